@@ -1,0 +1,119 @@
+/**
+ * The service's configuration, read from the environment once at start.
+ * Every bad value is reported, each on its own line, before anything starts.
+ */
+export interface Neo4jConfig {
+  /** Set: use that server (bolt://, neo4j://, +s/+ssc variants). Unset: start the local embedded Neo4j. */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string;
+  transactionTimeoutMs: number;
+  connectionTimeoutMs: number;
+  maxConnectionPoolSize: number;
+}
+
+export interface LocalNeo4jConfig {
+  port: number;
+  dataDir: string;
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  shutdownGraceMs: number;
+  neo4j: Neo4jConfig;
+  localNeo4j: LocalNeo4jConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+class EnvReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const raw = this.env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  }
+
+  optional(name: string): string | undefined {
+    const raw = this.env[name];
+    return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+      return fallback;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got '${raw}'`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  neo4jUri(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(raw)?.[1]?.toLowerCase();
+    if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+      this.problems.push(`${name} must look like bolt://host:7687 or neo4j://host (schemes: ${NEO4J_SCHEMES.join(', ')}), got '${raw}'`);
+      return undefined;
+    }
+    return raw;
+  }
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new EnvReader(env);
+  const config: AppConfig = {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 4000, 0, 65535),
+    logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    neo4j: {
+      uri: read.neo4jUri('NEO4J_URI'),
+      user: read.string('NEO4J_USER', 'neo4j'),
+      password: read.string('NEO4J_PASSWORD', ''),
+      database: read.string('NEO4J_DATABASE', 'neo4j'),
+      transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectionTimeoutMs: read.integer('NEO4J_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
+      maxConnectionPoolSize: read.integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    },
+    localNeo4j: {
+      port: read.integer('NEO4J_LOCAL_PORT', 7687, 1, 65535),
+      dataDir: read.string('NEO4J_LOCAL_DATA', '.data/neo4j'),
+      heapMb: read.integer('NEO4J_LOCAL_HEAP_MB', 1024, 256, 16_384),
+      pageCacheMb: read.integer('NEO4J_LOCAL_PAGECACHE_MB', 512, 64, 16_384),
+    },
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

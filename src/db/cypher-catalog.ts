@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
+
+/**
+ * The named Cypher statements of cypher/queries, read once at start.
+ * A statement is named by its path without the extension: `duty/who-is-responsible`.
+ */
+export class CypherCatalog {
+  private constructor(private readonly statements: ReadonlyMap<string, string>) {}
+
+  static load(root = path.join(PROJECT_ROOT, 'cypher', 'queries')): CypherCatalog {
+    const statements = new Map<string, string>();
+    for (const file of listCypherFiles(root)) {
+      const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      statements.set(name, fs.readFileSync(file, 'utf8').trim());
+    }
+    return new CypherCatalog(statements);
+  }
+
+  /** Fails at start, naming every missing file, rather than mid-request. */
+  require(names: readonly string[]): void {
+    const missing = names.filter((name) => !this.statements.has(name));
+    if (missing.length > 0) {
+      throw new Error(`Missing Cypher files: ${missing.map((name) => `cypher/queries/${name}.cypher`).join(', ')}`);
+    }
+  }
+
+  get(name: string): string {
+    const statement = this.statements.get(name);
+    if (statement === undefined) throw new Error(`Missing Cypher file: cypher/queries/${name}.cypher`);
+    return statement;
+  }
+
+  names(): string[] {
+    return [...this.statements.keys()].sort();
+  }
+}
+
+function listCypherFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listCypherFiles(full);
+    return entry.name.endsWith('.cypher') ? [full] : [];
+  });
+}
+
+/** Splits a migration file into statements: `;` at the end of a line ends one; `//` lines are comments. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\r?\n|$)/)
+    .map((chunk) =>
+      chunk
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter((statement) => statement.length > 0);
+}

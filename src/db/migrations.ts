@@ -1,0 +1,89 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
+import { splitStatements } from './cypher-catalog';
+import type { Neo4jExecutor } from './executor';
+import { int } from './values';
+
+export interface Migration {
+  version: number;
+  name: string;
+  checksum: string;
+  statements: string[];
+}
+
+export interface MigrationReport {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+const MIGRATION_FILE = /^(\d{4})_([a-z0-9_]+)\.cypher$/;
+
+/** Reads cypher/migrations/NNNN_name.cypher in version order. */
+export function loadMigrations(dir = path.join(PROJECT_ROOT, 'cypher', 'migrations')): Migration[] {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => {
+      const match = MIGRATION_FILE.exec(file);
+      if (!match) throw new Error(`Migration file name must be NNNN_name.cypher: ${file}`);
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      return {
+        version: Number(match[1]),
+        name: match[2] ?? file,
+        checksum: crypto.createHash('sha256').update(text).digest('hex'),
+        statements: splitStatements(text),
+      };
+    })
+    .sort((a, b) => a.version - b.version);
+}
+
+/**
+ * Applies each migration not yet recorded as a (:Migration) node, in order.
+ * Schema statements cannot share a transaction with writes, so each runs in its own;
+ * they all use IF NOT EXISTS, so a run interrupted half-way is simply repeated.
+ */
+export async function applyMigrations(executor: Neo4jExecutor, migrations = loadMigrations()): Promise<MigrationReport> {
+  await executor.writeWork('migrations.prepare', (tx) =>
+    tx.runText('migrations.constraint', 'CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE'),
+  );
+  const rows = await executor.readWork('migrations.applied', (tx) =>
+    tx.runText('migrations.applied', 'MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum'),
+  );
+  const applied = new Map(rows.map((row) => [Number(row.version), String(row.checksum)]));
+  const report: MigrationReport = { applied: [], alreadyApplied: [] };
+
+  for (const migration of migrations) {
+    const label = `${String(migration.version).padStart(4, '0')}_${migration.name}`;
+    const recorded = applied.get(migration.version);
+    if (recorded !== undefined) {
+      if (recorded !== migration.checksum) {
+        throw new Error(`Migration ${label} was changed after it was applied; add a new migration instead of editing it.`);
+      }
+      report.alreadyApplied.push(label);
+      continue;
+    }
+    for (const [index, statement] of migration.statements.entries()) {
+      await executor.writeWork(`migration ${label}#${index + 1}`, (tx) => tx.runText(label, statement));
+    }
+    await executor.writeWork(`migration ${label} record`, (tx) =>
+      tx.runText(
+        'migrations.record',
+        'MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
+        { version: int(migration.version), name: migration.name, checksum: migration.checksum },
+      ),
+    );
+    report.applied.push(label);
+  }
+  return report;
+}
+
+/** True when every migration file is recorded in the graph (used by /ready). */
+export async function migrationsAreApplied(executor: Neo4jExecutor, migrations = loadMigrations()): Promise<boolean> {
+  const rows = await executor.readWork('migrations.check', (tx) =>
+    tx.runText('migrations.check', 'MATCH (m:Migration) RETURN collect(m.version) AS versions'),
+  );
+  const versions = new Set(((rows[0]?.versions as number[] | undefined) ?? []).map(Number));
+  return migrations.every((migration) => versions.has(migration.version));
+}

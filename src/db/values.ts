@@ -1,0 +1,33 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Neo4j values become plain JS at the repository boundary:
+ * Integer → number, Date → 'YYYY-MM-DD', DateTime → ISO string, nodes → their properties.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value)) return value.toString();
+  if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return new Date(value.toString()).toISOString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isGraphEntity(value)) return toPlain(value.properties);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function isGraphEntity(value: unknown): value is { properties: Record<string, unknown> } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'properties' in value &&
+    ('labels' in value || 'type' in value) &&
+    'elementId' in value
+  );
+}
+
+/** JS numbers are sent as floats; integers that Cypher must treat as integers go through this. */
+export const int = (value: number) => neo4j.int(value);

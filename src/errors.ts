@@ -1,0 +1,86 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error a client may see is one of these, each with a fixed `extensions.code`.
+ * Anything else is logged with the request id and replaced by a generic message.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One thing wrong with the input: where (a field path) and what. */
+export interface InputProblem {
+  field: string;
+  message: string;
+}
+
+export abstract class DutygraphError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends DutygraphError {
+  constructor(readonly problems: InputProblem[]) {
+    const first = problems[0];
+    const summary = problems.length === 1 && first ? `${first.field}: ${first.message}` : `${problems.length} problems with the input`;
+    super(`Invalid input. ${summary}`, ErrorCode.BAD_USER_INPUT, {
+      field: first?.field,
+      problems,
+    });
+  }
+
+  static of(field: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, message }]);
+  }
+}
+
+export class NotFoundError extends DutygraphError {
+  constructor(label: string, id: string, field = 'id') {
+    super(`No ${label} with id '${id}'.`, ErrorCode.NOT_FOUND, { label, id, field });
+  }
+}
+
+export class ConflictError extends DutygraphError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, details);
+  }
+}
+
+export class UnauthenticatedError extends DutygraphError {
+  constructor(message = 'Authentication required: send a valid bearer token.') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+export class ForbiddenError extends DutygraphError {
+  constructor(message = 'Your role does not allow this.') {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class DatabaseUnavailableError extends DutygraphError {
+  constructor() {
+    super('The database is unavailable right now. Retry in a few seconds.', ErrorCode.DATABASE_UNAVAILABLE, {
+      retryable: true,
+    });
+  }
+}
+
+export class QueryTimeoutError extends DutygraphError {
+  constructor(timeoutMs: number) {
+    super(`The query took longer than the ${timeoutMs} ms limit. Narrow it (fewer results, a township) and retry.`, ErrorCode.QUERY_TIMEOUT, {
+      retryable: true,
+      timeoutMs,
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { ErrorCode, InputProblem } from '../errors';
+
+/** Codes Apollo and graphql-js give to errors about the request itself; these are safe to show. */
+const REQUEST_ERROR_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+]);
+
+/** class-validator's nested errors, flattened to one problem per constraint with a dotted field path. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): InputProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+export interface FormattedErrorDecision {
+  error: GraphQLFormattedError;
+  /** True when the original error was unexpected: log it, the client sees a generic message. */
+  internal: boolean;
+}
+
+/**
+ * What a client sees of an error: our own errors and request errors as they are (with the field
+ * at fault for validation failures), anything else as a generic internal error with no details.
+ */
+export function formatClientError(formatted: GraphQLFormattedError, original: unknown): FormattedErrorDecision {
+  const cause = original instanceof GraphQLError && original.originalError ? original.originalError : original;
+  if (cause instanceof ArgumentValidationError) {
+    const problems = flattenValidationErrors(cause.extensions.validationErrors as ValidationError[]);
+    const first = problems[0];
+    return {
+      internal: false,
+      error: {
+        message: problems.length === 1 && first ? `Invalid input. ${first.field}: ${first.message}` : `Invalid input. ${problems.length} problems with the input`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, problems },
+      },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (REQUEST_ERROR_CODES.has(code)) {
+    const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+    return { internal: false, error: { ...formatted, extensions } };
+  }
+  return {
+    internal: true,
+    error: {
+      message: 'Internal server error. The request id identifies it in the server log.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '../context';
+import { formatClientError } from './error-formatting';
+
+/**
+ * Logs each operation and each unexpected error with the request id,
+ * and puts that request id into every error the client receives so the two can be matched.
+ */
+export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const startedAt = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (formatClientError({ message: error.message, extensions: error.extensions }, error).internal) {
+              contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            }
+          }
+        },
+        async willSendResponse({ response, operationName }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+              ...error,
+              extensions: { ...error.extensions, requestId: contextValue.requestId },
+            }));
+          }
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          contextValue.logger.info(
+            {
+              operationName,
+              statements: contextValue.statements.length,
+              ms: Number(process.hrtime.bigint() - startedAt) / 1e6,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { PROJECT_ROOT } from '../project-root';
+import { SystemResolver } from './system/system.resolver';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+
+export const RESOLVERS = [SystemResolver] as const;
+
+/** Builds the executable schema; `validate: true` runs class-validator on every input class. */
+export function buildDutygraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printDutygraphSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,91 @@
+import http from 'node:http';
+import crypto from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from './logger';
+import type { Neo4jExecutor } from './db/executor';
+import { migrationsAreApplied } from './db/migrations';
+import { createRequestContext, RequestContext } from './context';
+import { formatClientError } from './graphql/error-formatting';
+import { requestLoggingPlugin } from './graphql/request-plugin';
+
+export interface HttpServerDeps {
+  schema: GraphQLSchema;
+  driver: Driver;
+  executor: Neo4jExecutor;
+  logger: Logger;
+  introspection: boolean;
+}
+
+export interface RunningHttpServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  url: string;
+  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), then resolves. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : crypto.randomUUID();
+}
+
+/** /graphql (Apollo), /health (the process is alive) and /ready (Neo4j reachable and migrated). */
+export async function startHttpServer(deps: HttpServerDeps, host: string, port: number, graceMs: number): Promise<RunningHttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: deps.schema,
+    introspection: deps.introspection,
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (src/index.ts): drain, close the driver, stop the local Neo4j, exit 0.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, original) => formatClientError(formatted, original).error,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), requestLoggingPlugin()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await deps.driver.verifyConnectivity();
+      const migrated = await migrationsAreApplied(deps.executor);
+      res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'not ready', neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' });
+    } catch {
+      res.status(503).json({ status: 'not ready', neo4j: 'unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id'])),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    httpServer,
+    apollo,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${boundPort}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}
