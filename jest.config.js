@@ -1,5 +1,5 @@
 /** Two kinds of tests: unit (no database) and integration (the real Neo4j, started once). */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {

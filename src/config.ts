@@ -27,6 +27,8 @@ export interface AppConfig {
   port: number;
   logLevel: LogLevel;
   shutdownGraceMs: number;
+  /** Load data/sample-town.yaml at start (idempotent). `npm start` turns it on. */
+  loadSampleTown: boolean;
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
 }
@@ -69,6 +71,15 @@ class EnvReader {
     return value;
   }
 
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, got '${raw}'`);
+    return fallback;
+  }
+
   oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;
@@ -98,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: read.integer('PORT', 4000, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    loadSampleTown: read.boolean('LOAD_SAMPLE_TOWN', false),
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),
       user: read.string('NEO4J_USER', 'neo4j'),

@@ -7,7 +7,7 @@ import { loadSampleTown } from './sample-town';
 
 /**
  * Wiring only: config → Neo4j (the given NEO4J_URI, or the local embedded one) → schema → server.
- * `--with-sample` loads the sample town before serving (what `npm start` does).
+ * `--with-sample` (or LOAD_SAMPLE_TOWN=true) loads the sample town before serving; `npm start` passes it.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     await local?.stop();
     throw error;
   });
-  if (process.argv.includes('--with-sample')) {
+  if (config.loadSampleTown || process.argv.includes('--with-sample')) {
     const summary = await loadSampleTown(app.executor);
     logger.info(summary, 'sample town loaded');
   }

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { loadConfig } from '../../src/config';
+import { connectDatabase } from '../../src/app';
+import type { Neo4jExecutor } from '../../src/db/executor';
+import type { Driver } from 'neo4j-driver';
+import { createLogger } from '../../src/logger';
+import { loadSampleTown } from '../../src/sample-town';
+import { TEST_STATE_FILE } from './test-neo4j-config';
+
+export interface TestDatabase {
+  uri: string;
+  driver: Driver;
+  executor: Neo4jExecutor;
+  close(): Promise<void>;
+}
+
+export function testNeo4jUri(): string {
+  if (process.env.NEO4J_URI) return process.env.NEO4J_URI;
+  if (fs.existsSync(TEST_STATE_FILE)) return (JSON.parse(fs.readFileSync(TEST_STATE_FILE, 'utf8')) as { uri: string }).uri;
+  throw new Error('No test Neo4j: run integration tests through jest (global setup starts one) or set NEO4J_URI');
+}
+
+/** A driver and executor on the test Neo4j, migrated; close it in afterAll. */
+export async function openTestDatabase(uri = testNeo4jUri()): Promise<TestDatabase> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent' });
+  const { driver, executor } = await connectDatabase(config, uri, createLogger('silent'));
+  return { uri, driver, executor, close: () => driver.close() };
+}
+
+/** Global setup: migrations and the sample town, once per run. */
+export async function prepareTestDatabase(uri: string): Promise<void> {
+  const db = await openTestDatabase(uri);
+  try {
+    await loadSampleTown(db.executor);
+  } finally {
+    await db.close();
+  }
+}
