@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { Driver } from 'neo4j-driver';
 import { LocalNeo4j, startLocalNeo4j } from '../../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../../src/project-root';
 
@@ -20,7 +20,7 @@ local('the local embedded Neo4j', () => {
     fs.rmSync(options.dataDir, { recursive: true, force: true });
   });
 
-  const withDriver = async <T>(uri: string, work: (driver: neo4j.Driver) => Promise<T>): Promise<T> => {
+  const withDriver = async <T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> => {
     const driver = neo4j.driver(uri);
     try {
       return await work(driver);
