@@ -73,6 +73,14 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     }),
   );
 
+  // Body-parser and other HTTP-level failures: a JSON error in GraphQL's shape, never Express's HTML stack page.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = status === 413 ? 'The request body is larger than the 100 kB limit.' : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error.';
+    if (status >= 500) deps.logger.error({ err: error }, 'http error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

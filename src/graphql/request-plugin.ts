@@ -10,6 +10,7 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
+      contextValue.logger.debug('graphql request received');
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { RunningApp, startApp } from '../../src/app';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { testNeo4jUri } from '../helpers/test-database';
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('the HTTP server', () => {
+  let app: RunningApp;
+  let base: string;
+  beforeAll(async () => {
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+    app = await startApp(config, testNeo4jUri(), createLogger('silent'));
+    base = app.url.replace(/\/graphql$/, '');
+  });
+  afterAll(() => app.stop());
+
+  it('answers /health while the process lives and /ready once Neo4j is reachable and migrated', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', migrations: 'applied' });
+  });
+
+  it('serves a GraphQL query that reads the real Neo4j', async () => {
+    const response = await post(app.url, { query: '{ serviceInfo { database { edition version } } }' });
+    const body = (await response.json()) as { data: { serviceInfo: { database: { edition: string; version: string } } } };
+    expect(body.data.serviceInfo.database.version).toMatch(/^5\.26\./);
+  });
+
+  it('puts the request id of the x-request-id header into every error', async () => {
+    const response = await post(app.url, { query: '{ noSuchField }' }, { 'x-request-id': 'req-123' });
+    const body = (await response.json()) as { errors: { extensions: { code: string; requestId: string } }[] };
+    expect(response.headers.get('x-request-id')).toBe('req-123');
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'req-123' });
+  });
+
+  it('answers malformed JSON with a JSON error, not a stack trace', async () => {
+    const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('refuses a body over the size limit without crashing', async () => {
+    const response = await post(app.url, { query: `{ serviceInfo { version } } #${'x'.repeat(200_000)}` });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('100 kB'), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('shutdown', () => {
+  it('on SIGTERM finishes, closes the driver and exits 0', async () => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: testNeo4jUri(), PORT: '0', LOG_LEVEL: 'debug' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines = readline.createInterface({ input: child.stdout });
+    const logged = (message: string) =>
+      new Promise<{ url?: string }>((resolve, reject) => {
+        const onLine = (line: string) => {
+          const parsed = JSON.parse(line) as { msg: string; url?: string };
+          if (parsed.msg !== message) return;
+          lines.off('line', onLine);
+          resolve(parsed);
+        };
+        lines.on('line', onLine);
+        child.once('exit', (code) => reject(new Error(`exited before logging '${message}' (code ${code})`)));
+      });
+    const { url } = await logged('Dutygraph is serving GraphQL');
+    const received = logged('graphql request received');
+    const inFlight = post(url!, { query: '{ serviceInfo { version } }' });
+    await received;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
