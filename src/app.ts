@@ -47,7 +47,7 @@ export async function startApp(config: AppConfig, uri: string, logger: Logger): 
   const { driver, executor } = await connectDatabase(config, uri, logger);
   try {
     const schema = await buildDutygraphSchema();
-    const http = await startHttpServer({ schema, driver, executor, logger, introspection: true }, config.host, config.port, config.shutdownGraceMs).catch(
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

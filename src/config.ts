@@ -22,6 +22,18 @@ export interface LocalNeo4jConfig {
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** Limits against abusive queries; each refusal names the limit it hit. */
+export interface GraphQLLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Introspection and "did you mean" suggestions help developers and attackers alike. */
+  introspection: boolean;
+  fieldSuggestions: boolean;
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -29,6 +41,7 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Load data/sample-town.yaml at start (idempotent). `npm start` turns it on. */
   loadSampleTown: boolean;
+  graphql: GraphQLLimits;
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
 }
@@ -104,12 +117,22 @@ class EnvReader {
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
+  const production = env.NODE_ENV === 'production';
   const config: AppConfig = {
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 4000, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     loadSampleTown: read.boolean('LOAD_SAMPLE_TOWN', false),
+    graphql: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
+      introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
+      fieldSuggestions: read.boolean('GRAPHQL_FIELD_SUGGESTIONS', !production),
+    },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),
       user: read.string('NEO4J_USER', 'neo4j'),

@@ -7,6 +7,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
+import type { GraphQLLimits } from './config';
+import { armorProtection } from './graphql/limits';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
@@ -18,7 +20,7 @@ export interface HttpServerDeps {
   driver: Driver;
   executor: Neo4jExecutor;
   logger: Logger;
-  introspection: boolean;
+  limits: GraphQLLimits;
 }
 
 export interface RunningHttpServer {
@@ -42,14 +44,19 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const armor = armorProtection(deps.limits);
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
-    introspection: deps.introspection,
+    introspection: deps.limits.introspection,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: deps.limits.maxTokens },
+    allowBatchedHttpRequests: false,
+    // csrfPrevention stays at Apollo's default (on): simple cross-site requests are refused.
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): drain, close the driver, stop the local Neo4j, exit 0.
     stopOnTerminationSignals: false,
     formatError: (formatted, original) => formatClientError(formatted, original).error,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), requestLoggingPlugin()],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), requestLoggingPlugin()],
   });
   await apollo.start();
 

@@ -55,6 +55,40 @@ describe('the HTTP server', () => {
   });
 });
 
+describe('limits against abusive queries', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', GRAPHQL_MAX_ALIASES: '3' });
+    app = await startApp(config, testNeo4jUri(), createLogger('silent'));
+  });
+  afterAll(() => app.stop());
+
+  const firstError = async (query: string) => {
+    const body = (await (await post(app.url, { query })).json()) as { errors?: { message: string; extensions: { code: string } }[] };
+    return body.errors?.[0];
+  };
+
+  it('refuses too many aliases, naming the limit', async () => {
+    const query = `{ ${[1, 2, 3, 4].map((n) => `a${n}: serviceInfo { version }`).join(' ')} }`;
+    expect(await firstError(query)).toMatchObject({ message: expect.stringContaining('Aliases limit of 3 exceeded'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses documents over the token limit while parsing, as a parse failure (not a 500)', async () => {
+    const response = await post(app.url, { query: `{ ${'serviceInfo { version } '.repeat(600)} }` });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]).toMatchObject({
+      message: expect.stringContaining('more that 2000 tokens'),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+  });
+
+  it('turns off introspection and field suggestions in production', async () => {
+    expect(await firstError('{ __schema { types { name } } }')).toMatchObject({ message: expect.stringContaining('introspection') });
+    const suggestion = await firstError('{ serviceInf { version } }');
+    expect(suggestion?.message).not.toMatch(/Did you mean/);
+  });
+});
+
 describe('shutdown', () => {
   it('on SIGTERM finishes, closes the driver and exits 0', async () => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
