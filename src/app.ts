@@ -8,6 +8,7 @@ import { applyMigrations } from './db/migrations';
 import { buildDutygraphSchema } from './graphql/schema';
 import { REQUIRED_QUERIES } from './services';
 import { startHttpServer, RunningHttpServer } from './server';
+import { developmentSecret } from './auth/dev-secret';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -47,7 +48,7 @@ export async function startApp(config: AppConfig, uri: string, logger: Logger): 
   const { driver, executor } = await connectDatabase(config, uri, logger);
   try {
     const schema = await buildDutygraphSchema();
-    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql }, config.host, config.port, config.shutdownGraceMs).catch(
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? developmentSecret() } }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

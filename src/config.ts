@@ -34,6 +34,13 @@ export interface GraphQLLimits {
   fieldSuggestions: boolean;
 }
 
+export interface AuthConfig {
+  /** HS256 secret for bearer tokens (at least 32 characters). Unset outside production: a local dev secret. */
+  jwtSecret: string | undefined;
+  /** What a request without a token may do: nothing ('none', the default) or read as 'viewer'. */
+  anonymousRole: 'none' | 'viewer';
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -42,6 +49,7 @@ export interface AppConfig {
   /** Load data/sample-town.yaml at start (idempotent). `npm start` turns it on. */
   loadSampleTown: boolean;
   graphql: GraphQLLimits;
+  auth: AuthConfig;
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
 }
@@ -82,6 +90,16 @@ class EnvReader {
       return fallback;
     }
     return value;
+  }
+
+  secret(name: string, minLength: number, required: boolean): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) {
+      if (required) this.problems.push(`${name} must be set in production (at least ${minLength} characters)`);
+      return undefined;
+    }
+    if (raw.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return raw;
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -132,6 +150,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
       introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
       fieldSuggestions: read.boolean('GRAPHQL_FIELD_SUGGESTIONS', !production),
+    },
+    auth: {
+      jwtSecret: read.secret('JWT_SECRET', 32, production),
+      anonymousRole: read.oneOf('ANONYMOUS_ROLE', 'none', ['none', 'viewer'] as const),
     },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),

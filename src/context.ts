@@ -1,23 +1,27 @@
 import type { Logger } from './logger';
 import type { Neo4jExecutor, StatementObserver } from './db/executor';
 import { createServices, Services } from './services';
+import type { Viewer } from './auth/roles';
 
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
   requestId: string;
+  /** Who is asking; field rules (`@Authorized`) read it. */
+  viewer: Viewer;
   logger: Logger;
   services: Services;
   /** Cypher statements this request sent, in order (tests bound round trips per request with it). */
   statements: string[];
 }
 
-export function createRequestContext(executor: Neo4jExecutor, logger: Logger, requestId: string): RequestContext {
+export function createRequestContext(executor: Neo4jExecutor, logger: Logger, requestId: string, viewer: Viewer): RequestContext {
   const statements: string[] = [];
   const observer: StatementObserver = { onStatement: (name) => statements.push(name) };
   const requestExecutor = executor.forRequest(requestId, observer);
   return {
     requestId,
-    logger: logger.child({ requestId }),
+    viewer,
+    logger: logger.child({ requestId, subject: viewer.subject }),
     services: createServices(requestExecutor),
     statements,
   };

@@ -7,7 +7,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
-import type { GraphQLLimits } from './config';
+import type { AuthConfig, GraphQLLimits } from './config';
+import { viewerFromAuthorization } from './auth/request-viewer';
 import { armorProtection } from './graphql/limits';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
@@ -21,6 +22,7 @@ export interface HttpServerDeps {
   executor: Neo4jExecutor;
   logger: Logger;
   limits: GraphQLLimits;
+  auth: AuthConfig & { jwtSecret: string };
 }
 
 export interface RunningHttpServer {
@@ -76,7 +78,8 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id'])),
+      context: async ({ req }) =>
+        createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id']), await viewerFromAuthorization(req.headers.authorization, deps.auth)),
     }),
   );
 

@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../project-root';
 import { SystemResolver } from './system/system.resolver';
+import { authChecker } from '../auth/auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
@@ -13,6 +14,9 @@ export function buildDutygraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false },
+    authChecker,
+    // A refused field fails alone; its value is never computed.
+    authMode: 'error',
   });
 }
 

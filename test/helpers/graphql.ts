@@ -6,6 +6,7 @@ import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { formatClientError } from '../../src/graphql/error-formatting';
 import { createLogger } from '../../src/logger';
 import type { Neo4jExecutor } from '../../src/db/executor';
+import { ADMIN_VIEWER, Viewer } from '../../src/auth/roles';
 
 export interface GraphQLResult<T> {
   data?: T;
@@ -28,8 +29,9 @@ export class TestGraphQL {
     return new TestGraphQL(server, executor);
   }
 
-  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const contextValue = createRequestContext(this.executor, createLogger('silent'), crypto.randomUUID());
+  /** Runs as an admin unless another viewer is given (role tests pass one). */
+  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = ADMIN_VIEWER): Promise<GraphQLResult<T>> {
+    const contextValue = createRequestContext(this.executor, createLogger('silent'), crypto.randomUUID(), viewer);
     const response = await this.server.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected');
     const { data, errors } = response.body.singleResult;

@@ -21,7 +21,7 @@ local('a database outage under load', () => {
   beforeAll(async () => {
     fs.rmSync(neo4jOptions.dataDir, { recursive: true, force: true });
     neo4j = await startLocalNeo4j(neo4jOptions);
-    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_CONNECTION_TIMEOUT_MS: '2000', NEO4J_TX_TIMEOUT_MS: '5000' });
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ANONYMOUS_ROLE: 'viewer', NEO4J_CONNECTION_TIMEOUT_MS: '2000', NEO4J_TX_TIMEOUT_MS: '5000' });
     app = await startApp(config, neo4j.uri, createLogger('silent'));
     base = app.url.replace(/\/graphql$/, '');
   }, 120_000);

@@ -23,7 +23,7 @@ export const ACCEPTED_AUDIT_FINDINGS: Record<string, string> = {
 describe('GraphQL over HTTP compliance', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), testNeo4jUri(), createLogger('silent'));
+    app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ANONYMOUS_ROLE: 'viewer' }), testNeo4jUri(), createLogger('silent'));
   });
   afterAll(() => app.stop());
 

@@ -13,7 +13,7 @@ describe('the HTTP server', () => {
   let app: RunningApp;
   let base: string;
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ANONYMOUS_ROLE: 'viewer' });
     app = await startApp(config, testNeo4jUri(), createLogger('silent'));
     base = app.url.replace(/\/graphql$/, '');
   });
@@ -58,7 +58,7 @@ describe('the HTTP server', () => {
 describe('limits against abusive queries', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', GRAPHQL_MAX_ALIASES: '3' });
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ANONYMOUS_ROLE: 'viewer', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), GRAPHQL_MAX_ALIASES: '3' });
     app = await startApp(config, testNeo4jUri(), createLogger('silent'));
   });
   afterAll(() => app.stop());
@@ -93,7 +93,7 @@ describe('shutdown', () => {
   it('on SIGTERM finishes, closes the driver and exits 0', async () => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: testNeo4jUri(), PORT: '0', LOG_LEVEL: 'debug' },
+      env: { ...process.env, NEO4J_URI: testNeo4jUri(), PORT: '0', LOG_LEVEL: 'debug', ANONYMOUS_ROLE: 'viewer' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines = readline.createInterface({ input: child.stdout });
