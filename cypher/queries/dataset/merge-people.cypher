@@ -1,0 +1,7 @@
+UNWIND $rows AS row
+MERGE (person:Person {id: row.id})
+SET person.name = row.name,
+    person.nameEn = row.nameEn,
+    person.gender = row.gender,
+    person.birthDate = date(row.birthDate),
+    person.partyMember = row.partyMember

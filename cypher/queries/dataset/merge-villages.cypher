@@ -1,0 +1,6 @@
+UNWIND $rows AS row
+MERGE (village:Village {id: row.id})
+SET village.name = row.name,
+    village.nameEn = row.nameEn,
+    village.kind = row.kind,
+    village.complex = row.complex

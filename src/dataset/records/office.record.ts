@@ -1,0 +1,16 @@
+import { DateField, EndsAfter, EnumField, IdField, IdListField, TextField } from './fields';
+import { NAME_MAX } from './dated-edge';
+import { OFFICE_KINDS, OfficeKind } from './enums';
+
+/** An internal institution of the town government, from its creation until merged or withdrawn. */
+export class OfficeRecord {
+  @IdField() id!: string;
+  @TextField(NAME_MAX) name!: string;
+  @TextField(NAME_MAX, { optional: true }) nameEn?: string;
+  @EnumField(OFFICE_KINDS) kind!: OfficeKind;
+  @IdField() township!: string;
+  @DateField() from!: string;
+  @DateField({ optional: true }) @EndsAfter('from') to?: string;
+  /** The offices that took over its work on `to`. */
+  @IdListField() mergedInto?: string[];
+}
