@@ -3,11 +3,16 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../project-root';
 import { SystemResolver } from './system/system.resolver';
+import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
+import { DutyAuditResolver } from './audit/duty-audit.resolver';
+import { StationPartyResolver } from './station-party/station-party.resolver';
+import { TownshipStatsResolver } from './township-stats/township-stats.resolver';
+import { ChangesResolver } from './changes/changes.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver] as const;
 
 /** Builds the executable schema; `validate: true` runs class-validator on every input class. */
 export function buildDutygraphSchema(): Promise<GraphQLSchema> {

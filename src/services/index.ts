@@ -1,17 +1,40 @@
 import type { Neo4jExecutor } from '../db/executor';
+import { DatasetRepository } from '../repositories/dataset.repository';
 import { SystemRepository } from '../repositories/system.repository';
+import { ResponsibilityRepository } from '../repositories/responsibility.repository';
+import { DutyAuditRepository } from '../repositories/duty-audit.repository';
+import { ResponsibilityService } from './responsibility.service';
+import { DutyAuditService } from './duty-audit.service';
 import { SystemService } from './system.service';
+import { StationPartyRepository } from '../repositories/station-party.repository';
+import { TownshipStatsRepository } from '../repositories/township-stats.repository';
+import { ChangesRepository } from '../repositories/changes.repository';
+import { StationPartyService } from './station-party.service';
+import { TownshipStatsService } from './township-stats.service';
+import { ChangesService } from './changes.service';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
   system: SystemService;
+  responsibility: ResponsibilityService;
+  dutyAudit: DutyAuditService;
+  stationParty: StationPartyService;
+  townshipStats: TownshipStatsService;
+  changes: ChangesService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
+  const dutyAudit = new DutyAuditService(new DutyAuditRepository(executor));
   return {
     system: new SystemService(new SystemRepository(executor)),
+    responsibility: new ResponsibilityService(new ResponsibilityRepository(executor)),
+    dutyAudit,
+    stationParty: new StationPartyService(new StationPartyRepository(executor)),
+    // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
+    townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
+    changes: new ChangesService(new ChangesRepository(executor)),
   };
 }
 
 /** Every Cypher file the repositories use; checked at start so a missing file fails fast. */
-export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries];
+export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries];

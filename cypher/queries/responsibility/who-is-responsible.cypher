@@ -1,0 +1,172 @@
+// whoIsResponsible: the duties matching a question, ranked, with all the evidence an answer shows.
+// $query: the text as typed (an exact duty id matches it); $lucene: the escaped full-text query, or
+// null; $exactTitle: the normalised lower-case text (an exact title or titleEn ranks next);
+// $township: an id or null; $asOf: YYYY-MM-DD; $first, $candidates: integers.
+// One row: dataFrom (the earliest day of data asked about), townshipFound, hits (ranked), nearest
+// (each hit's closest ancestor with a lead owner) and evidence (per duty: the hits, their parents
+// and those ancestors; each with its owners on the day, their offices, staff, leaders and deputies).
+WITH date($asOf) AS day
+OPTIONAL MATCH (town:Township {id: $township})
+WITH day, town,
+     CASE WHEN $township IS NULL
+       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
+       ELSE town.dataFrom
+     END AS dataFrom
+
+CALL (town) {
+  CALL () {
+    MATCH (d:Duty {id: $query})
+    RETURN d, 'ID' AS matchedBy, 0 AS tier, 0.0 AS score
+    UNION
+    UNWIND CASE WHEN $lucene IS NULL OR EXISTS { (:Duty {id: $query}) } THEN [] ELSE [$lucene] END AS text
+    CALL db.index.fulltext.queryNodes('duty_text', text, {limit: $candidates}) YIELD node, score
+    WITH node, score, toLower(node.title) = $exactTitle OR toLower(node.titleEn) = $exactTitle AS exact
+    RETURN node AS d,
+           CASE WHEN exact THEN 'TITLE' ELSE 'TEXT' END AS matchedBy,
+           CASE WHEN exact THEN 1 ELSE 2 END AS tier,
+           score
+  }
+  WITH d, matchedBy, tier, score
+  WHERE $township IS NULL OR EXISTS { (d)-[:IN]->(town) }
+  ORDER BY tier, score DESC, d.id
+  LIMIT $first
+  RETURN collect({duty: d, matchedBy: matchedBy, score: score}) AS hits
+}
+
+WITH day, town, dataFrom, hits, [hit IN hits | hit.duty] AS matched
+CALL (matched, day) {
+  UNWIND matched AS m
+  OPTIONAL MATCH (m)-[:PART_OF]->(parent:Duty)
+  OPTIONAL CALL (m, day) {
+    MATCH path = (m)-[:PART_OF*1..20]->(ancestor:Duty)
+    WHERE EXISTS {
+      MATCH (lead)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(ancestor)
+      WHERE (lead:Office OR lead:Post)
+        AND r.from <= day AND (r.to IS NULL OR day < r.to)
+        AND lead.from <= day AND (lead.to IS NULL OR day < lead.to)
+    }
+    RETURN ancestor, length(path) AS distance
+    ORDER BY distance, ancestor.id
+    LIMIT 1
+  }
+  RETURN collect(CASE WHEN ancestor IS NOT NULL THEN {of: m.id, id: ancestor.id, distance: distance} END) AS nearest,
+         collect(DISTINCT parent) + collect(DISTINCT ancestor) AS related
+}
+
+WITH dataFrom, town, hits, nearest, day,
+     reduce(subjects = [], s IN matched + related | CASE WHEN s IN subjects THEN subjects ELSE subjects + s END) AS subjects
+CALL (subjects, day) {
+  UNWIND subjects AS s
+  RETURN collect({
+    duty: s { .id, .title, .titleEn, .category, .keywords },
+    parentId: head([(s)-[:PART_OF]->(parent:Duty) | parent.id]),
+    basis: head([(s)-[basis:DEFINED_BY]->(document:Document) | {document: document { .id, .title, .titleEn }, clause: basis.clause}]),
+    owners: COLLECT {
+      MATCH (owner)-[r:RESPONSIBLE_FOR]->(s)
+      WHERE (owner:Office OR owner:Post)
+        AND r.from <= day AND (r.to IS NULL OR day < r.to)
+        AND owner.from <= day AND (owner.to IS NULL OR day < owner.to)
+      // The owning office: an office owner itself, or the office a post owner is IN on the day.
+      CALL (owner, day) {
+        OPTIONAL MATCH (owner:Post)-[link:IN]->(postOffice:Office)
+        WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
+          AND postOffice.from <= day AND (postOffice.to IS NULL OR day < postOffice.to)
+        RETURN CASE WHEN owner:Office THEN owner ELSE postOffice END AS office, link AS officeLink
+        ORDER BY postOffice.id
+        LIMIT 1
+      }
+      RETURN {
+        kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
+        owner: owner { .id, .name, .nameEn, .rank, .level },
+        role: r.role,
+        responsibility: r { .from, .to },
+        office: office { .id, .name, .nameEn },
+        officeLink: officeLink { .from, .to },
+        // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
+        staffPosts: CASE WHEN owner:Office
+          THEN COLLECT {
+            MATCH (post:Post {rank: 'PRINCIPAL'})-[link:IN]->(owner)
+            WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
+              AND post.from <= day AND (post.to IS NULL OR day < post.to)
+            WITH post, link ORDER BY post.id
+            RETURN {
+              post: post { .id, .name, .nameEn, .rank, .level },
+              link: link { .from, .to },
+              holders: COLLECT {
+                MATCH (person:Person)-[holds:HOLDS]->(post)
+                WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+                WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
+                RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+              }
+            }
+          }
+          ELSE [{
+            post: owner { .id, .name, .nameEn, .rank, .level },
+            link: null,
+            holders: COLLECT {
+              MATCH (person:Person)-[holds:HOLDS]->(owner)
+              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+            }
+          }]
+        END,
+        leadersInCharge: COLLECT {
+          MATCH (leader:Post)-[charge:IN_CHARGE_OF]->(office)
+          WHERE charge.from <= day AND (charge.to IS NULL OR day < charge.to)
+            AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
+          WITH leader, charge ORDER BY leader.id
+          RETURN {
+            post: leader { .id, .name, .nameEn, .rank, .level },
+            link: charge { .from, .to },
+            holders: COLLECT {
+              MATCH (person:Person)-[holds:HOLDS]->(leader)
+              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+            }
+          }
+        },
+        // Stand-ins for a vacancy: DEPUTY_OF the owning post (or of the office's principal post),
+        // then DEPUTY-rank posts IN the owning office.
+        deputies: COLLECT {
+          CALL (owner, office, day) {
+            MATCH (deputy:Post)-[:DEPUTY_OF]->(owner:Post)
+            RETURN deputy, 'DEPUTY_OF' AS via, owner AS target, null AS link
+            UNION
+            MATCH (deputy:Post)-[:DEPUTY_OF]->(target:Post {rank: 'PRINCIPAL'})-[targetLink:IN]->(owner:Office)
+            WHERE targetLink.from <= day AND (targetLink.to IS NULL OR day < targetLink.to)
+              AND target.from <= day AND (target.to IS NULL OR day < target.to)
+            RETURN deputy, 'DEPUTY_OF' AS via, target, null AS link
+            UNION
+            MATCH (deputy:Post {rank: 'DEPUTY'})-[link:IN]->(office)
+            WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
+            RETURN deputy, 'SAME_OFFICE' AS via, null AS target, link
+          }
+          WITH deputy, via, target, link
+          WHERE deputy.from <= day AND (deputy.to IS NULL OR day < deputy.to)
+          ORDER BY via, deputy.id
+          RETURN {
+            post: deputy { .id, .name, .nameEn, .rank, .level },
+            via: via,
+            deputyOf: target { .id, .name, .nameEn, .rank, .level },
+            link: link { .from, .to },
+            holders: COLLECT {
+              MATCH (person:Person)-[holds:HOLDS]->(deputy)
+              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+            }
+          }
+        }
+      } AS ownerEvidence
+      ORDER BY ownerEvidence.role DESC, ownerEvidence.owner.id
+    }
+  }) AS evidence
+}
+
+RETURN dataFrom,
+       $township IS NULL OR town IS NOT NULL AS townshipFound,
+       [hit IN hits | {id: hit.duty.id, matchedBy: hit.matchedBy, score: hit.score}] AS hits,
+       nearest,
+       evidence

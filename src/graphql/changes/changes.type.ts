@@ -1,0 +1,221 @@
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { DutyBrief, HolderPerson, OwnerKindEnum, PostBrief } from '../responsibility/responsibility.type';
+import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../services/changes.service';
+import type { OwnerKind } from '../../services/duty-evidence';
+
+export const OfficeClosureKindEnum = Object.fromEntries(OFFICE_CLOSURE_KINDS.map((kind) => [kind, kind])) as { [K in OfficeClosureKind]: K };
+
+registerEnumType(OfficeClosureKindEnum, {
+  name: 'OfficeClosureKind',
+  description: 'How an office closed.',
+  valuesConfig: {
+    MERGED: { description: 'Its work went to other offices (Office MERGED_INTO Office).' },
+    WITHDRAWN: { description: 'It closed into no other office.' },
+  },
+});
+
+@ObjectType({ description: 'An office named by id, with its kind.' })
+export class OfficeSummary {
+  @Field(() => ID, { description: 'The office id, e.g. office:party-affairs.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
+  kind!: string | null;
+}
+
+@ObjectType({ description: 'An office created in the period.' })
+export class OfficeCreated {
+  @Field(() => OfficeSummary, { description: 'The office.' })
+  office!: OfficeSummary;
+
+  @Field(() => DateScalar, { description: 'The day it was created (its from).' })
+  on!: string;
+}
+
+@ObjectType({ description: 'An office closed in the period: merged into others, or withdrawn.' })
+export class OfficeClosed {
+  @Field(() => OfficeSummary, { description: 'The office.' })
+  office!: OfficeSummary;
+
+  @Field(() => DateScalar, { description: 'The day it closed (its to: the first day it no longer exists).' })
+  on!: string;
+
+  @Field(() => OfficeClosureKindEnum, { description: 'MERGED when it merged into other offices, WITHDRAWN when into none.' })
+  kind!: OfficeClosureKind;
+
+  @Field(() => [OfficeSummary], { description: 'The offices that took over its work (MERGED_INTO), by id; empty when withdrawn.' })
+  mergedInto!: OfficeSummary[];
+}
+
+@ObjectType({ description: 'A post added or cut in the period.' })
+export class PostChange {
+  @Field(() => PostBrief, { description: 'The post.' })
+  post!: PostBrief;
+
+  @Field(() => DateScalar, { description: 'The day it was added (its from) or cut (its to).' })
+  on!: string;
+}
+
+@ObjectType({ description: 'A lead owner of a duty: an office or a post.' })
+export class LeadOwnerBrief {
+  @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
+  kind!: OwnerKind;
+
+  @Field(() => ID, { description: 'The office or post id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A duty whose set of lead owners on `to` differs from the set on `from`.' })
+export class DutyOwnerChange {
+  @Field(() => DutyBrief, { description: 'The duty.' })
+  duty!: DutyBrief;
+
+  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `from`, by id (empty: it was blank).' })
+  before!: LeadOwnerBrief[];
+
+  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `to`, by id (empty: it is blank).' })
+  after!: LeadOwnerBrief[];
+}
+
+@ObjectType({ description: 'A village named by id, with its kind.' })
+export class VillageSummary {
+  @Field(() => ID, { description: 'The village id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ADMINISTRATIVE or RESIDENTIAL.' })
+  kind!: string | null;
+}
+
+@ObjectType({ description: 'A unit a village is UNDER: the township or one of its offices.' })
+export class VillageUnit {
+  @Field(() => String, { description: 'Township or Office.' })
+  label!: string;
+
+  @Field(() => ID, { description: 'The unit id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A village put UNDER another unit in the period.' })
+export class VillageRehoming {
+  @Field(() => VillageSummary, { description: 'The village.' })
+  village!: VillageSummary;
+
+  @Field(() => VillageUnit, { description: 'The unit it was under before (its previous UNDER edge).' })
+  fromUnit!: VillageUnit;
+
+  @Field(() => VillageUnit, { description: 'The unit it is under from that day.' })
+  toUnit!: VillageUnit;
+
+  @Field(() => DateScalar, { description: 'The day it moved.' })
+  on!: string;
+}
+
+@ObjectType({ description: "A station's party relation moved to another organisation in the period." })
+export class PartyRelationMove {
+  @Field(() => StationBrief, { description: 'The station.' })
+  station!: StationBrief;
+
+  @Field(() => PartyOrganizationBrief, { description: 'The organisation of its previous party relation.' })
+  fromOrganization!: PartyOrganizationBrief;
+
+  @Field(() => PartyOrganizationBrief, { description: 'The organisation it sits under from that day.' })
+  toOrganization!: PartyOrganizationBrief;
+
+  @Field(() => DateScalar, { description: 'The day it moved.' })
+  on!: string;
+
+  @Field(() => String, { nullable: true, description: 'The basis of the new relation.' })
+  basis!: string | null;
+}
+
+@ObjectType({ description: 'Someone began (appointment) or stopped (departure) holding a post in the period.' })
+export class HoldingChange {
+  @Field(() => HolderPerson, { description: 'The person (names need the staff role).' })
+  person!: HolderPerson;
+
+  @Field(() => PostBrief, { description: 'The post.' })
+  post!: PostBrief;
+
+  @Field(() => DateScalar, { description: 'The day the holding began (appointments) or ended (departures).' })
+  on!: string;
+
+  @Field(() => Boolean, { description: 'True for an acting holding.' })
+  acting!: boolean;
+}
+
+@ObjectType({
+  description:
+    'What changed in the period (from, to]: every node or edge whose from or to falls in it. The state on `from` plus these changes is the state on `to`.',
+})
+export class ChangeSet {
+  @Field(() => DateScalar, { description: 'The day before the period (the "before" state).' })
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'The last day of the period (the "after" state).' })
+  to!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The township asked about; null for every township.' })
+  township!: string | null;
+
+  @Field(() => [OfficeCreated], { description: 'Offices created, by day then id.' })
+  officesCreated!: OfficeCreated[];
+
+  @Field(() => [OfficeClosed], { description: 'Offices merged or withdrawn, by day then id.' })
+  officesClosed!: OfficeClosed[];
+
+  @Field(() => [PostChange], { description: 'Posts added (of the township, its offices, villages or stations), by day then id.' })
+  postsAdded!: PostChange[];
+
+  @Field(() => [PostChange], { description: 'Posts cut, by day then id.' })
+  postsCut!: PostChange[];
+
+  @Field(() => Int, { description: 'Leadership posts existing on `from` and IN the township or one of its offices that day.' })
+  leadershipPostsBefore!: number;
+
+  @Field(() => Int, { description: 'Leadership posts existing on `to` and IN the township or one of its offices that day.' })
+  leadershipPostsAfter!: number;
+
+  @Field(() => [DutyOwnerChange], { description: 'Duties whose set of lead owners differs between `from` and `to`, by duty id.' })
+  dutyOwnerChanges!: DutyOwnerChange[];
+
+  @Field(() => [VillageRehoming], { description: 'Villages put under another unit, by day then village id.' })
+  villagesRehomed!: VillageRehoming[];
+
+  @Authorized('discipline')
+  @Field(() => [PartyRelationMove], { description: 'Station party relations moved to another organisation, by day then station id (discipline role and above).' })
+  stationPartyRelationsMoved!: PartyRelationMove[];
+
+  @Authorized('staff')
+  @Field(() => [HoldingChange], { description: 'Holdings of posts that began, by day, post id, person id (staff role and above).' })
+  appointments!: HoldingChange[];
+
+  @Authorized('staff')
+  @Field(() => [HoldingChange], { description: 'Holdings of posts that ended, by day, post id, person id (staff role and above).' })
+  departures!: HoldingChange[];
+}

@@ -1,0 +1,383 @@
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
+import type { DutyStatus } from '../../services/audit-flags';
+import type { FallbackKind, MatchKind, PathKind, StepDirection } from '../../services/responsibility-answer';
+import type { OwnerKind, ResponsibilityRole } from '../../services/duty-evidence';
+
+/** `{ A: 'A', … }` for registerEnumType from a list of values. */
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const OwnerKindEnum = enumOf<OwnerKind>(['OFFICE', 'POST']);
+registerEnumType(OwnerKindEnum, {
+  name: 'OwnerKind',
+  description: 'What owns a duty: an office of the town government, or a post.',
+  valuesConfig: { OFFICE: { description: 'An Office RESPONSIBLE_FOR the duty.' }, POST: { description: 'A Post RESPONSIBLE_FOR the duty.' } },
+});
+
+export const OwnerRoleEnum = enumOf<ResponsibilityRole>(['LEAD', 'ASSIST']);
+registerEnumType(OwnerRoleEnum, {
+  name: 'OwnerRole',
+  description: 'How an owner is responsible for a duty.',
+  valuesConfig: { LEAD: { description: 'Leads the duty (主办).' }, ASSIST: { description: 'Assists with the duty (协办).' } },
+});
+
+export const DutyStatusEnum = enumOf<DutyStatus>(['OWNED', 'BLANK', 'VACANT', 'OVERLAP']);
+registerEnumType(DutyStatusEnum, {
+  name: 'DutyStatus',
+  description: 'Who answers for a duty on the day, in one word (the audit rules; `flags` lists all of them).',
+  valuesConfig: {
+    OWNED: { description: 'Exactly one lead owner, and somebody holds its post.' },
+    BLANK: { description: 'No office or post leads it; see nearestOwnedParent.' },
+    VACANT: {
+      description:
+        'Lead owners exist but none is filled: nobody substantively holds the lead post (or a PRINCIPAL post of the lead office). See fallback.',
+    },
+    OVERLAP: { description: 'Two or more different lead owners, at least one filled.' },
+  },
+});
+
+export const MatchKindEnum = enumOf<MatchKind>(['ID', 'TITLE', 'TEXT']);
+registerEnumType(MatchKindEnum, {
+  name: 'DutyMatchKind',
+  description: 'Why a duty matched the question; answers are ranked ID, then TITLE, then TEXT by score.',
+  valuesConfig: {
+    ID: { description: 'The question is the duty id.' },
+    TITLE: { description: 'The question is the title or English title (any case).' },
+    TEXT: { description: 'Full-text match on title, description and keywords (Chinese or English; English tolerates a typo).' },
+  },
+});
+
+export const FallbackKindEnum = enumOf<FallbackKind>(['ACTING', 'DEPUTY', 'LEADER_IN_CHARGE']);
+registerEnumType(FallbackKindEnum, {
+  name: 'FallbackKind',
+  description: 'Who stands in for a vacant lead post, tried in this order.',
+  valuesConfig: {
+    ACTING: { description: 'Someone holds the lead post (or the lead office principal post) as acting holder.' },
+    DEPUTY: { description: 'The holder of a post DEPUTY_OF the lead post, else of a DEPUTY-rank post in the same office.' },
+    LEADER_IN_CHARGE: { description: 'The holder of the leadership post in charge of the lead office.' },
+  },
+});
+
+export const PathKindEnum = enumOf<PathKind>(['HOLDER', 'LEADER_IN_CHARGE', 'FALLBACK']);
+registerEnumType(PathKindEnum, {
+  name: 'ExplanationPathKind',
+  description: 'What an explanation path shows about the person it reaches.',
+  valuesConfig: {
+    HOLDER: { description: 'The person holds the owning post, or a principal post of the owning office.' },
+    LEADER_IN_CHARGE: { description: 'The person holds the leadership post in charge of the owning office.' },
+    FALLBACK: { description: 'The person holds a deputy post standing in for a vacant lead post.' },
+  },
+});
+
+export const StepDirectionEnum = enumOf<StepDirection>(['OUTGOING', 'INCOMING']);
+registerEnumType(StepDirectionEnum, {
+  name: 'StepDirection',
+  description: 'How a path step follows its graph edge.',
+  valuesConfig: {
+    OUTGOING: { description: 'The edge points from the step `from` node to its `to` node (Post —IN→ Office).' },
+    INCOMING: { description: 'The edge points from `to` back to `from` (Duty ←RESPONSIBLE_FOR— Office).' },
+  },
+});
+
+@ObjectType({ description: 'A duty named by id and title.' })
+export class DutyBrief {
+  @Field(() => ID, { description: 'The duty id, e.g. duty:village-organisation-construction.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official title (Chinese in the sample).' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English title, when there is one.' })
+  titleEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
+  category!: string | null;
+}
+
+@ObjectType({ description: 'The duty an answer is about.' })
+export class AnsweredDuty extends DutyBrief {
+  @Field(() => [String], { description: 'Chinese and English search words.' })
+  keywords!: string[];
+
+  @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
+  parent!: DutyBrief | null;
+}
+
+@ObjectType({ description: 'A person, as named on the posts they hold. Names need the staff role.' })
+export class HolderPerson {
+  @Field(() => ID, { description: 'The person id.' })
+  id!: string;
+
+  @Authorized('staff')
+  @Field(() => String, { nullable: true, description: 'The name (personal data: staff role and above).' })
+  name!: string | null;
+
+  @Authorized('staff')
+  @Field(() => String, { nullable: true, description: 'The English name (personal data: staff role and above).' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A post named by id, with its level and rank.' })
+export class PostBrief {
+  @Field(() => ID, { description: 'The post id, e.g. post:deputy-party-secretary.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
+  rank!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
+  level!: string | null;
+}
+
+@ObjectType({ description: 'An office named by id.' })
+export class OfficeBrief {
+  @Field(() => ID, { description: 'The office id, e.g. office:party-affairs.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A document that defines duties or posts.' })
+export class DocumentBrief {
+  @Field(() => ID, { description: 'The document id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English title.' })
+  titleEn!: string | null;
+}
+
+@ObjectType({ description: 'Person HOLDS Post on the day asked about.' })
+export class PostHolding {
+  @Field(() => HolderPerson, { description: 'Who holds the post.' })
+  person!: HolderPerson;
+
+  @Field(() => PostBrief, { description: 'The post held.' })
+  post!: PostBrief;
+
+  @Field(() => Boolean, { description: 'True for an acting holder (who stands in; the post still counts as vacant).' })
+  acting!: boolean;
+
+  @Field(() => DateScalar, { description: 'Holds the post since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
+  to!: string | null;
+}
+
+@ObjectType({ description: 'A leadership post IN_CHARGE_OF the owning office on the day, and who holds it.' })
+export class LeaderInCharge {
+  @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
+  post!: PostBrief;
+
+  @Field(() => DateScalar, { description: 'In charge of the office since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
+  to!: string | null;
+
+  @Field(() => [PostHolding], { description: 'Who holds the leadership post on the day (empty: vacant).' })
+  holders!: PostHolding[];
+}
+
+@ObjectType({ description: 'An office or post RESPONSIBLE_FOR a duty on the day, with the people behind it.' })
+export class Owner {
+  @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
+  kind!: OwnerKind;
+
+  @Field(() => ID, { description: 'The office or post id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a post owner: PRINCIPAL, DEPUTY or MEMBER.' })
+  rank!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a post owner: its level, e.g. LEADERSHIP or MIDDLE.' })
+  level!: string | null;
+
+  @Field(() => OwnerRoleEnum, { description: 'LEAD or ASSIST.' })
+  role!: ResponsibilityRole;
+
+  @Field(() => DateScalar, { description: 'Responsible since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
+  to!: string | null;
+
+  @Field(() => OfficeBrief, { nullable: true, description: 'The owning office: the office itself, or the office a post owner is IN on the day.' })
+  office!: OfficeBrief | null;
+
+  @Field(() => Boolean, {
+    description: 'True when nobody substantively holds the owning post (for an office: any of its PRINCIPAL posts). Acting holders do not fill a post.',
+  })
+  vacant!: boolean;
+
+  @Field(() => [PostHolding], {
+    description: 'Who does the work: holders of a post owner; for an office owner, holders of its PRINCIPAL posts. Acting holders are marked.',
+  })
+  holders!: PostHolding[];
+
+  @Field(() => [LeaderInCharge], { description: 'The leadership post(s) IN_CHARGE_OF the owning office on the day (usually one; empty when none).' })
+  leaderInCharge!: LeaderInCharge[];
+}
+
+@ObjectType({ description: 'Where a duty is defined: Duty DEFINED_BY Document, at a clause.' })
+export class ResponsibilityBasis {
+  @Field(() => DocumentBrief, { description: 'The document.' })
+  document!: DocumentBrief;
+
+  @Field(() => String, { nullable: true, description: 'The clause of the document, e.g. 2.1.' })
+  clause!: string | null;
+}
+
+@ObjectType({ description: 'A node on an explanation path.' })
+export class PathNode {
+  @Field(() => String, { description: 'Duty, Office, Post or Person.' })
+  label!: string;
+
+  @Field(() => ID, { description: 'The node id.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name (a duty: its title). Null for a Person: people are named under `person`.' })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'English name (a duty: its English title). Null for a Person.' })
+  nameEn!: string | null;
+
+  @Field(() => HolderPerson, { nullable: true, description: 'For a Person node: the person (names need the staff role).' })
+  person!: HolderPerson | null;
+}
+
+@ObjectType({ description: 'The graph edge a path step follows, with its validity.' })
+export class PathEdge {
+  @Field(() => String, { description: 'RESPONSIBLE_FOR, IN, IN_CHARGE_OF, HOLDS or DEPUTY_OF.' })
+  type!: string;
+
+  @Field(() => StepDirectionEnum, { description: 'Whether the edge points along the step or back against it.' })
+  direction!: StepDirection;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Valid from this day (null for undated edges such as DEPUTY_OF).' })
+  from!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Valid until this day (exclusive); null while still valid.' })
+  to!: string | null;
+
+  @Field(() => OwnerRoleEnum, { nullable: true, description: 'On RESPONSIBLE_FOR: LEAD or ASSIST.' })
+  role!: ResponsibilityRole | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'On HOLDS: true for an acting holder.' })
+  acting!: boolean | null;
+}
+
+@ObjectType({ description: 'One step of a path: from a node, along an edge, to the next node.' })
+export class PathStep {
+  @Field(() => PathNode, { description: 'Where the step starts (the duty, on the first step).' })
+  from!: PathNode;
+
+  @Field(() => PathEdge, { description: 'The edge followed.' })
+  edge!: PathEdge;
+
+  @Field(() => PathNode, { description: 'Where the step ends (a person, on the last step).' })
+  to!: PathNode;
+}
+
+@ObjectType({
+  description:
+    'Why a person answers for a duty: the chain of edges from the duty to them, e.g. Duty ←RESPONSIBLE_FOR— Office ←IN_CHARGE_OF— Post ←HOLDS— Person.',
+})
+export class ExplanationPath {
+  @Field(() => PathKindEnum, { description: 'What the path shows: a holder, a leader in charge, or a fallback deputy.' })
+  kind!: PathKind;
+
+  @Field(() => OwnerRoleEnum, { description: 'The role of the owner the path goes through.' })
+  role!: ResponsibilityRole;
+
+  @Field(() => HolderPerson, { description: 'The person the path reaches.' })
+  person!: HolderPerson;
+
+  @Field(() => [PathStep], { description: 'The steps, from the duty to the person.' })
+  steps!: PathStep[];
+}
+
+@ObjectType({ description: 'The nearest larger duty (by PART_OF) that has a lead owner on the day.' })
+export class OwnedParent {
+  @Field(() => DutyBrief, { description: 'The ancestor duty.' })
+  duty!: DutyBrief;
+
+  @Field(() => Int, { description: 'PART_OF steps up from the asked duty (1: its parent).' })
+  distance!: number;
+
+  @Field(() => [Owner], { description: 'Its lead owners on the day.' })
+  leads!: Owner[];
+}
+
+@ObjectType({ description: 'Who stands in when no lead post is filled.' })
+export class VacancyFallback {
+  @Field(() => FallbackKindEnum, { description: 'ACTING, DEPUTY or LEADER_IN_CHARGE: the first of these that someone holds.' })
+  fallbackKind!: FallbackKind;
+
+  @Field(() => Owner, { description: 'The vacant lead owner this stands in for.' })
+  forOwner!: Owner;
+
+  @Field(() => PostBrief, { description: 'The post whose holders stand in.' })
+  post!: PostBrief;
+
+  @Field(() => [PostHolding], { description: 'Who holds that post on the day.' })
+  holders!: PostHolding[];
+}
+
+@ObjectType({ description: 'One duty matching a "who is responsible" question, and who answers for it on the day.' })
+export class DutyAnswer {
+  @Field(() => AnsweredDuty, { description: 'The matching duty.' })
+  duty!: AnsweredDuty;
+
+  @Field(() => MatchKindEnum, { description: 'Why it matched: ID, TITLE or TEXT.' })
+  matchedBy!: MatchKind;
+
+  @Field(() => Float, { description: 'Full-text relevance (higher is better; 0 for an id match).' })
+  score!: number;
+
+  @Field(() => DutyStatusEnum, { description: 'OWNED, BLANK, VACANT or OVERLAP.' })
+  status!: DutyStatus;
+
+  @Field(() => [DutyFlagEnum], { description: 'Every audit flag the duty carries on the day (see dutyAudit).' })
+  flags!: DutyFlag[];
+
+  @Field(() => [Owner], { description: 'Lead owners (主办) on the day.' })
+  leads!: Owner[];
+
+  @Field(() => [Owner], { description: 'Assisting owners (协办) on the day.' })
+  assists!: Owner[];
+
+  @Field(() => ResponsibilityBasis, { nullable: true, description: 'The document and clause that define the duty.' })
+  basis!: ResponsibilityBasis | null;
+
+  @Field(() => [ExplanationPath], { description: 'Paths from the duty to each person who answers for it.' })
+  explanation!: ExplanationPath[];
+
+  @Field(() => OwnedParent, { nullable: true, description: 'For a BLANK duty: the nearest ancestor with a lead owner, and its owners.' })
+  nearestOwnedParent!: OwnedParent | null;
+
+  @Field(() => VacancyFallback, { nullable: true, description: 'For a VACANT duty: who stands in (null when nobody does).' })
+  fallback!: VacancyFallback | null;
+}

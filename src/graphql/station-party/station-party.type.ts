@@ -1,0 +1,151 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { HolderPerson, PostBrief } from '../responsibility/responsibility.type';
+import { StationFlag, StationFlagEnum } from './station-flag.enum';
+
+@ObjectType({ description: 'A township named by id.' })
+export class TownshipBrief {
+  @Field(() => ID, { description: 'The township id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A grassroots station of a city department, named by id.' })
+export class StationBrief {
+  @Field(() => ID, { description: 'The station id, e.g. station:land.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name, e.g. 国土所.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name, e.g. Land Station.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A city functional department that runs stations, named by id.' })
+export class DepartmentBrief {
+  @Field(() => ID, { description: 'The department id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A party organisation: the town party committee, a branch, a department party committee or a higher-level one.' })
+export class PartyOrganizationBrief {
+  @Field(() => ID, { description: 'The organisation id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
+  kind!: string | null;
+}
+
+@ObjectType({ description: 'One Station PARTY_RELATION PartyOrganization edge, with its period.' })
+export class PartyRelationPeriod {
+  @Field(() => PartyOrganizationBrief, { description: 'The organisation the relation sits under.' })
+  organization!: PartyOrganizationBrief;
+
+  @Field(() => DateScalar, { description: 'Since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still valid.' })
+  to!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the relation sits there (a rule, a decision).' })
+  basis!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The higher-level provision exempting it from the town party committee, if recorded.' })
+  exemption!: string | null;
+
+  @Field(() => Boolean, { description: "True when the organisation is the town party committee (kind TOWN_COMMITTEE) of the station's township." })
+  insideTownCommittee!: boolean;
+}
+
+@ObjectType({ description: "The holder of the station's STATION_HEAD post on the day." })
+export class StationHead {
+  @Field(() => HolderPerson, { description: 'The station head (names need the staff role).' })
+  person!: HolderPerson;
+
+  @Field(() => PostBrief, { description: 'The station-head post.' })
+  post!: PostBrief;
+
+  @Authorized('staff')
+  @Field(() => DateScalar, { description: 'Holds the post since this day (appointments: staff role and above).' })
+  since!: string;
+
+  @Authorized('staff')
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
+  until!: string | null;
+
+  @Field(() => Boolean, { description: 'True for an acting holder.' })
+  acting!: boolean;
+
+  @Authorized('discipline')
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the town's opinion was sought before the appointment; null when not recorded (discipline role and above).",
+  })
+  townConsulted!: boolean | null;
+}
+
+@ObjectType({
+  description:
+    'A grassroots station on a day: who runs it, which party organisation its party relation sits under, since when and on what basis, its head, and what is out of line. Party relations need the discipline role.',
+})
+export class StationPartyRelation {
+  @Field(() => StationBrief, { description: 'The station.' })
+  station!: StationBrief;
+
+  @Field(() => TownshipBrief, { description: 'The township it is LOCATED_IN on the day.' })
+  township!: TownshipBrief;
+
+  @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
+  department!: DepartmentBrief | null;
+
+  @Authorized('discipline')
+  @Field(() => PartyOrganizationBrief, { nullable: true, description: 'The organisation its party relation sits under on the day; null when it has none.' })
+  organization!: PartyOrganizationBrief | null;
+
+  @Authorized('discipline')
+  @Field(() => DateScalar, { nullable: true, description: 'Since when the relation of the day holds (the edge from).' })
+  since!: string | null;
+
+  @Authorized('discipline')
+  @Field(() => String, { nullable: true, description: 'The basis of the relation of the day.' })
+  basis!: string | null;
+
+  @Authorized('discipline')
+  @Field(() => String, { nullable: true, description: 'The recorded higher-level provision exempting it from the town party committee, if any.' })
+  exemption!: string | null;
+
+  @Authorized('discipline')
+  @Field(() => Boolean, {
+    description: "True when the relation of the day sits under the town party committee (kind TOWN_COMMITTEE) of the station's own township.",
+  })
+  insideTownCommittee!: boolean;
+
+  @Authorized('discipline')
+  @Field(() => [PartyRelationPeriod], { description: 'Every party relation the station has had (or is to have), by from.' })
+  history!: PartyRelationPeriod[];
+
+  @Field(() => StationHead, { nullable: true, description: 'The current holder of its station-head post (a substantive holder before an acting one); null when vacant.' })
+  head!: StationHead | null;
+
+  @Authorized('discipline')
+  @Field(() => [StationFlagEnum], { description: 'What is out of line on the day, in the order of the StationFlag values; empty when nothing is.' })
+  flags!: StationFlag[];
+}

@@ -1,0 +1,15 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { TownshipStatsArgs } from './township-stats.args';
+import { TownshipStats } from './township-stats.type';
+
+@Resolver()
+export class TownshipStatsResolver {
+  @Query(() => TownshipStats, {
+    description:
+      'Counts for a township on a day: villages by kind, offices by kind, leadership posts, middle-level posts filled and vacant, people holding posts, stations, duties and duties per audit flag.',
+  })
+  townshipStats(@Args(() => TownshipStatsArgs) args: TownshipStatsArgs, @Ctx() ctx: RequestContext): Promise<TownshipStats> {
+    return ctx.services.townshipStats.townshipStats(args.asOf, args.township);
+  }
+}

@@ -1,0 +1,138 @@
+import type { Neo4jExecutor } from '../db/executor';
+
+/** A node named by id, with its official and English names. */
+export interface NamedRow {
+  id: string;
+  name: string;
+  nameEn: string | null;
+}
+
+/** A post named by id, with its rank and level. */
+export interface PostRow extends NamedRow {
+  rank: string | null;
+  level: string | null;
+}
+
+export interface PartyOrganizationRow extends NamedRow {
+  /** TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL. */
+  kind: string | null;
+  /** The township the organisation is IN (the town committee and its branches name one). */
+  townshipId: string | null;
+}
+
+/** Station PARTY_RELATION PartyOrganization. */
+export interface PartyRelationRow {
+  organization: PartyOrganizationRow;
+  from: string;
+  to: string | null;
+  basis: string | null;
+  exemption: string | null;
+}
+
+/** Person HOLDS a STATION_HEAD post of the station, on the day asked about. */
+export interface StationHeadRow {
+  person: NamedRow;
+  post: PostRow;
+  from: string;
+  to: string | null;
+  acting: boolean;
+  /** The town's opinion was sought (null: not recorded). */
+  townConsulted: boolean | null;
+}
+
+export interface StationRow {
+  station: NamedRow;
+  /** The township the station is LOCATED_IN on the day. */
+  township: NamedRow;
+  department: NamedRow | null;
+  /** Every PARTY_RELATION edge of the station, by from. */
+  relations: PartyRelationRow[];
+  /** Holdings of its STATION_HEAD posts on the day, latest first. */
+  heads: StationHeadRow[];
+}
+
+export interface StationPartyRows {
+  /** The earliest day of data of the township asked about (of all townships when none is named). */
+  dataFrom: string | null;
+  /** False when a township was named and no such township exists. */
+  townshipFound: boolean;
+  /** By station id. */
+  stations: StationRow[];
+}
+
+type Raw = Record<string, unknown>;
+
+export class StationPartyRepository {
+  static readonly queries = ['station-party/list-station-party-relations'] as const;
+
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** One statement: the stations of the township (or every township) on the day, with their party relations and heads. */
+  async listStationPartyRelations(asOf: string, township: string | null): Promise<StationPartyRows> {
+    const [row] = await this.executor.query('station-party/list-station-party-relations', { asOf, township });
+    if (!row) throw new Error('station-party/list-station-party-relations returned no row');
+    return {
+      dataFrom: optionalString(row.dataFrom),
+      townshipFound: row.townshipFound === true,
+      stations: list(row.stations).map(stationRow),
+    };
+  }
+}
+
+function stationRow(raw: Raw): StationRow {
+  const department = record(raw.department);
+  return {
+    station: namedRow(record(raw.station) ?? {}),
+    township: namedRow(record(raw.township) ?? {}),
+    department: department ? namedRow(department) : null,
+    relations: list(raw.relations).map(partyRelationRow),
+    heads: list(raw.heads).map(stationHeadRow),
+  };
+}
+
+export function partyRelationRow(raw: Raw): PartyRelationRow {
+  return {
+    organization: partyOrganizationRow(record(raw.organization) ?? {}),
+    from: String(raw.from),
+    to: optionalString(raw.to),
+    basis: optionalString(raw.basis),
+    exemption: optionalString(raw.exemption),
+  };
+}
+
+export function partyOrganizationRow(raw: Raw): PartyOrganizationRow {
+  return { ...namedRow(raw), kind: optionalString(raw.kind), townshipId: optionalString(raw.township) };
+}
+
+function stationHeadRow(raw: Raw): StationHeadRow {
+  return {
+    person: namedRow(record(raw.person) ?? {}),
+    post: postRow(record(raw.post) ?? {}),
+    from: String(raw.from),
+    to: optionalString(raw.to),
+    acting: raw.acting === true,
+    townConsulted: typeof raw.townConsulted === 'boolean' ? raw.townConsulted : null,
+  };
+}
+
+// ---- plain values (shared with the township-stats and changes repositories) ----------------------
+
+export function list(value: unknown): Raw[] {
+  return Array.isArray(value) ? (value as Raw[]) : [];
+}
+
+export function record(value: unknown): Raw | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : null;
+}
+
+export function optionalString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function namedRow(raw: Raw): NamedRow {
+  return { id: String(raw.id), name: String(raw.name ?? raw.id), nameEn: optionalString(raw.nameEn) };
+}
+
+export function postRow(raw: Raw): PostRow {
+  return { ...namedRow(raw), rank: optionalString(raw.rank), level: optionalString(raw.level) };
+}

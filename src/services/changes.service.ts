@@ -1,0 +1,52 @@
+import { NotFoundError } from '../errors';
+import type { ChangeRows, ChangesRepository, KindedRow } from '../repositories/changes.repository';
+import type { PartyOrganizationRow } from '../repositories/station-party.repository';
+import { assertPeriod, assertWithinData } from './as-of';
+
+/** How an office closed: its work MERGED into other offices, or WITHDRAWN with no successor. */
+export const OFFICE_CLOSURE_KINDS = ['MERGED', 'WITHDRAWN'] as const;
+export type OfficeClosureKind = (typeof OFFICE_CLOSURE_KINDS)[number];
+
+type Organization = Omit<PartyOrganizationRow, 'townshipId'>;
+
+export interface ChangeSetView extends Omit<ChangeRows, 'dataFrom' | 'townshipFound' | 'officesClosed' | 'stationPartyRelationsMoved'> {
+  from: string;
+  to: string;
+  township: string | null;
+  officesClosed: { office: KindedRow; on: string; kind: OfficeClosureKind; mergedInto: KindedRow[] }[];
+  stationPartyRelationsMoved: { station: ChangeRows['stationPartyRelationsMoved'][number]['station']; fromOrganization: Organization; toOrganization: Organization; on: string; basis: string | null }[];
+}
+
+/** What changed between two days: a reorganisation's offices, posts, duty owners, villages, station party relations and people. */
+export class ChangesService {
+  constructor(private readonly repository: ChangesRepository) {}
+
+  async changes(from: string, to: string, township?: string | null): Promise<ChangeSetView> {
+    assertPeriod(from, to);
+    const rows = await this.repository.listChanges(from, to, township ?? null);
+    if (township && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
+    assertWithinData(from, rows.dataFrom, 'from');
+    const { dataFrom: _dataFrom, townshipFound: _found, officesClosed, stationPartyRelationsMoved, ...unchanged } = rows;
+    return {
+      from,
+      to,
+      township: township ?? null,
+      ...unchanged,
+      officesClosed: officesClosed.map((closed) => ({ ...closed, kind: closureKind(closed.mergedInto) })),
+      stationPartyRelationsMoved: stationPartyRelationsMoved.map((moved) => ({
+        ...moved,
+        fromOrganization: organization(moved.fromOrganization),
+        toOrganization: organization(moved.toOrganization),
+      })),
+    };
+  }
+}
+
+/** An office that closed into other offices merged; one that closed into none was withdrawn. */
+export function closureKind(mergedInto: readonly unknown[]): OfficeClosureKind {
+  return mergedInto.length > 0 ? 'MERGED' : 'WITHDRAWN';
+}
+
+function organization({ id, name, nameEn, kind }: PartyOrganizationRow): Organization {
+  return { id, name, nameEn, kind };
+}

@@ -1,0 +1,115 @@
+import { copyWithPrefix } from '../../src/dataset/generate-towns';
+import { parseDatasetText } from '../../src/dataset/source';
+import { DatasetRepository } from '../../src/repositories/dataset.repository';
+import { DatasetImportService } from '../../src/services/dataset-import.service';
+import { uniqueId } from '../helpers/graphql';
+import type { TestDatabase } from '../helpers/test-database';
+
+/**
+ * A small town whose reform pilot (2008-08-15..2008-10-31) fixes the audit findings, for the
+ * whoIsResponsible and dutyAudit tests. Each test file imports its own copy under a unique id
+ * prefix (through the real importer) and deletes exactly that copy afterwards.
+ *
+ * Before the pilot (2008-08-31):
+ *   OVERLAP          duty:village-organisation-construction (organisation bureau and civil affairs bureau)
+ *   CROSSOVER        duty:rural-management-system (civil affairs, under the deputy mayor; its parent under
+ *                    the deputy party secretary)
+ *   BLANK            duty:village-affairs-rules (nearest owned parent: the construction duty), duty:homestead-approval
+ *   SELF_SUPERVISED  duty:village-organisations and the construction duty (person:li is deputy party secretary
+ *                    and heads the organisation bureau the secretary is in charge of)
+ * After the pilot (2008-11-01):
+ *   BLANK            duty:homestead-approval
+ *   VACANT           duty:village-affairs-rules (led by the vacant post of director of village affairs, in the
+ *                    party affairs office; person:chen, holding the post DEPUTY_OF it, stands in)
+ */
+const PILOT_TOWN = {
+  format: 'dutygraph/1',
+  meta: { title: 'Pilot town for the responsibility tests', year: 2008, note: 'invented names' },
+  townships: [{ id: 'town', name: '试点镇', nameEn: 'Pilot Town', pilot: { from: '2008-08-15', to: '2008-10-31' } }],
+  documents: [
+    { id: 'doc:responsibilities', title: '镇内设机构工作职责', titleEn: 'Working Responsibilities of Institutions in the Town', issuedOn: '2008-09-01', township: 'town' },
+  ],
+  offices: [
+    { id: 'office:organisation-bureau', name: '组织办', nameEn: 'Organisation Bureau', kind: 'BUREAU', township: 'town', from: '2008-01-01', to: '2008-09-01', mergedInto: ['office:party-affairs'] },
+    { id: 'office:civil-affairs', name: '民政办', nameEn: 'Civil Affairs Bureau', kind: 'BUREAU', township: 'town', from: '2008-01-01', to: '2008-09-01', mergedInto: ['office:social-affairs'] },
+    { id: 'office:party-affairs', name: '党务办公室', nameEn: 'Party Affairs Office', kind: 'OFFICE', township: 'town', from: '2008-09-01' },
+    { id: 'office:social-affairs', name: '社会事务办公室', nameEn: 'Social Affairs Office', kind: 'OFFICE', township: 'town', from: '2008-09-01' },
+  ],
+  posts: [
+    {
+      id: 'post:deputy-party-secretary', name: '镇党委副书记', nameEn: 'Deputy Party Secretary', level: 'LEADERSHIP', rank: 'DEPUTY', from: '2008-01-01',
+      units: [{ unit: 'town', from: '2008-01-01' }],
+      inChargeOf: [{ office: 'office:organisation-bureau', from: '2008-01-01', to: '2008-09-01' }, { office: 'office:party-affairs', from: '2008-09-01' }],
+    },
+    {
+      id: 'post:deputy-mayor-agriculture', name: '分管农业副镇长', nameEn: 'Deputy Mayor for Agriculture', level: 'LEADERSHIP', rank: 'DEPUTY', from: '2008-01-01',
+      units: [{ unit: 'town', from: '2008-01-01' }],
+      inChargeOf: [{ office: 'office:civil-affairs', from: '2008-01-01', to: '2008-09-01' }, { office: 'office:social-affairs', from: '2008-09-01' }],
+    },
+    { id: 'post:organisation-bureau-chief', name: '组织办主任', nameEn: 'Chief, Organisation Bureau', level: 'MIDDLE', rank: 'PRINCIPAL', from: '2008-01-01', to: '2008-09-01', units: [{ unit: 'office:organisation-bureau', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'post:civil-affairs-chief', name: '民政办主任', nameEn: 'Chief, Civil Affairs Bureau', level: 'MIDDLE', rank: 'PRINCIPAL', from: '2008-01-01', to: '2008-09-01', units: [{ unit: 'office:civil-affairs', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'post:party-affairs-director', name: '党务办公室主任', nameEn: 'Director, Party Affairs Office', level: 'MIDDLE', rank: 'PRINCIPAL', from: '2008-09-01', units: [{ unit: 'office:party-affairs', from: '2008-09-01' }] },
+    { id: 'post:social-affairs-director', name: '社会事务办公室主任', nameEn: 'Director, Social Affairs Office', level: 'MIDDLE', rank: 'PRINCIPAL', from: '2008-09-01', units: [{ unit: 'office:social-affairs', from: '2008-09-01' }] },
+    { id: 'post:village-affairs-director', name: '村务办主任', nameEn: 'Director of Village Affairs', level: 'MIDDLE', rank: 'PRINCIPAL', from: '2008-09-01', units: [{ unit: 'office:party-affairs', from: '2008-09-01' }] },
+    {
+      id: 'post:village-affairs-deputy', name: '村务办副主任', nameEn: 'Deputy Director of Village Affairs', level: 'MIDDLE', rank: 'DEPUTY', from: '2008-09-01',
+      deputyOf: 'post:village-affairs-director', units: [{ unit: 'office:party-affairs', from: '2008-09-01' }],
+    },
+  ],
+  people: [
+    { id: 'person:li', name: '李明', nameEn: 'Li Ming', holds: [{ post: 'post:deputy-party-secretary', from: '2008-01-01' }, { post: 'post:organisation-bureau-chief', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'person:zhao', name: '赵强', nameEn: 'Zhao Qiang', holds: [{ post: 'post:deputy-mayor-agriculture', from: '2008-01-01' }] },
+    { id: 'person:wu', name: '吴军', holds: [{ post: 'post:civil-affairs-chief', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'person:zhang', name: '张华', holds: [{ post: 'post:party-affairs-director', from: '2008-09-20' }] },
+    { id: 'person:chen', name: '陈静', holds: [{ post: 'post:village-affairs-deputy', from: '2008-09-20' }] },
+  ],
+  duties: [
+    {
+      id: 'duty:village-organisations', title: '村级组织', titleEn: 'Village organisations', category: 'BASIC', township: 'town', keywords: ['村级组织'],
+      owners: [{ owner: 'office:organisation-bureau', role: 'LEAD', from: '2008-01-01', to: '2008-09-01' }, { owner: 'office:party-affairs', role: 'LEAD', from: '2008-09-01' }],
+    },
+    {
+      id: 'duty:village-organisation-construction', title: '村级组织建设', titleEn: 'Village-level organisation construction',
+      description: '指导村两委建设', descriptionEn: 'Guide the building of the village two committees', category: 'BASIC', township: 'town',
+      keywords: ['村级组织', '两委', 'village committee'], parent: 'duty:village-organisations', basis: { document: 'doc:responsibilities', clause: '第三条' },
+      owners: [
+        { owner: 'office:organisation-bureau', role: 'LEAD', from: '2008-01-01', to: '2008-09-01' },
+        { owner: 'office:civil-affairs', role: 'LEAD', from: '2008-01-01', to: '2008-09-01' },
+        { owner: 'office:party-affairs', role: 'LEAD', from: '2008-09-01' },
+        { owner: 'office:social-affairs', role: 'ASSIST', from: '2008-09-01' },
+      ],
+    },
+    {
+      id: 'duty:rural-management-system', title: '农村管理制度', titleEn: 'Rural village management system', category: 'BASIC', township: 'town', parent: 'duty:village-organisations',
+      owners: [{ owner: 'office:civil-affairs', role: 'LEAD', from: '2008-01-01', to: '2008-09-01' }, { owner: 'office:party-affairs', role: 'LEAD', from: '2008-09-01' }],
+    },
+    {
+      id: 'duty:village-affairs-rules', title: '村务管理细则', titleEn: 'Detailed Rules for Village Affairs', category: 'BASIC', township: 'town', parent: 'duty:village-organisation-construction',
+      owners: [{ owner: 'post:village-affairs-director', role: 'LEAD', from: '2008-09-01' }],
+    },
+    { id: 'duty:homestead-approval', title: '农村宅基地审批', titleEn: 'Approval of rural homestead land', category: 'BASIC', township: 'town', parent: 'duty:village-organisations', keywords: ['宅基地', 'homestead'] },
+  ],
+};
+
+export interface PilotTown {
+  prefix: string;
+  /** The id of a fixture record in this copy. */
+  id(fixtureId: string): string;
+  township: string;
+  remove(): Promise<void>;
+}
+
+export async function importPilotTown(db: TestDatabase): Promise<PilotTown> {
+  const prefix = `${uniqueId('it-responsibility')}.`;
+  const copy = copyWithPrefix(PILOT_TOWN, prefix);
+  const importer = new DatasetImportService(new DatasetRepository(db.executor));
+  await importer.importSource(parseDatasetText(JSON.stringify(copy), 'pilot-town.json', 'json'));
+  return {
+    prefix,
+    id: (fixtureId) => `${prefix}${fixtureId}`,
+    township: `${prefix}town`,
+    remove: async () => {
+      await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    },
+  };
+}
