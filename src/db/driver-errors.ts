@@ -23,6 +23,9 @@ export function translateDriverError(error: unknown, timeoutMs: number): unknown
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     return new QueryTimeoutError(timeoutMs);
   }
+  if (code === 'Neo.TransientError.Transaction.DeadlockDetected') {
+    return new ConflictError('A concurrent change to the same records won; reload and retry.');
+  }
   if (code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError();
   return error;
 }

@@ -8,11 +8,14 @@ import { DutyAuditResolver } from './audit/duty-audit.resolver';
 import { StationPartyResolver } from './station-party/station-party.resolver';
 import { TownshipStatsResolver } from './township-stats/township-stats.resolver';
 import { ChangesResolver } from './changes/changes.resolver';
+import { EntityMutationResolver } from './mutations/entity-mutation.resolver';
+import { MutationResolver } from './mutations/mutation.resolver';
+import { ChangeLogResolver } from './mutations/change-log.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, EntityMutationResolver, MutationResolver, ChangeLogResolver] as const;
 
 /** Builds the executable schema; `validate: true` runs class-validator on every input class. */
 export function buildDutygraphSchema(): Promise<GraphQLSchema> {

@@ -12,6 +12,11 @@ import { ChangesRepository } from '../repositories/changes.repository';
 import { StationPartyService } from './station-party.service';
 import { TownshipStatsService } from './township-stats.service';
 import { ChangesService } from './changes.service';
+import { MutationRepository } from '../repositories/mutation.repository';
+import { EntityMutationService } from './entity-mutation.service';
+import { EdgeMutationService } from './edge-mutation.service';
+import { ReorganizeService } from './reorganize.service';
+import { ChangeLogService } from './change-log.service';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
@@ -21,6 +26,10 @@ export interface Services {
   stationParty: StationPartyService;
   townshipStats: TownshipStatsService;
   changes: ChangesService;
+  entityMutations: EntityMutationService;
+  edgeMutations: EdgeMutationService;
+  reorganize: ReorganizeService;
+  changeLog: ChangeLogService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
@@ -33,8 +42,23 @@ export function createServices(executor: Neo4jExecutor): Services {
     // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
+    ...mutationServices(executor),
   };
 }
 
 /** Every Cypher file the repositories use; checked at start so a missing file fails fast. */
-export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries];
+export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries];
+
+/** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
+function mutationServices(executor: Neo4jExecutor): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
+  const mutations = new MutationRepository(executor);
+  return {
+    entityMutations: new EntityMutationService(mutations),
+    edgeMutations: new EdgeMutationService(mutations),
+    reorganize: new ReorganizeService(mutations, {
+      changes: (view, from, to, township) => new ChangesService(new ChangesRepository(view)).changes(from, to, township),
+      audit: (view, asOf, township) => new DutyAuditService(new DutyAuditRepository(view)).dutyAudit(asOf, township),
+    }),
+    changeLog: new ChangeLogService(mutations),
+  };
+}

@@ -1,0 +1,35 @@
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import type { RequestContext } from '../../context';
+import { DateScalar } from '../common/date.scalar';
+import { ConnectionShape, decodeCursor, PageArgs, toConnection } from '../common/pagination';
+import { IdField } from '../../dataset/records/fields';
+import { BadUserInputError } from '../../errors';
+import { ChangeRecord, ChangeRecordConnection } from './change-record.type';
+
+@ArgsType()
+export class ChangeLogArgs extends PageArgs {
+  @Field(() => DateScalar, { nullable: true, description: 'Only changes made on or after this day.' })
+  @IsOptional()
+  since?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes that touched this entity id.' })
+  @IdField({ optional: true })
+  entity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes made by this actor (token subject).' })
+  @IsOptional()
+  @Length(1, 200)
+  actor?: string | null;
+}
+
+@Resolver()
+export class ChangeLogResolver {
+  @Authorized('admin', 'discipline')
+  @Query(() => ChangeRecordConnection, { description: 'The audit trail of mutations, newest first (admin and discipline roles).' })
+  async changeLog(@Args(() => ChangeLogArgs) args: ChangeLogArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<ChangeRecord>> {
+    const offset = args.after ? decodeCursor(args.after) : 0;
+    if (offset === undefined) throw BadUserInputError.of('after', 'is not a cursor returned by this API');
+    return toConnection(await ctx.services.changeLog.changeLog(args, offset, args.first));
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../common/pagination';
+import { ChangeSet } from '../changes/changes.type';
+import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
+
+@ObjectType({ description: 'One entity a mutation touched, with its values before and after (JSON).' })
+export class TouchedEntity {
+  @Field(() => ID, { description: 'The entity id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its label (Office, Post, …).' })
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'What changed, before the mutation, as JSON; null when it did not exist.' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What changed, after the mutation, as JSON; null when it no longer exists.' })
+  after!: string | null;
+}
+
+@ObjectType({ description: 'The audit record of one mutation (a :Change node written in the same transaction).' })
+export class ChangeRecord {
+  @Field(() => ID, { description: 'The change id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'When it was committed (ISO 8601 timestamp, UTC).' })
+  at!: string;
+
+  @Field(() => String, { description: 'Who made it: the subject of the caller token.' })
+  actor!: string;
+
+  @Field(() => String, { description: 'The mutation, e.g. appoint.' })
+  mutation!: string;
+
+  @Field(() => String, { description: 'Its arguments, as JSON.' })
+  arguments!: string;
+
+  @Field(() => [ID], { description: 'The ids of the entities it touched.' })
+  entities!: string[];
+
+  @Field(() => [TouchedEntity], { description: 'Each touched entity with its values before and after.' })
+  touched!: TouchedEntity[];
+}
+
+@ObjectType({ description: 'A page of the audit trail, newest first.' })
+export class ChangeRecordConnection extends Connection(ChangeRecord, 'ChangeRecord') {}
+
+@ObjectType({ description: 'A duty audit flag a reorganisation raises or clears on its day.' })
+export class DutyFlagChange {
+  @Field(() => ID, { description: 'The duty id.' })
+  dutyId!: string;
+
+  @Field(() => DutyFlagEnum, { description: 'The flag.' })
+  flag!: DutyFlag;
+}
+
+@ObjectType({ description: 'What a reorganisation changed (or, on a dry run, would change).' })
+export class ReorganizationResult {
+  @Field(() => Boolean, { description: 'True when it was committed; false on a dry run (nothing was written).' })
+  applied!: boolean;
+
+  @Field(() => ChangeRecord, { nullable: true, description: 'Its audit record; null on a dry run.' })
+  change!: ChangeRecord | null;
+
+  @Field(() => ChangeSet, { nullable: true, description: 'What changed on the day in the township, as the `changes` query reports it for (day before, day].' })
+  changes!: ChangeSet | null;
+
+  @Field(() => [DutyFlagChange], { description: 'Audit flags present on the day after the reorganisation and not before it, by duty id.' })
+  flagsCreated!: DutyFlagChange[];
+
+  @Field(() => [DutyFlagChange], { description: 'Audit flags present on the day before the reorganisation was applied and not after it, by duty id.' })
+  flagsRemoved!: DutyFlagChange[];
+}

@@ -1,0 +1,119 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { DateScalar } from '../common/date.scalar';
+import { BooleanField, EnumField, IdField, IntegerField, NumberField, TextField } from '../../dataset/records/fields';
+import { NAME_MAX, TEXT_MAX, TITLE_MAX } from '../../dataset/records/dated-edge';
+import { DUTY_CATEGORIES, GENDERS, OFFICE_KINDS, PARTY_ORGANIZATION_KINDS, POST_LEVELS, POST_RANKS, VILLAGE_KINDS } from '../../dataset/records/enums';
+import { KEYWORD_LENGTH_MAX, KEYWORDS_MAX } from '../../dataset/records/duty.record';
+
+/**
+ * One input class per label, used by both createX(id, input) and updateX(id, input). Every field is
+ * optional here: on update an absent field keeps its value and null removes it; on create the fields
+ * the dataset format requires are checked as a whole record (docs/dataset-format.md), every problem at once.
+ */
+const optional = { optional: true } as const;
+
+@InputType({ description: 'The fields of a township (dataset record `townships`).' })
+export class TownshipInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Area in km².' }) @NumberField(0, optional) areaKm2?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Population.' }) @IntegerField(0, 100_000_000, optional) population?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Distance to the city in km.' }) @NumberField(0, optional) distanceToCityKm?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Town government employees.' }) @IntegerField(0, 1_000_000, optional) staff?: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the reform pilot (with pilotTo).' }) @IsOptional() pilotFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Day after the reform pilot (with pilotFrom).' }) @IsOptional() pilotTo?: string | null;
+}
+
+@InputType({ description: 'The fields of a city functional department.' })
+export class DepartmentInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+}
+
+@InputType({ description: 'The fields of a party organisation.' })
+export class PartyOrganizationInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Kind (required on create): ${PARTY_ORGANIZATION_KINDS.join(', ')}.` }) @EnumField(PARTY_ORGANIZATION_KINDS, optional) kind?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The township it is IN (town committee and branches).' }) @IdField(optional) township?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The department it is OF (department party committees).' }) @IdField(optional) department?: string | null;
+}
+
+@InputType({ description: 'The fields of a document that defines posts or duties.' })
+export class DocumentInput {
+  @Field(() => String, { nullable: true, description: 'Title (required on create).' }) @TextField(TITLE_MAX, optional) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'English title.' }) @TextField(TITLE_MAX, optional) titleEn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Day of issue.' }) @IsOptional() issuedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who issued it.' }) @TextField(NAME_MAX, optional) issuer?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The township it belongs to.' }) @IdField(optional) township?: string | null;
+}
+
+@InputType({ description: 'The fields of an office. Closing or merging offices is done by reorganize.' })
+export class OfficeInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Kind (required on create): ${OFFICE_KINDS.join(', ')}.` }) @EnumField(OFFICE_KINDS, optional) kind?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The township it is IN (required on create).' }) @IdField(optional) township?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day it exists (required on create).' }) @IsOptional() from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer exists.' }) @IsOptional() to?: string | null;
+}
+
+@InputType({ description: 'The fields of a post. Holders change through appoint and endAppointment.' })
+export class PostInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Level (required on create): ${POST_LEVELS.join(', ')}.` }) @EnumField(POST_LEVELS, optional) level?: string | null;
+  @Field(() => String, { nullable: true, description: `Rank (required on create): ${POST_RANKS.join(', ')}.` }) @EnumField(POST_RANKS, optional) rank?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'At most one substantive holder at a time (default true).' }) @BooleanField(optional) singleHolder?: boolean | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day it exists (required on create).' }) @IsOptional() from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer exists.' }) @IsOptional() to?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The post it deputises for.' }) @IdField(optional) deputyOf?: string | null;
+  @Field(() => ID, { nullable: true, description: 'On create only: the unit (office, village, station or township) it is IN from `from`.' }) @IdField(optional) unit?: string | null;
+}
+
+@InputType({ description: 'The fields of a person. Personal data: admins only.' })
+export class PersonInput {
+  @Field(() => String, { nullable: true, description: 'Name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Gender: ${GENDERS.join(', ')}.` }) @EnumField(GENDERS, optional) gender?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Day of birth.' }) @IsOptional() birthDate?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Party member.' }) @BooleanField(optional) partyMember?: boolean | null;
+}
+
+@InputType({ description: 'The fields of a village. Later moves go through moveVillage.' })
+export class VillageInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Kind (required on create): ${VILLAGE_KINDS.join(', ')}.` }) @EnumField(VILLAGE_KINDS, optional) kind?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'A complex village (may get a full-time resident cadre).' }) @BooleanField(optional) complex?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'On create only: the township or office it is UNDER from `from`.' }) @IdField(optional) unit?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'On create only: the day it is UNDER `unit` from.' }) @IsOptional() from?: string | null;
+}
+
+@InputType({ description: 'The fields of a grassroots station. Party relations change through moveStationPartyRelation.' })
+export class StationInput {
+  @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
+  @Field(() => ID, { nullable: true, description: 'On create only: the department that runs it from `from`.' }) @IdField(optional) department?: string | null;
+  @Field(() => ID, { nullable: true, description: 'On create only: the township it is located in from `from`.' }) @IdField(optional) township?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'On create only: the day of its department and township edges.' }) @IsOptional() from?: string | null;
+}
+
+@InputType({ description: 'The fields of a duty. Owners change through assignDuty and unassignDuty.' })
+export class DutyInput {
+  @Field(() => String, { nullable: true, description: 'Title (required on create).' }) @TextField(TITLE_MAX, optional) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'English title.' }) @TextField(TITLE_MAX, optional) titleEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Description.' }) @TextField(TEXT_MAX, optional) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'English description.' }) @TextField(TEXT_MAX, optional) descriptionEn?: string | null;
+  @Field(() => String, { nullable: true, description: `Category (required on create): ${DUTY_CATEGORIES.join(', ')}.` }) @EnumField(DUTY_CATEGORIES, optional) category?: string | null;
+  @Field(() => [String], { nullable: true, description: `Search words, Chinese and English (at most ${KEYWORDS_MAX}).` })
+  @IsOptional()
+  @ArrayMaxSize(KEYWORDS_MAX)
+  @Length(1, KEYWORD_LENGTH_MAX, { each: true })
+  keywords?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'The township it belongs to (required on create).' }) @IdField(optional) township?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The duty it is PART_OF (no cycles).' }) @IdField(optional) parent?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The document defining it.' }) @IdField(optional) basisDocument?: string | null;
+  @Field(() => String, { nullable: true, description: 'The clause of that document.' }) @TextField(NAME_MAX, optional) basisClause?: string | null;
+}

@@ -1,0 +1,262 @@
+import type { Neo4jExecutor, Params, Row, TransactionRunner } from '../db/executor';
+import { isNodeLabel, NodeLabel } from '../dataset/labels';
+import type { DatasetRows, RowKind } from '../dataset/to-rows';
+import { WRITE_STATEMENTS } from './dataset.repository';
+import { int } from '../db/values';
+import { list, optionalString, record } from './station-party.repository';
+
+/** A node a mutation names, as the graph holds it. */
+export interface NodeFacts {
+  id: string;
+  label: NodeLabel;
+  /** Its properties, plain (dates as YYYY-MM-DD). */
+  props: Record<string, unknown>;
+  /** The township an office is IN. */
+  township: string | null;
+  /** Duty PART_OF Duty at and above a duty: child id → parent id. */
+  partOf: { duty: string; parent: string }[];
+}
+
+/** The dated edge types a mutation may read and close (an allow-list: types are never built from input). */
+export const DATED_EDGE_TYPES = ['IN', 'IN_CHARGE_OF', 'HOLDS', 'RESPONSIBLE_FOR', 'UNDER', 'PARTY_RELATION', 'RUN_BY', 'LOCATED_IN', 'RESIDENT_CADRE_IN'] as const;
+export type DatedEdgeType = (typeof DATED_EDGE_TYPES)[number];
+
+/** One dated edge at a node. `edge` is its element id, valid inside the transaction that read it. */
+export interface EdgeFacts {
+  edge: string;
+  type: DatedEdgeType;
+  /** True when the edge leaves the node asked about. */
+  outgoing: boolean;
+  other: string;
+  otherLabel: string | null;
+  from: string;
+  to: string | null;
+  role: string | null;
+  acting: boolean;
+  townConsulted: boolean | null;
+  basis: string | null;
+  exemption: string | null;
+  /** When a mutation wrote it (ISO); null for imported edges. */
+  recordedAt: string | null;
+}
+
+export interface ChangeRecordRow {
+  id: string;
+  at: string;
+  actor: string;
+  mutation: string;
+  arguments: string;
+  entities: string[];
+  diff: string;
+}
+
+export interface ChangeLogRows {
+  totalCount: number;
+  items: ChangeRecordRow[];
+}
+
+export interface DeletedNode {
+  props: Record<string, unknown>;
+  edges: Record<string, unknown>[];
+}
+
+/** The write side of one mutation: every method runs inside the mutation's single transaction. */
+export interface MutationTx {
+  findNodes(ids: readonly string[]): Promise<Map<string, NodeFacts>>;
+  findEdges(ids: readonly string[], types: readonly DatedEdgeType[]): Promise<Map<string, EdgeFacts[]>>;
+  lock(ids: readonly string[]): Promise<void>;
+  closeEdges(rows: { edge: string; to: string }[]): Promise<void>;
+  createHolds(rows: { person: string; post: string; from: string; to: string | null; acting: boolean; townConsulted: boolean | null; recordedAt: string }[]): Promise<void>;
+  setTownConsulted(person: string, post: string, from: string, townConsulted: boolean): Promise<number>;
+  createResponsibilities(rows: { owner: string; duty: string; role: string; from: string; to: string | null; overrideReason: string | null; recordedAt: string }[]): Promise<void>;
+  closeOffices(rows: { id: string; on: string; mergedInto: string[] }[]): Promise<void>;
+  closePosts(rows: { id: string; on: string }[]): Promise<void>;
+  /** The importer's own statements (MERGE on natural keys), for the kinds of rows given. */
+  writeDatasetRows(rows: Partial<DatasetRows>): Promise<void>;
+  /** The export statement of a record list, for the ids given: records in the dataset format. */
+  exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]>;
+  deleteNode(id: string): Promise<DeletedNode | null>;
+  recordChange(change: ChangeRecordRow): Promise<void>;
+  /** A read-only executor view bound to this transaction, for services that read what it has written (dry runs). */
+  readView(): Neo4jExecutor;
+}
+
+const Q = {
+  findNodes: 'mutations/find-nodes',
+  findEdges: 'mutations/find-edges',
+  lock: 'mutations/lock-nodes',
+  closeEdges: 'mutations/close-edges',
+  createHolds: 'mutations/create-holds',
+  setTownConsulted: 'mutations/set-town-consulted',
+  createResponsibilities: 'mutations/create-responsibilities',
+  closeOffices: 'mutations/close-offices',
+  closePosts: 'mutations/close-posts',
+  deleteNode: 'mutations/delete-node',
+  recordChange: 'mutations/record-change',
+  changeLog: 'mutations/list-change-log',
+} as const;
+
+/** Thrown inside a transaction to roll it back on purpose (a dry run) and carry its result out. */
+class Rollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('rolled back on purpose');
+  }
+}
+
+/** Runs the named Cypher files of cypher/queries/mutations, each mutation in one managed write transaction. */
+export class MutationRepository {
+  static readonly queries = Object.values(Q);
+
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** One write transaction: all of it commits, or (on any error, including a rule the work finds broken) none of it. */
+  write<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
+    return this.executor.writeWork(`mutation.${unit}`, (tx) => work(new Neo4jMutationTx(tx, this.executor)));
+  }
+
+  /** The same work, always rolled back: what it would have done, without doing it. */
+  async dryRun<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
+    try {
+      await this.executor.writeWork(`mutation.${unit}.dry-run`, async (tx) => {
+        throw new Rollback(await work(new Neo4jMutationTx(tx, this.executor)));
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return error.value as T;
+      throw error;
+    }
+    throw new Error('unreachable: a dry run always rolls back');
+  }
+
+  /** One page of the audit trail, newest first. */
+  async changeLog(filter: { since: string | null; entity: string | null; actor: string | null }, offset: number, limit: number): Promise<ChangeLogRows> {
+    const [row] = await this.executor.query(Q.changeLog, { ...filter, offset: int(offset), limit: int(limit) });
+    return {
+      totalCount: Number(row?.totalCount ?? 0),
+      items: list(row?.items).map((raw) => ({
+        id: String(raw.id),
+        at: String(raw.at),
+        actor: String(raw.actor),
+        mutation: String(raw.mutation),
+        arguments: String(raw.arguments ?? '{}'),
+        entities: Array.isArray(raw.entities) ? raw.entities.map(String) : [],
+        diff: String(raw.diff ?? '[]'),
+      })),
+    };
+  }
+}
+
+class Neo4jMutationTx implements MutationTx {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly executor: Neo4jExecutor,
+  ) {}
+
+  private run(name: string, params: Params): Promise<Row[]> {
+    return this.tx.run(name, params);
+  }
+
+  async findNodes(ids: readonly string[]): Promise<Map<string, NodeFacts>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, NodeFacts>();
+    if (unique.length === 0) return found;
+    for (const row of await this.run(Q.findNodes, { ids: unique })) {
+      const label = String(row.label);
+      if (!isNodeLabel(label)) continue;
+      found.set(String(row.id), {
+        id: String(row.id),
+        label,
+        props: record(row.props) ?? {},
+        township: optionalString(row.township),
+        partOf: list(row.partOf).map((edge) => ({ duty: String(edge.duty), parent: String(edge.parent) })),
+      });
+    }
+    return found;
+  }
+
+  async findEdges(ids: readonly string[], types: readonly DatedEdgeType[]): Promise<Map<string, EdgeFacts[]>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, EdgeFacts[]>();
+    if (unique.length === 0) return found;
+    for (const row of await this.run(Q.findEdges, { ids: unique, types: types.filter((type) => (DATED_EDGE_TYPES as readonly string[]).includes(type)) })) {
+      found.set(String(row.id), list(row.edges).map(edgeFacts));
+    }
+    return found;
+  }
+
+  async lock(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.run(Q.lock, { ids: [...new Set(ids)] });
+  }
+
+  async closeEdges(rows: { edge: string; to: string }[]): Promise<void> {
+    if (rows.length > 0) await this.run(Q.closeEdges, { rows });
+  }
+
+  async createHolds(rows: Parameters<MutationTx['createHolds']>[0]): Promise<void> {
+    if (rows.length > 0) await this.run(Q.createHolds, { rows });
+  }
+
+  async setTownConsulted(person: string, post: string, from: string, townConsulted: boolean): Promise<number> {
+    const [row] = await this.run(Q.setTownConsulted, { person, post, from, townConsulted });
+    return Number(row?.updated ?? 0);
+  }
+
+  async createResponsibilities(rows: Parameters<MutationTx['createResponsibilities']>[0]): Promise<void> {
+    if (rows.length > 0) await this.run(Q.createResponsibilities, { rows });
+  }
+
+  async closeOffices(rows: { id: string; on: string; mergedInto: string[] }[]): Promise<void> {
+    if (rows.length > 0) await this.run(Q.closeOffices, { rows });
+  }
+
+  async closePosts(rows: { id: string; on: string }[]): Promise<void> {
+    if (rows.length > 0) await this.run(Q.closePosts, { rows });
+  }
+
+  async writeDatasetRows(rows: Partial<DatasetRows>): Promise<void> {
+    for (const [kind, statement] of WRITE_STATEMENTS) {
+      const kindRows = rows[kind as RowKind];
+      if (kindRows && kindRows.length > 0) await this.run(statement, { rows: kindRows });
+    }
+  }
+
+  async exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {
+    return (await this.run(statement, { ids: [...ids] })).map((row) => record(row.record) ?? {});
+  }
+
+  async deleteNode(id: string): Promise<DeletedNode | null> {
+    const [row] = await this.run(Q.deleteNode, { id });
+    return row ? { props: record(row.props) ?? {}, edges: list(row.edges) } : null;
+  }
+
+  async recordChange(change: ChangeRecordRow): Promise<void> {
+    await this.run(Q.recordChange, { ...change });
+  }
+
+  readView(): Neo4jExecutor {
+    // Repositories read through `query` and `readWork`; bound here, they see this transaction's own writes.
+    const tx = this.tx;
+    const view = {
+      query: (name: string, params: Params = {}) => tx.run(name, params),
+      readWork: <T>(_unit: string, work: (runner: TransactionRunner) => Promise<T>) => work(tx),
+    };
+    return Object.assign(Object.create(Object.getPrototypeOf(this.executor) as object) as Neo4jExecutor, view);
+  }
+}
+
+function edgeFacts(raw: Record<string, unknown>): EdgeFacts {
+  return {
+    edge: String(raw.edge),
+    type: String(raw.type) as DatedEdgeType,
+    outgoing: raw.outgoing === true,
+    other: String(raw.other),
+    otherLabel: optionalString(raw.otherLabel),
+    from: String(raw.from),
+    to: optionalString(raw.to),
+    role: optionalString(raw.role),
+    acting: raw.acting === true,
+    townConsulted: typeof raw.townConsulted === 'boolean' ? raw.townConsulted : null,
+    basis: optionalString(raw.basis),
+    exemption: optionalString(raw.exemption),
+    recordedAt: optionalString(raw.recordedAt),
+  };
+}
