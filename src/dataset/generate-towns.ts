@@ -2,6 +2,7 @@ import { RECORD_LISTS } from './records';
 import type { DatasetRecord } from './records';
 import { FieldPath } from './path';
 import { definitionsOf, referencesOf } from './references';
+import { syntheticDuties, townSeed } from './synthetic-duties';
 
 type PlainDataset = Record<string, unknown>;
 
@@ -31,22 +32,72 @@ export function copyWithPrefix(dataset: PlainDataset, prefix: string, nameSuffix
   return copy;
 }
 
+export interface GenerateOptions {
+  /** Synthetic duties added to each township of each copy, parents included (default 0: plain copies). */
+  dutiesPerTown?: number;
+  /** Share of the synthetic child duties with two LEAD owners (default 0.03). */
+  overlapShare?: number;
+  /** Share of the synthetic child duties with no owner (default 0.03). */
+  blankShare?: number;
+  /** Seed of the synthetic duties (default 1): the same seed gives the same file. */
+  seed?: number;
+  /**
+   * Put before every copy's prefix (`bench-x.` gives `bench-x.t0001.`), so a run can own its
+   * data beside other data in one graph. Lower case, digits and `._:-`, like ids.
+   */
+  idPrefix?: string;
+}
+
+const ID_PREFIX = /^[a-z0-9][a-z0-9._:-]{0,40}$/;
+
 /**
  * `towns` copies of a sample, for benchmarks: copy i has ids prefixed `t000i.` and names suffixed
- * ` #000i`. Deterministic: the same sample and count give the same file, byte for byte.
+ * ` #000i`; with `dutiesPerTown`, each township also gets that many synthetic duties (see
+ * synthetic-duties.ts). Deterministic: the same sample, count and options give the same file, byte
+ * for byte; and town i is the same whatever the count.
  */
-export function generateTowns(sample: PlainDataset, towns: number): PlainDataset {
-  const copies = Array.from({ length: towns }, (_, index) => copyWithPrefix(sample, townPrefix(index + 1), ` #${String(index + 1).padStart(4, '0')}`));
+export function generateTowns(sample: PlainDataset, towns: number, options: GenerateOptions = {}): PlainDataset {
+  const idPrefix = options.idPrefix ?? '';
+  if (idPrefix !== '' && !ID_PREFIX.test(idPrefix)) throw new Error(`the id prefix must match ${ID_PREFIX.source}, got '${idPrefix}'`);
+  for (const [name, share] of [['overlapShare', options.overlapShare], ['blankShare', options.blankShare]] as const) {
+    if (share !== undefined && !(share >= 0 && share <= 1)) throw new Error(`${name} must be from 0 to 1, got ${share}`);
+  }
+  if ((options.overlapShare ?? 0.03) + (options.blankShare ?? 0.03) > 1) throw new Error('overlapShare + blankShare must be at most 1');
+  const copies = Array.from({ length: towns }, (_, index) => {
+    const prefix = `${idPrefix}${townPrefix(index + 1)}`;
+    const copy = copyWithPrefix(sample, prefix, ` #${String(index + 1).padStart(4, '0')}`);
+    if (options.dutiesPerTown) addSyntheticDuties(copy, prefix, index + 1, options);
+    return copy;
+  });
   const meta = (sample.meta as Record<string, unknown> | undefined) ?? {};
+  const extra = options.dutiesPerTown ? ` with ${options.dutiesPerTown} synthetic duties per town (seed ${options.seed ?? 1})` : '';
   const generated: PlainDataset = {
     format: sample.format,
-    meta: { ...meta, title: `${towns} copies of ${String(meta.title ?? 'the sample town')} (benchmark data)` },
+    meta: { ...meta, title: `${towns} copies of ${String(meta.title ?? 'the sample town')}${extra} (benchmark data)` },
   };
   for (const list of RECORD_LISTS) {
     const records = copies.flatMap((copy) => (copy[list] as unknown[] | undefined) ?? []);
     if (records.length > 0) generated[list] = records;
   }
   return generated;
+}
+
+function addSyntheticDuties(copy: PlainDataset, prefix: string, town: number, options: GenerateOptions): void {
+  const townships = ((copy.townships as Record<string, unknown>[] | undefined) ?? []).map((township) => String(township.id));
+  const taken = new Set(definitionsOf(copy as unknown as DatasetRecord).map((definition) => definition.id));
+  const duties = (copy.duties as Record<string, unknown>[] | undefined) ?? [];
+  townships.forEach((township, index) => {
+    const added = syntheticDuties(copy, township, townships.length === 1 ? prefix : `${prefix}${index + 1}.`, {
+      duties: options.dutiesPerTown ?? 0,
+      overlapShare: options.overlapShare ?? 0.03,
+      blankShare: options.blankShare ?? 0.03,
+      seed: townSeed(options.seed ?? 1, town * 100 + index),
+    });
+    const clash = added.find((duty) => taken.has(String(duty.id)));
+    if (clash) throw new Error(`a synthetic duty id clashes with the sample: ${String(clash.id)}`);
+    duties.push(...added);
+  });
+  if (duties.length > 0) copy.duties = duties;
 }
 
 function setAt(target: Record<string, unknown>, path: FieldPath, value: unknown): void {

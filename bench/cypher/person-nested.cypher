@@ -1,0 +1,50 @@
+// The benchmark's nested operation, for the raw-driver path: a person, the posts they hold on the
+// day, the duties each post is RESPONSIBLE_FOR on the day, the offices the post is IN and the
+// leadership posts IN_CHARGE_OF those offices with their holders. $id: a person id; $asOf: YYYY-MM-DD.
+// (The service's person(id) lookup is being written elsewhere; until it exists this is the query.)
+WITH date($asOf) AS day
+MATCH (person:Person {id: $id})
+RETURN person {
+  .id, .name, .nameEn,
+  posts: COLLECT {
+    MATCH (person)-[holds:HOLDS]->(post:Post)
+    WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+      AND post.from <= day AND (post.to IS NULL OR day < post.to)
+    WITH post, holds ORDER BY post.id, holds.from
+    RETURN post {
+      .id, .name, .nameEn, .rank, .level,
+      acting: coalesce(holds.acting, false),
+      from: holds.from,
+      duties: COLLECT {
+        MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
+        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        WITH duty, r ORDER BY duty.id, r.role
+        RETURN duty { .id, .title, .titleEn, role: r.role }
+      },
+      offices: COLLECT {
+        MATCH (post)-[link:IN]->(office:Office)
+        WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
+          AND office.from <= day AND (office.to IS NULL OR day < office.to)
+        WITH office ORDER BY office.id
+        RETURN office {
+          .id, .name, .nameEn,
+          leadersInCharge: COLLECT {
+            MATCH (leader:Post)-[charge:IN_CHARGE_OF]->(office)
+            WHERE charge.from <= day AND (charge.to IS NULL OR day < charge.to)
+              AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
+            WITH leader ORDER BY leader.id
+            RETURN leader {
+              .id, .name, .nameEn,
+              holders: COLLECT {
+                MATCH (holder:Person)-[held:HOLDS]->(leader)
+                WHERE held.from <= day AND (held.to IS NULL OR day < held.to)
+                WITH holder ORDER BY holder.id
+                RETURN holder { .id, .name, .nameEn }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+} AS person

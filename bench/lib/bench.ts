@@ -1,0 +1,295 @@
+import crypto from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
+import { signToken } from '../../src/auth/tokens';
+import { townPrefix } from '../../src/dataset/generate-towns';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { launchPath, HostedPath } from './host-client';
+import { generateFile, importAndMeasure, ImportFigures } from './import-bench';
+import { runLoad, LoadResult } from './load';
+import { BenchInputs, OPERATION_SPECS, OperationName, OperationSpec, PathName, PATHS } from './operations';
+
+export interface BenchOptions {
+  uri: string;
+  towns: number;
+  dutiesPerTown: number;
+  seed: number;
+  /** Put before every generated id, so a run owns its data in a shared graph. */
+  idPrefix: string;
+  durationSeconds: number;
+  warmupSeconds: number;
+  concurrencies: number[];
+  operations: OperationName[];
+  paths: PathName[];
+  /** Inputs per operation whose answers are compared across the paths. */
+  compareSamples: number;
+  rowsPerTransaction?: number;
+  /** Where the generated dataset goes. */
+  workDir: string;
+  /** The town copied (default: data/sample-town.yaml, or the test fixture while it is missing). */
+  sample?: string;
+  /** Skip generating and importing (the graph already holds this exact dataset). */
+  skipImport?: boolean;
+  log: (line: string) => void;
+}
+
+export interface LoadRow extends LoadResult {
+  operation: OperationName;
+  path: PathName;
+  concurrency: number;
+  /** p50 of this row ÷ p50 of the raw driver for the same operation and concurrency. */
+  ratioToRawP50: number | null;
+}
+
+export interface Comparison {
+  operation: OperationName;
+  path: PathName;
+  samples: number;
+  matching: number;
+  /** What the comparison covers for this path. */
+  covers: string;
+  firstDifference?: string;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: { cpus: number; node: string };
+  options: Omit<BenchOptions, 'log'>;
+  generate?: { file: string; bytes: number; generateMs: number; townships: number; duties: number };
+  import?: ImportFigures;
+  inputs: BenchInputs;
+  comparisons: Comparison[];
+  rows: LoadRow[];
+  pending: string[];
+  peakRss: Partial<Record<PathName, number>>;
+}
+
+type Dataset = Record<string, unknown>;
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Today as YYYY-MM-DD (UTC), the service's default asOf, passed explicitly to every path. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The first generated township, its duty titles (Chinese and English in turn) and its people with a post. */
+export function benchInputs(dataset: Dataset, idPrefix: string, asOf: string): BenchInputs {
+  const prefix = `${idPrefix}${townPrefix(1)}`;
+  const township = ((dataset.townships as Dataset[] | undefined) ?? []).map((town) => String(town.id)).find((id) => id.startsWith(prefix));
+  if (!township) throw new Error(`no township with ids starting ${prefix} in the generated dataset`);
+  const duties = ((dataset.duties as Dataset[] | undefined) ?? []).filter((duty) => duty.township === township).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const step = Math.max(1, Math.floor(duties.length / 40));
+  const queries = duties
+    .filter((_, index) => index % step === 0)
+    .slice(0, 40)
+    .map((duty, index) => String(index % 2 === 1 && typeof duty.titleEn === 'string' ? duty.titleEn : duty.title));
+  const open = (edge: Dataset) => edge.to === undefined || edge.to === null || String(edge.to) > asOf;
+  const people = ((dataset.people as Dataset[] | undefined) ?? [])
+    .filter((person) => String(person.id).startsWith(prefix) && ((person.holds as Dataset[] | undefined) ?? []).some(open))
+    .map((person) => String(person.id))
+    .slice(0, 20);
+  return { township, asOf, queries, people };
+}
+
+interface PathClient {
+  url: string;
+  headers: Record<string, string>;
+  body(spec: OperationSpec, input: Record<string, unknown>): string;
+  isError(body: string): boolean;
+  /** The canonical answer of one response body. */
+  canonical(spec: OperationSpec, input: Record<string, unknown>, body: string): unknown;
+}
+
+function clientFor(path: PathName, url: string, token: string): PathClient {
+  if (path === 'raw') {
+    return {
+      url,
+      headers: {},
+      body: (spec, input) => JSON.stringify({ statement: spec.raw.statement, params: spec.raw.params(input) }),
+      isError: (body) => body.startsWith('{"error"'),
+      canonical: (spec, input, body) => spec.raw.normalise((JSON.parse(body) as { rows: Json[] }).rows, input),
+    };
+  }
+  const graphql = (spec: OperationSpec) => {
+    const chosen = path === 'service' ? spec.service : spec.neo4jGraphql;
+    if (!chosen) throw new Error(`${spec.name} has no ${path} operation`);
+    return chosen;
+  };
+  return {
+    url,
+    headers: path === 'service' ? { authorization: `Bearer ${token}` } : {},
+    body: (spec, input) => JSON.stringify({ query: graphql(spec).query, variables: graphql(spec).variables(input) }),
+    isError: (body) => body.includes('"errors"'),
+    canonical: (spec, input, body) => {
+      const parsed = JSON.parse(body) as { data?: Json; errors?: unknown[] };
+      if (parsed.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
+      return graphql(spec).normalise(parsed.data, input);
+    },
+  };
+}
+
+async function post(client: PathClient, body: string): Promise<string> {
+  const response = await fetch(client.url, { method: 'POST', headers: { 'content-type': 'application/json', ...client.headers }, body });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 500)}`);
+  return text;
+}
+
+/** Keeps the keys both canonical answers have (@neo4j/graphql has no audit rules, so its audit answer has fewer). */
+function comparable(reference: unknown, other: unknown): [unknown, unknown] {
+  if (reference && other && typeof reference === 'object' && typeof other === 'object' && !Array.isArray(reference) && !Array.isArray(other)) {
+    const keys = Object.keys(reference).filter((key) => key in other);
+    const pick = (value: object) => Object.fromEntries(keys.map((key) => [key, (value as Record<string, unknown>)[key]]));
+    return [pick(reference), pick(other)];
+  }
+  return [reference, other];
+}
+
+function firstDifference(a: unknown, b: unknown, at = ''): string {
+  if (isDeepStrictEqual(a, b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`);
+      if (difference) return difference;
+    }
+  }
+  return `${at || '/'}: raw ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/** Asks every path the same sample of inputs and compares the canonical answers with the raw driver's. */
+async function compareAnswers(options: BenchOptions, inputs: BenchInputs, clients: Map<PathName, PathClient>, pending: string[]): Promise<Comparison[]> {
+  const comparisons: Comparison[] = [];
+  for (const operation of options.operations) {
+    const spec = OPERATION_SPECS[operation];
+    const samples = spec.inputs(inputs).slice(0, options.compareSamples);
+    const raw = clients.get('raw');
+    if (!raw) break;
+    const references = [];
+    for (const input of samples) references.push(raw.canonical(spec, input, await post(raw, raw.body(spec, input))));
+    for (const path of options.paths.filter((name) => name !== 'raw')) {
+      const client = clients.get(path);
+      if (!client || (path === 'service' && !spec.service)) continue;
+      const comparison: Comparison = {
+        operation,
+        path,
+        samples: samples.length,
+        matching: 0,
+        covers: path === 'neo4j-graphql' && operation === 'dutyAudit' ? 'duty count, OVERLAP and BLANK duties (no audit rules in @neo4j/graphql)' : 'the whole canonical answer',
+      };
+      for (const [index, input] of samples.entries()) {
+        try {
+          const [reference, answer] = comparable(references[index], client.canonical(spec, input, await post(client, client.body(spec, input))));
+          if (isDeepStrictEqual(reference, answer)) comparison.matching += 1;
+          else comparison.firstDifference ??= `${JSON.stringify(input)}: ${firstDifference(reference, answer)}`;
+        } catch (error) {
+          comparison.firstDifference ??= `${JSON.stringify(input)}: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
+      comparisons.push(comparison);
+      options.log(`  compare ${operation} ${path} vs raw: ${comparison.matching}/${comparison.samples} equal${comparison.firstDifference ? ` — first difference: ${comparison.firstDifference}` : ''}`);
+    }
+  }
+  void pending;
+  return comparisons;
+}
+
+/**
+ * The whole benchmark: generate and import (unless skipped), then for each path start its server in
+ * a child process, compare answers, and load each operation at each concurrency after a warm-up.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const log = options.log;
+  const asOf = today();
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: require('node:os').cpus().length as number, node: process.version },
+    options: { ...options, log: undefined } as unknown as Omit<BenchOptions, 'log'>,
+    inputs: { township: '', asOf, queries: [], people: [] },
+    comparisons: [],
+    rows: [],
+    pending: [],
+    peakRss: {},
+  };
+  delete (report.options as { log?: unknown }).log;
+
+  const file = path.join(options.workDir, `towns-${options.towns}-seed-${options.seed}${options.idPrefix ? `-${options.idPrefix.replace(/[^a-z0-9]+/g, '')}` : ''}.yaml`);
+  log(`generating ${options.towns} town${options.towns === 1 ? '' : 's'} (${options.dutiesPerTown} synthetic duties each, seed ${options.seed})…`);
+  const generated = generateFile(options.towns, file, { dutiesPerTown: options.dutiesPerTown, seed: options.seed, idPrefix: options.idPrefix }, options.sample);
+  report.generate = {
+    file: path.relative(PROJECT_ROOT, file),
+    bytes: generated.bytes,
+    generateMs: generated.generateMs,
+    townships: (generated.dataset.townships as unknown[]).length,
+    duties: (generated.dataset.duties as unknown[]).length,
+  };
+  log(`  ${report.generate.townships} townships, ${report.generate.duties} duties, ${(generated.bytes / 1e6).toFixed(1)} MB in ${generated.generateMs} ms`);
+  if (!options.skipImport) {
+    log(`importing into ${options.uri}…`);
+    report.import = await importAndMeasure(options.uri, file, { rowsPerTransaction: options.rowsPerTransaction });
+    const figures = report.import;
+    log(
+      `  ${figures.rows} rows, ${figures.nodesCreated} nodes and ${figures.relationshipsCreated} relationships created in ${(figures.totalMs / 1000).toFixed(1)} s ` +
+        `(write ${(figures.writeMs / 1000).toFixed(1)} s: ${Math.round(figures.relationshipsPerSecond)} rel/s, ${Math.round(figures.nodesPerSecond)} nodes/s)`,
+    );
+  }
+  const inputs = benchInputs(generated.dataset, options.idPrefix, asOf);
+  report.inputs = inputs;
+  log(`asking about ${inputs.township} on ${asOf}: ${inputs.queries.length} duty questions, ${inputs.people.length} people`);
+
+  for (const operation of options.operations) {
+    if (!OPERATION_SPECS[operation].service && options.paths.includes('service')) {
+      report.pending.push(`${operation} on the service: person(id) is not in schema/schema.graphql yet (being written elsewhere); measured on raw and neo4j-graphql only`);
+    }
+  }
+
+  const jwtSecret = crypto.randomBytes(32).toString('hex');
+  const token = await signToken(jwtSecret, 'bench', ['discipline'], '2h');
+
+  // Answers first: every path up at once (idle), each asked the same sample.
+  const hosts = new Map<PathName, HostedPath>();
+  try {
+    for (const name of options.paths) hosts.set(name, await launchPath(name, { uri: options.uri, jwtSecret }));
+    const clients = new Map([...hosts].map(([name, host]) => [name, clientFor(name, host.url, token)] as const));
+    log('comparing answers…');
+    report.comparisons = await compareAnswers(options, inputs, clients, report.pending);
+  } finally {
+    for (const host of hosts.values()) await host.stop();
+  }
+
+  // Then the load, one path at a time, so each server has the machine (beside Neo4j) to itself.
+  for (const name of options.paths) {
+    const host = await launchPath(name, { uri: options.uri, jwtSecret });
+    try {
+      const client = clientFor(name, host.url, token);
+      host.resetRss();
+      for (const operation of options.operations) {
+        const spec = OPERATION_SPECS[operation];
+        if (name === 'service' && !spec.service) continue;
+        const bodies = spec.inputs(inputs).map((input) => client.body(spec, input));
+        if (bodies.length === 0) continue;
+        if (options.warmupSeconds > 0) {
+          await runLoad({ url: host.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
+        }
+        for (const concurrency of options.concurrencies) {
+          const result = await runLoad({ url: host.url, headers: client.headers, bodies, connections: concurrency, durationSeconds: options.durationSeconds, isError: client.isError });
+          report.rows.push({ operation, path: name, concurrency, ...result, ratioToRawP50: null });
+          log(
+            `  ${operation.padEnd(22)} ${name.padEnd(13)} c=${String(concurrency).padEnd(3)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
+              `p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} p99 ${result.p99.toFixed(1)} ms${result.errors ? `  ${result.errors} errors: ${result.firstError}` : ''}`,
+          );
+        }
+      }
+      report.peakRss[name] = (await host.rss()).peak;
+    } finally {
+      await host.stop();
+    }
+  }
+
+  for (const row of report.rows) {
+    const raw = report.rows.find((other) => other.path === 'raw' && other.operation === row.operation && other.concurrency === row.concurrency);
+    row.ratioToRawP50 = raw && raw.p50 > 0 ? row.p50 / raw.p50 : null;
+  }
+  return report;
+}
+
+export { PATHS };

@@ -1,0 +1,68 @@
+import { fork, ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/project-root';
+import type { PathName } from './operations';
+
+export interface HostedPath {
+  name: PathName;
+  url: string;
+  pid: number;
+  /** Peak and current RSS of the server process, in bytes, since the last reset. */
+  rss(): Promise<{ peak: number; now: number }>;
+  resetRss(): void;
+  stop(): Promise<void>;
+}
+
+type HostMessage = { type: 'ready'; url: string } | { type: 'error'; message: string } | { type: 'rss'; peak: number; now: number };
+
+/** Starts bench/lib/host.ts for one path in a child process (ts-node, transpile only) and waits until it listens. */
+export function launchPath(name: PathName, env: { uri: string; jwtSecret: string; logLevel?: string }): Promise<HostedPath> {
+  const child: ChildProcess = fork(path.join(__dirname, 'host.ts'), [name], {
+    cwd: PROJECT_ROOT,
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    env: { ...process.env, BENCH_NEO4J_URI: env.uri, BENCH_JWT_SECRET: env.jwtSecret, BENCH_LOG_LEVEL: env.logLevel ?? 'info', TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json') },
+    // The service logs a JSON line per request at info: it goes nowhere, as to a log shipper that keeps up.
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the ${name} host exited (code ${code}) before it was ready: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    child.once('exit', onExit);
+    child.on('message', function onMessage(message: HostMessage) {
+      if (message.type === 'error') {
+        child.off('exit', onExit);
+        child.kill('SIGKILL');
+        reject(new Error(`the ${name} host failed: ${message.message}`));
+      } else if (message.type === 'ready') {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve({
+          name,
+          url: message.url,
+          pid: child.pid ?? -1,
+          resetRss: () => child.send({ type: 'rss-reset' }),
+          rss: () =>
+            new Promise((resolveRss) => {
+              child.once('message', (reply: HostMessage) => {
+                if (reply.type === 'rss') resolveRss({ peak: reply.peak, now: reply.now });
+              });
+              child.send({ type: 'rss' });
+            }),
+          stop: () =>
+            new Promise<void>((resolveStop) => {
+              if (child.exitCode !== null) return resolveStop();
+              const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+              child.once('exit', () => {
+                clearTimeout(timer);
+                resolveStop();
+              });
+              child.send({ type: 'stop' });
+            }),
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,451 @@
+import { toDutyEvidence } from '../../src/repositories/duty-audit.repository';
+import { partyRelationRow } from '../../src/repositories/station-party.repository';
+import { assessDuties } from '../../src/services/audit-flags';
+import { evidenceById } from '../../src/services/duty-evidence';
+import { buildDutySearch } from '../../src/services/duty-search';
+import { DEFAULT_ANSWERS, SEARCH_CANDIDATES, SEARCH_CANDIDATES_IN_TOWNSHIP } from '../../src/services/responsibility.service';
+import { currentHead, relationOn } from '../../src/services/station-party.service';
+
+/**
+ * The benchmark's operations, each on three paths that must give the same answers:
+ * - service: Dutygraph's GraphQL API (auth, validation, limits, services, one Cypher file);
+ * - raw: the very same Cypher file through neo4j-driver behind a bare HTTP endpoint (the floor);
+ * - neo4j-graphql: @neo4j/graphql over bench/neo4j-graphql/typedefs.graphql on Apollo Server.
+ * Each path's answer is normalised to a canonical form that the comparison checks for equality.
+ */
+export const PATHS = ['service', 'raw', 'neo4j-graphql'] as const;
+export type PathName = (typeof PATHS)[number];
+
+export const OPERATIONS = ['whoIsResponsible', 'dutyAudit', 'stationPartyRelations', 'personNested'] as const;
+export type OperationName = (typeof OPERATIONS)[number];
+
+/** What the operations are asked about, drawn from the generated dataset. */
+export interface BenchInputs {
+  /** The township asked about. */
+  township: string;
+  /** The day asked about (YYYY-MM-DD). */
+  asOf: string;
+  /** Duty titles of that township, Chinese and English mixed. */
+  queries: string[];
+  /** People holding posts in that township. */
+  people: string[];
+}
+
+type Input = Record<string, unknown>;
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface GraphQLPathSpec {
+  query: string;
+  variables(input: Input): Record<string, unknown>;
+  /** `data` of the response → canonical answer. */
+  normalise(data: Json, input: Input): unknown;
+}
+
+export interface RawPathSpec {
+  /** A statement of cypher/queries (`audit/audit-duties`) or of bench/cypher (`bench/person-nested`). */
+  statement: string;
+  params(input: Input): Record<string, unknown>;
+  /** The rows → canonical answer. */
+  normalise(rows: Json[], input: Input): unknown;
+}
+
+export interface OperationSpec {
+  name: OperationName;
+  /** The distinct inputs the load cycles through. */
+  inputs(bench: BenchInputs): Input[];
+  /** Undefined when the service has no such operation yet (reported as pending). */
+  service?: GraphQLPathSpec;
+  raw: RawPathSpec;
+  neo4jGraphql: GraphQLPathSpec;
+}
+
+/** Integer parameters of the raw statements (JSON numbers arrive as floats; Cypher's LIMIT needs integers). */
+export const RAW_INTEGER_PARAMS = ['first', 'candidates'];
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+const edges = (connection: Json): Json[] => (connection?.edges as Json[] | undefined) ?? [];
+
+/** `where` of an edge valid on $d: from <= d and (no to, or d < to). */
+const VALID_EDGE = '{ from: { lte: $d }, OR: [{ to: { eq: null } }, { to: { gt: $d } }] }';
+/** The same for a node with its own from/to (offices and posts). */
+const VALID_NODE = 'from: { lte: $d }, OR: [{ to: { eq: null } }, { to: { gt: $d } }]';
+
+// ---- whoIsResponsible ------------------------------------------------------------------------------
+
+interface AnswerCanon {
+  id: string;
+  leads: { id: string; holders: string[] }[];
+  assists: string[];
+}
+
+const whoIsResponsible: OperationSpec = {
+  name: 'whoIsResponsible',
+  inputs: (bench) => bench.queries.map((query) => ({ query, township: bench.township, asOf: bench.asOf })),
+  service: {
+    query: `query WhoIsResponsible($q: String!, $t: ID, $d: Date) {
+      whoIsResponsible(query: $q, township: $t, asOf: $d) {
+        duty { id title titleEn }
+        matchedBy status flags
+        leads { id kind role name holders { person { id name } acting } leaderInCharge { post { id name } holders { person { id name } } } }
+        assists { id kind role name }
+      }
+    }`,
+    variables: (input) => ({ q: input.query, t: input.township, d: input.asOf }),
+    normalise: (data): AnswerCanon[] =>
+      (data.whoIsResponsible as Json[]).map((answer) => ({
+        id: answer.duty.id,
+        leads: (answer.leads as Json[]).map((lead) => ({ id: lead.id, holders: sorted((lead.holders as Json[]).map((holder) => holder.person.id)) })).sort(byId),
+        assists: sorted((answer.assists as Json[]).map((assist) => assist.id)),
+      })),
+  },
+  raw: {
+    statement: 'responsibility/who-is-responsible',
+    params: (input) => {
+      const search = buildDutySearch(String(input.query));
+      return {
+        query: String(input.query).trim(),
+        lucene: search.lucene,
+        exactTitle: search.exactTitle,
+        asOf: input.asOf,
+        township: input.township,
+        first: DEFAULT_ANSWERS,
+        candidates: input.township ? SEARCH_CANDIDATES_IN_TOWNSHIP : SEARCH_CANDIDATES,
+      };
+    },
+    normalise: (rows): AnswerCanon[] => {
+      const row = rows[0];
+      const evidence = evidenceById((row.evidence as Json[]).map(toDutyEvidence));
+      return (row.hits as Json[]).flatMap((hit) => {
+        const duty = evidence.get(hit.id);
+        if (!duty) return [];
+        const holdersOf = (owner: (typeof duty.owners)[number]) => sorted(owner.staffPosts.flatMap((post) => post.holders.map((holder) => holder.person.id)));
+        return [
+          {
+            id: duty.duty.id,
+            leads: duty.owners.filter((owner) => owner.role === 'LEAD').map((owner) => ({ id: owner.owner.id, holders: holdersOf(owner) })).sort(byId),
+            assists: sorted(duty.owners.filter((owner) => owner.role === 'ASSIST').map((owner) => owner.owner.id)),
+          },
+        ];
+      });
+    },
+  },
+  neo4jGraphql: {
+    query: `query WhoIsResponsible($q: String!, $lucene: String, $exact: String!, $t: ID, $first: Int!, $candidates: Int!, $d: Date!) {
+      searchDuties(query: $q, lucene: $lucene, exactTitle: $exact, township: $t, first: $first, candidates: $candidates) {
+        id title titleEn category
+        parent { id }
+        ownerOfficesConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+          edges {
+            properties { role from to }
+            node {
+              id name nameEn
+              postsConnection(where: { edge: ${VALID_EDGE}, node: { rank: { eq: "PRINCIPAL" }, ${VALID_NODE} } }) {
+                edges { node { id name holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { properties { acting } node { id name } } } } }
+              }
+              leadersConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+                edges { node { id name holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { node { id name } } } } }
+              }
+            }
+          }
+        }
+        ownerPostsConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+          edges {
+            properties { role from to }
+            node {
+              id name nameEn rank level
+              holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { properties { acting } node { id name } } }
+              officesConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+                edges { node { id name leadersConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) { edges { node { id name holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { node { id name } } } } } } } }
+              }
+            }
+          }
+        }
+      }
+    }`,
+    variables: (input) => {
+      const search = buildDutySearch(String(input.query));
+      return {
+        q: String(input.query).trim(),
+        lucene: search.lucene,
+        exact: search.exactTitle,
+        t: input.township,
+        first: DEFAULT_ANSWERS,
+        candidates: input.township ? SEARCH_CANDIDATES_IN_TOWNSHIP : SEARCH_CANDIDATES,
+        d: input.asOf,
+      };
+    },
+    normalise: (data): AnswerCanon[] =>
+      (data.searchDuties as Json[]).map((duty) => {
+        const owners = [
+          ...edges(duty.ownerOfficesConnection).map((edge) => ({
+            role: edge.properties.role as string,
+            id: edge.node.id as string,
+            holders: sorted(edges(edge.node.postsConnection).flatMap((post) => edges(post.node.holdersConnection).map((holder) => holder.node.id as string))),
+          })),
+          ...edges(duty.ownerPostsConnection).map((edge) => ({
+            role: edge.properties.role as string,
+            id: edge.node.id as string,
+            holders: sorted(edges(edge.node.holdersConnection).map((holder) => holder.node.id as string)),
+          })),
+        ];
+        return {
+          id: duty.id,
+          leads: owners.filter((owner) => owner.role === 'LEAD').map(({ id, holders }) => ({ id, holders })).sort(byId),
+          assists: sorted(owners.filter((owner) => owner.role === 'ASSIST').map((owner) => owner.id)),
+        };
+      }),
+  },
+};
+
+// ---- dutyAudit -------------------------------------------------------------------------------------
+
+/**
+ * The service and the raw path agree on every flag of every duty (`flags`); @neo4j/graphql has no
+ * audit rules, so from its data only OVERLAP (two or more lead owners) and BLANK (none) are derived.
+ */
+interface AuditCanon {
+  total: number;
+  overlap: string[];
+  blank: string[];
+  flags?: Record<string, string[]>;
+}
+
+function auditCanon(total: number, flagged: { id: string; flags: string[] }[], withFlags: boolean): AuditCanon {
+  const withFlag = (flag: string) => sorted(flagged.filter((duty) => duty.flags.includes(flag)).map((duty) => duty.id));
+  const canon: AuditCanon = { total, overlap: withFlag('OVERLAP'), blank: withFlag('BLANK') };
+  if (withFlags) canon.flags = Object.fromEntries(flagged.filter((duty) => duty.flags.length > 0).sort(byId).map((duty) => [duty.id, duty.flags]));
+  return canon;
+}
+
+const dutyAudit: OperationSpec = {
+  name: 'dutyAudit',
+  inputs: (bench) => [{ township: bench.township, asOf: bench.asOf }],
+  service: {
+    query: `query DutyAudit($t: ID, $d: Date) {
+      dutyAudit(township: $t, asOf: $d) {
+        asOf township totalDuties
+        counts { flag count }
+        findings { duty { id title parentId } flags reasons { flag message } }
+      }
+    }`,
+    variables: (input) => ({ t: input.township, d: input.asOf }),
+    normalise: (data) =>
+      auditCanon(
+        data.dutyAudit.totalDuties,
+        (data.dutyAudit.findings as Json[]).map((finding) => ({ id: finding.duty.id, flags: finding.flags })),
+        true,
+      ),
+  },
+  raw: {
+    statement: 'audit/audit-duties',
+    params: (input) => ({ asOf: input.asOf, township: input.township }),
+    normalise: (rows) => {
+      const row = rows[0];
+      const assessments = assessDuties((row.audited as Json[]).map(String), evidenceById((row.evidence as Json[]).map(toDutyEvidence)));
+      return auditCanon(assessments.length, assessments.map((assessment) => ({ id: assessment.dutyId, flags: assessment.flags })), true);
+    },
+  },
+  neo4jGraphql: {
+    query: `query DutyAudit($t: ID!, $d: Date!) {
+      townships(where: { id: { eq: $t } }) {
+        id
+        duties {
+          id title titleEn category
+          parent { id }
+          ownerOfficesConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+            edges { properties { role } node { id name leadersConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) { edges { node { id } } } } }
+          }
+          ownerPostsConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+            edges { properties { role } node { id name } }
+          }
+        }
+      }
+    }`,
+    variables: (input) => ({ t: input.township, d: input.asOf }),
+    normalise: (data) => {
+      const duties = ((data.townships as Json[])[0]?.duties as Json[] | undefined) ?? [];
+      return auditCanon(
+        duties.length,
+        duties.map((duty) => {
+          const leads = new Set(
+            [...edges(duty.ownerOfficesConnection), ...edges(duty.ownerPostsConnection)].filter((edge) => edge.properties.role === 'LEAD').map((edge) => edge.node.id as string),
+          );
+          return { id: duty.id as string, flags: leads.size === 0 ? ['BLANK'] : leads.size > 1 ? ['OVERLAP'] : [] };
+        }),
+        false,
+      );
+    },
+  },
+};
+
+// ---- stationPartyRelations -------------------------------------------------------------------------
+
+interface StationCanon {
+  id: string;
+  organization: string | null;
+  basis: string | null;
+  head: string | null;
+}
+
+const stationPartyRelations: OperationSpec = {
+  name: 'stationPartyRelations',
+  inputs: (bench) => [{ township: bench.township, asOf: bench.asOf }],
+  service: {
+    query: `query StationPartyRelations($t: ID, $d: Date) {
+      stationPartyRelations(township: $t, asOf: $d) {
+        station { id name } township { id } department { id name }
+        organization { id name kind } since basis exemption insideTownCommittee flags
+        head { person { id name } post { id } since acting townConsulted }
+        history { organization { id } from to basis }
+      }
+    }`,
+    variables: (input) => ({ t: input.township, d: input.asOf }),
+    normalise: (data): StationCanon[] =>
+      (data.stationPartyRelations as Json[])
+        .map((station) => ({ id: station.station.id, organization: station.organization?.id ?? null, basis: station.basis ?? null, head: station.head?.person.id ?? null }))
+        .sort(byId),
+  },
+  raw: {
+    statement: 'station-party/list-station-party-relations',
+    params: (input) => ({ asOf: input.asOf, township: input.township }),
+    normalise: (rows, input): StationCanon[] =>
+      (rows[0].stations as Json[])
+        .map((station) => {
+          const relation = relationOn((station.relations as Json[]).map(partyRelationRow), String(input.asOf));
+          const head = currentHead((station.heads as Json[]).map((raw) => ({ ...raw, person: { id: raw.person.id }, acting: raw.acting === true, from: String(raw.from) })));
+          return { id: station.station.id, organization: relation?.organization.id ?? null, basis: relation?.basis ?? null, head: head?.person.id ?? null };
+        })
+        .sort(byId),
+  },
+  neo4jGraphql: {
+    query: `query StationPartyRelations($t: ID!, $d: Date!) {
+      townships(where: { id: { eq: $t } }) {
+        id
+        stationsConnection(where: { edge: ${VALID_EDGE} }) {
+          edges {
+            node {
+              id name nameEn
+              departmentsConnection(where: { edge: ${VALID_EDGE} }) { edges { node { id name } } }
+              partyRelationsConnection { edges { properties { from to basis exemption } node { id name kind } } }
+              postsConnection(where: { edge: ${VALID_EDGE}, node: { level: { eq: "STATION_HEAD" }, ${VALID_NODE} } }) {
+                edges { node { id name holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { properties { from acting townConsulted } node { id name } } } } }
+              }
+            }
+          }
+        }
+      }
+    }`,
+    variables: (input) => ({ t: input.township, d: input.asOf }),
+    normalise: (data, input): StationCanon[] => {
+      const township = (data.townships as Json[])[0];
+      const stations = new Map<string, StationCanon>();
+      for (const edge of edges(township?.stationsConnection)) {
+        const station = edge.node;
+        const relation = relationOn(
+          edges(station.partyRelationsConnection).map((relationEdge) => ({
+            organization: { id: relationEdge.node.id, name: relationEdge.node.name, nameEn: null, kind: relationEdge.node.kind ?? null, townshipId: null },
+            from: String(relationEdge.properties.from),
+            to: relationEdge.properties.to ?? null,
+            basis: relationEdge.properties.basis ?? null,
+            exemption: relationEdge.properties.exemption ?? null,
+          })),
+          String(input.asOf),
+        );
+        const heads = edges(station.postsConnection).flatMap((post) =>
+          edges(post.node.holdersConnection).map((holder) => ({ person: { id: holder.node.id }, acting: holder.properties.acting === true, from: String(holder.properties.from) })),
+        );
+        const head = currentHead(heads as never);
+        stations.set(station.id, { id: station.id, organization: relation?.organization.id ?? null, basis: relation?.basis ?? null, head: (head as { person: { id: string } } | null)?.person.id ?? null });
+      }
+      return [...stations.values()].sort(byId);
+    },
+  },
+};
+
+// ---- personNested ----------------------------------------------------------------------------------
+
+interface PersonCanon {
+  id: string;
+  posts: { id: string; duties: string[]; offices: { id: string; leaders: { id: string; holders: string[] }[] }[] }[];
+}
+
+const personNested: OperationSpec = {
+  name: 'personNested',
+  inputs: (bench) => bench.people.map((id) => ({ id, asOf: bench.asOf })),
+  // Pending: the service's person(id) lookup is being written by another engineer (see bench/README.md).
+  service: undefined,
+  raw: {
+    statement: 'bench/person-nested',
+    params: (input) => ({ id: input.id, asOf: input.asOf }),
+    normalise: (rows): PersonCanon | null => {
+      const person = rows[0]?.person as Json;
+      if (!person) return null;
+      return {
+        id: person.id,
+        posts: (person.posts as Json[])
+          .map((post) => ({
+            id: post.id,
+            duties: sorted((post.duties as Json[]).map((duty) => `${duty.id}:${duty.role}`)),
+            offices: (post.offices as Json[])
+              .map((office) => ({
+                id: office.id,
+                leaders: (office.leadersInCharge as Json[]).map((leader) => ({ id: leader.id, holders: sorted((leader.holders as Json[]).map((holder) => holder.id)) })).sort(byId),
+              }))
+              .sort(byId),
+          }))
+          .sort(byId),
+      };
+    },
+  },
+  neo4jGraphql: {
+    query: `query PersonNested($id: ID!, $d: Date!) {
+      people(where: { id: { eq: $id } }) {
+        id name nameEn
+        postsConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+          edges {
+            properties { acting from }
+            node {
+              id name nameEn rank level
+              dutiesConnection(where: { edge: ${VALID_EDGE} }) { edges { properties { role } node { id title titleEn } } }
+              officesConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+                edges {
+                  node {
+                    id name nameEn
+                    leadersConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
+                      edges { node { id name nameEn holdersConnection(where: { edge: ${VALID_EDGE} }) { edges { node { id name nameEn } } } } }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }`,
+    variables: (input) => ({ id: input.id, d: input.asOf }),
+    normalise: (data): PersonCanon | null => {
+      const person = (data.people as Json[])[0];
+      if (!person) return null;
+      return {
+        id: person.id,
+        posts: edges(person.postsConnection)
+          .map((edge) => ({
+            id: edge.node.id as string,
+            duties: sorted(edges(edge.node.dutiesConnection).map((duty) => `${duty.node.id}:${duty.properties.role}`)),
+            offices: edges(edge.node.officesConnection)
+              .map((office) => ({
+                id: office.node.id as string,
+                leaders: edges(office.node.leadersConnection)
+                  .map((leader) => ({ id: leader.node.id as string, holders: sorted(edges(leader.node.holdersConnection).map((holder) => holder.node.id as string)) }))
+                  .sort(byId),
+              }))
+              .sort(byId),
+          }))
+          .sort(byId),
+      };
+    },
+  },
+};
+
+export const OPERATION_SPECS: Readonly<Record<OperationName, OperationSpec>> = { whoIsResponsible, dutyAudit, stationPartyRelations, personNested };

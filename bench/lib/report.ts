@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchReport, LoadRow } from './bench';
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1048576).toFixed(0)} MiB`);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
+
+export interface GoalLine {
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+function row(operation: string, path: string, concurrency: number, rows: readonly LoadRow[]): LoadRow | undefined {
+  return rows.find((candidate) => candidate.operation === operation && candidate.path === path && candidate.concurrency === concurrency);
+}
+
+/** The goals of the brief, measured (null: not measurable in this run). */
+export function goals(report: BenchReport): GoalLine[] {
+  const lines: GoalLine[] = [];
+  for (const operation of report.options.operations) {
+    const ratios = report.rows.filter((candidate) => candidate.operation === operation && candidate.path === 'service' && candidate.ratioToRawP50 !== null);
+    if (ratios.length === 0) {
+      lines.push({ goal: `${operation}: service p50 ≤ 1.3× raw driver p50`, measured: 'pending (no service operation)', met: null });
+      continue;
+    }
+    const worst = Math.max(...ratios.map((candidate) => candidate.ratioToRawP50 ?? 0));
+    lines.push({
+      goal: `${operation}: service p50 ≤ 1.3× raw driver p50`,
+      measured: ratios.map((candidate) => `c=${candidate.concurrency}: ${(candidate.ratioToRawP50 ?? 0).toFixed(2)}×`).join(', '),
+      met: worst <= 1.3,
+    });
+  }
+  const nested = report.rows.filter((candidate) => candidate.operation === 'personNested');
+  const nestedPairs = report.options.concurrencies
+    .map((concurrency) => [concurrency, row('personNested', 'service', concurrency, nested), row('personNested', 'neo4j-graphql', concurrency, nested)] as const)
+    .filter(([, service, other]) => service && other);
+  lines.push({
+    goal: 'nested query: service throughput ≥ 2× @neo4j/graphql',
+    measured: nestedPairs.length
+      ? nestedPairs.map(([concurrency, service, other]) => `c=${concurrency}: ${((service?.requestsPerSecond ?? 0) / (other?.requestsPerSecond ?? 1)).toFixed(2)}×`).join(', ')
+      : `pending (no service person(id)); raw driver vs @neo4j/graphql: ${report.options.concurrencies
+          .map((concurrency) => {
+            const raw = row('personNested', 'raw', concurrency, nested);
+            const other = row('personNested', 'neo4j-graphql', concurrency, nested);
+            return raw && other ? `c=${concurrency}: ${(raw.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×` : '';
+          })
+          .filter(Boolean)
+          .join(', ')}`,
+    met: nestedPairs.length ? nestedPairs.every(([, service, other]) => (service?.requestsPerSecond ?? 0) >= 2 * (other?.requestsPerSecond ?? Infinity)) : null,
+  });
+  const who = row('whoIsResponsible', 'service', 32, report.rows);
+  lines.push({
+    goal: `whoIsResponsible p99 < 25 ms at concurrency 32 (${report.options.towns} towns; the goal is for 100)`,
+    measured: who ? `${ms(who.p99)} ms` : 'not run at concurrency 32',
+    met: who ? who.p99 < 25 : null,
+  });
+  return lines;
+}
+
+export function tableRows(report: BenchReport): string[][] {
+  return report.rows.map((candidate) => [
+    candidate.operation,
+    candidate.path,
+    String(candidate.concurrency),
+    candidate.requestsPerSecond.toFixed(1),
+    ms(candidate.p50),
+    ms(candidate.p95),
+    ms(candidate.p99),
+    candidate.ratioToRawP50 === null ? 'n/a' : `${candidate.ratioToRawP50.toFixed(2)}×`,
+    String(candidate.errors),
+  ]);
+}
+
+const HEADER = ['operation', 'path', 'conc.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 ÷ raw', 'errors'];
+
+export function textTable(rows: string[][], header = HEADER): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column >= 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function textReport(report: BenchReport): string {
+  const parts: string[] = [];
+  if (report.import) {
+    const figures = report.import;
+    parts.push(
+      `import (${report.options.towns} towns): ${figures.rows} rows, ${figures.nodesCreated} nodes, ${figures.relationshipsCreated} relationships created; ` +
+        `total ${(figures.totalMs / 1000).toFixed(1)} s, write ${(figures.writeMs / 1000).toFixed(1)} s: ${Math.round(figures.relationshipsPerSecond)} rel/s, ${Math.round(figures.nodesPerSecond)} nodes/s`,
+    );
+  }
+  parts.push(textTable(tableRows(report)));
+  parts.push(`peak RSS under load: ${Object.entries(report.peakRss).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}`);
+  parts.push(
+    'answers compared with the raw driver: ' +
+      (report.comparisons.map((comparison) => `${comparison.operation}/${comparison.path} ${comparison.matching}/${comparison.samples}`).join(', ') || 'none'),
+  );
+  for (const comparison of report.comparisons.filter((candidate) => candidate.firstDifference)) parts.push(`  DIFFERENCE ${comparison.operation}/${comparison.path}: ${comparison.firstDifference}`);
+  parts.push('goals:');
+  for (const goal of goals(report)) parts.push(`  [${goal.met === null ? ' ? ' : goal.met ? ' ok' : 'MISS'}] ${goal.goal}: ${goal.measured}`);
+  for (const pending of report.pending) parts.push(`pending: ${pending}`);
+  return parts.join('\n');
+}
+
+export function markdownReport(report: BenchReport): string {
+  const lines = [
+    `# Dutygraph benchmark, ${report.startedAt}`,
+    '',
+    `${report.options.towns} towns (${report.options.dutiesPerTown} synthetic duties each, seed ${report.options.seed}) on ${report.options.uri}; ` +
+      `${report.machine.cpus} CPUs, Node ${report.machine.node}; ${report.options.durationSeconds} s per row after a ${report.options.warmupSeconds} s warm-up; ` +
+      `asked about ${report.inputs.township} on ${report.inputs.asOf}.`,
+    '',
+  ];
+  if (report.import) {
+    const figures = report.import;
+    lines.push(
+      `**Import**: ${figures.rows} rows (${figures.nodesCreated} nodes, ${figures.relationshipsCreated} relationships created) in ${figures.transactions} transaction(s); ` +
+        `total ${(figures.totalMs / 1000).toFixed(1)} s (read ${(figures.readMs / 1000).toFixed(1)}, validate ${(figures.validateMs / 1000).toFixed(1)}, write ${(figures.writeMs / 1000).toFixed(1)}); ` +
+        `**${Math.round(figures.relationshipsPerSecond)} rel/s**, ${Math.round(figures.nodesPerSecond)} nodes/s while writing.`,
+      '',
+    );
+  }
+  lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, index) => (index >= 2 ? '---:' : '---')).join('|')}|`);
+  for (const cells of tableRows(report)) lines.push(`| ${cells.join(' | ')} |`);
+  lines.push('', `Peak RSS under load: ${Object.entries(report.peakRss).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}.`, '', '## Same answers', '');
+  for (const comparison of report.comparisons) {
+    lines.push(`- ${comparison.operation} / ${comparison.path}: ${comparison.matching}/${comparison.samples} equal to the raw driver (${comparison.covers})${comparison.firstDifference ? `; first difference: \`${comparison.firstDifference}\`` : ''}`);
+  }
+  lines.push('', '## Goals', '');
+  for (const goal of goals(report)) lines.push(`- ${goal.met === null ? '❔' : goal.met ? '✅' : '❌'} ${goal.goal}: ${goal.measured}`);
+  if (report.pending.length) lines.push('', '## Pending', '', ...report.pending.map((pending) => `- ${pending}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes `<stamp>.json` and `<stamp>.md` (and `latest.*`) into the results folder. */
+export function writeReport(report: BenchReport, directory: string): { json: string; markdown: string } {
+  fs.mkdirSync(directory, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const json = path.join(directory, `bench-${stamp}.json`);
+  const markdown = path.join(directory, `bench-${stamp}.md`);
+  fs.writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(markdown, markdownReport(report));
+  fs.copyFileSync(json, path.join(directory, 'latest.json'));
+  fs.copyFileSync(markdown, path.join(directory, 'latest.md'));
+  return { json, markdown };
+}
