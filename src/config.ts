@@ -167,7 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     localNeo4j: {
       port: read.integer('NEO4J_LOCAL_PORT', 7687, 1, 65535),
       dataDir: read.string('NEO4J_LOCAL_DATA', '.data/neo4j'),
-      heapMb: read.integer('NEO4J_LOCAL_HEAP_MB', 1024, 256, 16_384),
+      heapMb: read.integer('NEO4J_LOCAL_HEAP_MB', 2048, 256, 16_384),
       pageCacheMb: read.integer('NEO4J_LOCAL_PAGECACHE_MB', 512, 64, 16_384),
     },
   };

@@ -35,7 +35,10 @@ public final class Neo4jLocal {
     Path data = Path.of(env.getOrDefault("NEO4J_LOCAL_DATA", ".data/neo4j")).toAbsolutePath();
     String password = env.getOrDefault("NEO4J_LOCAL_PASSWORD", "");
     long pageCacheMb = intSetting(env, "NEO4J_LOCAL_PAGECACHE_MB", 256);
-    long txMemoryMb = intSetting(env, "NEO4J_LOCAL_TX_MEMORY_MB", 512);
+    // Transaction state lives on the heap: by default three quarters of it may hold open
+    // transactions, half of that one transaction (a 100-town import fits at the default heap).
+    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long txMemoryMb = intSetting(env, "NEO4J_LOCAL_TX_MEMORY_MB", (int) Math.max(256, heapMb * 3 / 4));
 
     DatabaseManagementService dbms;
     try {
