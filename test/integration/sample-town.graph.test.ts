@@ -159,6 +159,36 @@ describe('the sample town in the graph reproduces the report', () => {
     ).toEqual({ stations: 4, movedFromElsewhere: 4 });
   });
 
+  it('states the town: 60.2 km², 73,000 people, 18.5 km from the city, 125 staff', async () => {
+    expect(
+      await one(`MATCH (town:Township {id: $town}) RETURN town.areaKm2 AS area, town.population AS population, town.distanceToCityKm AS distance, town.staff AS staff`),
+    ).toEqual({ area: 60.2, population: 73000, distance: 18.5, staff: 125 });
+  });
+
+  it('cross-posts party and government leaders after the reform: 11 leadership posts held by 9 people', async () => {
+    expect(
+      await one(`${TOWN_UNITS}
+        MATCH (person:Person)-[holds:HOLDS]->(post:Post {level: 'LEADERSHIP'})-[:IN]->(town)
+        WHERE ${validOn('holds', '2008-11-01')}
+        WITH person, count(post) AS posts
+        RETURN count(person) AS people, sum(posts) AS posts, count(CASE WHEN posts > 1 THEN 1 END) AS crossPosted`),
+    ).toEqual({ people: 9, posts: 11, crossPosted: 2 });
+  });
+
+  it('gives the division of labour of the report to the three leaders it names', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (post:Post)-[lead:RESPONSIBLE_FOR {role: 'LEAD'}]->(duty:Duty)-[:IN]->(:Township {id: $town})
+       WHERE post.level = 'LEADERSHIP' AND ${validOn('lead', '2008-11-01')}
+       RETURN post.id AS post, duty.titleEn AS duty ORDER BY post`,
+      { town: TOWN },
+    );
+    expect(records.map((record) => [record.get('post'), record.get('duty')])).toEqual([
+      ['post:deputy-mayor-agriculture', 'Rural village management system'],
+      ['post:deputy-party-secretary', 'Working rules for village organisations'],
+      ['post:discipline-secretary', 'Organisation system of the town leadership team'],
+    ]);
+  });
+
   it('ran the pilot from mid-August to the end of October', async () => {
     const pilot = await one<string>(`
       MATCH (town:Township {id: $town})
