@@ -16,6 +16,8 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 /** class-validator's nested errors, flattened to one problem per constraint with a dotted field path. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): InputProblem[] {
   return errors.flatMap((error) => {
@@ -51,6 +53,10 @@ export function formatClientError(formatted: GraphQLFormattedError, original: un
     };
   }
   const code = String(formatted.extensions?.code ?? '');
+  // graphql-js stops coercing variables after 50 problems with a plain error that Apollo codes as internal.
+  if (original instanceof GraphQLError && !original.path && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
+    return { internal: false, error: { message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } } };
+  }
   if (REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     return { internal: false, error: { ...formatted, extensions } };

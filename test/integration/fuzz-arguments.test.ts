@@ -33,6 +33,8 @@ const STABLE_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'QUERY_TIMEOUT',
+  // The body limit (100 kB): a hostile value can be that long.
+  'PAYLOAD_TOO_LARGE',
 ]);
 const INJECTIONS = [
   "' DETACH DELETE n //",

@@ -35,6 +35,13 @@ describe('what a client sees of an error', () => {
     });
   });
 
+  it('answers BAD_USER_INPUT when graphql-js gives up coercing variables after 50 problems', () => {
+    const original = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    const { error, internal } = formatClientError({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, original);
+    expect(internal).toBe(false);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
   it('masks anything unexpected: no message, no stack trace', () => {
     const original = wrap(new TypeError("Cannot read properties of undefined (reading 'secret')"));
     const { error, internal } = formatClientError(
