@@ -44,9 +44,19 @@ export async function connectDatabase(config: AppConfig, uri: string, logger: Lo
   return { driver, executor };
 }
 
-export async function startApp(config: AppConfig, uri: string, logger: Logger): Promise<RunningApp> {
+/**
+ * Connects, migrates, runs `prepare` (e.g. loading the sample town) and only then listens, so
+ * /ready never reports a service whose data is still being loaded.
+ */
+export async function startApp(
+  config: AppConfig,
+  uri: string,
+  logger: Logger,
+  prepare?: (executor: Neo4jExecutor) => Promise<void>,
+): Promise<RunningApp> {
   const { driver, executor } = await connectDatabase(config, uri, logger);
   try {
+    await prepare?.(executor);
     const schema = await buildDutygraphSchema();
     const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? developmentSecret() } }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { startApp, StartupError } from './app';
 import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/local-neo4j';
 import { loadSampleTown } from './sample-town';
+import type { Neo4jExecutor } from './db/executor';
 
 /**
  * Wiring only: config → Neo4j (the given NEO4J_URI, or the local embedded one) → schema → server.
@@ -20,14 +21,15 @@ async function main(): Promise<void> {
     uri = local.uri;
   }
 
-  const app = await startApp(config, uri, logger).catch(async (error) => {
+  const withSample = config.loadSampleTown || process.argv.includes('--with-sample');
+  const loadSample = async (executor: Neo4jExecutor) => {
+    const summary = await loadSampleTown(executor);
+    logger.info(summary, 'sample town loaded');
+  };
+  const app = await startApp(config, uri, logger, withSample ? loadSample : undefined).catch(async (error) => {
     await local?.stop();
     throw error;
   });
-  if (config.loadSampleTown || process.argv.includes('--with-sample')) {
-    const summary = await loadSampleTown(app.executor);
-    logger.info(summary, 'sample town loaded');
-  }
   logger.info({ url: app.url, neo4j: uri }, 'Dutygraph is serving GraphQL');
 
   let stopping = false;
