@@ -26,7 +26,7 @@ describe('migrations on the real Neo4j', () => {
   it('enforces a unique id on every domain label', async () => {
     const { records } = await db.driver.executeQuery("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties");
     const labels = records.filter((r) => r.get('properties')[0] === 'id').map((r) => r.get('label'));
-    expect(labels.sort()).toEqual(['Department', 'Document', 'Duty', 'Office', 'PartyOrganization', 'Person', 'Post', 'Station', 'Township', 'Village']);
+    expect(labels.sort()).toEqual(['Change', 'Department', 'Document', 'Duty', 'Office', 'PartyOrganization', 'Person', 'Post', 'Station', 'Township', 'Village']);
     await db.driver.executeQuery('CREATE (:Duty {id: $id})', { id: `${townId}:dup` });
     await expect(db.driver.executeQuery('CREATE (:Duty {id: $id})', { id: `${townId}:dup` })).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
