@@ -1,0 +1,51 @@
+import { openTestDatabase, TestDatabase } from '../helpers/test-database';
+import { TestGraphQL } from '../helpers/graphql';
+import type { Role, Viewer } from '../../src/auth/roles';
+
+/**
+ * Who may read what, on the sample town: viewer — duties, offices, posts, stations, no personal
+ * data; staff — also people's names and appointments; discipline — also party relations and
+ * station-head consultations; admin — all. A refused field fails alone with FORBIDDEN and its
+ * value is never sent.
+ */
+const viewerWith = (role: Role): Viewer => ({ subject: `${role}-tester`, roles: [role], anonymous: false });
+
+const PROBES = {
+  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { id } } }', role: 'viewer' },
+  holderName: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { holders { person { name } } } } }', role: 'staff' },
+  stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { station { id } department { id } } }', role: 'viewer' },
+  stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { organization { id } } }', role: 'discipline' },
+  stationConsultation: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { head { townConsulted } } }', role: 'discipline' },
+  appointments: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { appointments { person { id } } } }', role: 'staff' },
+  movedRelations: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { stationPartyRelationsMoved { station { id } } } }', role: 'discipline' },
+  changeLog: { query: '{ changeLog(first: 1) { totalCount } }', role: 'discipline' },
+} as const satisfies Record<string, { query: string; role: Role }>;
+
+const ROLES: Role[] = ['viewer', 'staff', 'discipline', 'admin'];
+const RANK: Record<Role, number> = { viewer: 0, staff: 1, discipline: 2, admin: 3 };
+
+describe('field-level authorisation by role', () => {
+  let db: TestDatabase;
+  let graphql: TestGraphQL;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    graphql = await TestGraphQL.create(db.executor);
+  });
+  afterAll(async () => {
+    await graphql.stop();
+    await db.close();
+  });
+
+  const cases = Object.entries(PROBES).flatMap(([name, probe]) => ROLES.map((role) => [name, role, RANK[role] >= RANK[probe.role]] as const));
+
+  it.each(cases)('%s as %s: allowed = %s', async (name, role, allowed) => {
+    const result = await graphql.run(PROBES[name as keyof typeof PROBES].query, {}, viewerWith(role));
+    if (allowed) {
+      expect(result.errors ?? []).toEqual([]);
+    } else {
+      expect(result.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
+      // The refused value is not in the response, whatever the error.
+      expect(JSON.stringify(result.data ?? null)).not.toMatch(/party:|person:|"townConsulted":(true|false)|totalCount/);
+    }
+  });
+});
