@@ -11,11 +11,12 @@ import { ChangesResolver } from './changes/changes.resolver';
 import { EntityMutationResolver } from './mutations/entity-mutation.resolver';
 import { MutationResolver } from './mutations/mutation.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
+import { ENTITY_RESOLVERS } from './entities/entity-resolvers';
 import { authChecker } from '../auth/auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, EntityMutationResolver, MutationResolver, ChangeLogResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, EntityMutationResolver, MutationResolver, ChangeLogResolver, ...ENTITY_RESOLVERS] as const;
 
 /** Builds the executable schema; `validate: true` runs class-validator on every input class. */
 export function buildDutygraphSchema(): Promise<GraphQLSchema> {

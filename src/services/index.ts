@@ -17,6 +17,8 @@ import { EntityMutationService } from './entity-mutation.service';
 import { EdgeMutationService } from './edge-mutation.service';
 import { ReorganizeService } from './reorganize.service';
 import { ChangeLogService } from './change-log.service';
+import { EntityRepository } from '../repositories/entity.repository';
+import { EntityService } from './entities/entity.service';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
@@ -30,6 +32,7 @@ export interface Services {
   edgeMutations: EdgeMutationService;
   reorganize: ReorganizeService;
   changeLog: ChangeLogService;
+  entities: EntityService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
@@ -43,11 +46,12 @@ export function createServices(executor: Neo4jExecutor): Services {
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
     ...mutationServices(executor),
+    entities: new EntityService(new EntityRepository(executor)),
   };
 }
 
 /** Every Cypher file the repositories use; checked at start so a missing file fails fast. */
-export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries];
+export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
 function mutationServices(executor: Neo4jExecutor): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {

@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+
+@ObjectType({ description: 'A city functional department that runs grassroots stations, with the stations it runs on the day `asOf`.' })
+export class Department {
+  @Field(() => ID, { description: 'The department id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => [StationBrief], { description: 'Stations it runs (RUN_BY) on the day.' })
+  stations!: StationBrief[];
+
+  @Field(() => [PartyOrganizationBrief], { description: 'Its party organisations (PartyOrganization OF the department).' })
+  partyOrganizations!: PartyOrganizationBrief[];
+}
+
+export const DepartmentConnection = Connection(Department, 'Department');

@@ -1,0 +1,38 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { TownshipBrief } from '../station-party/station-party.type';
+import { Candidacy, DefinedDuty } from './entity-refs.type';
+
+@ObjectType({ description: 'A rule or plan that defines posts or duties, with the duties it defines.' })
+export class Document {
+  @Field(() => ID, { description: 'The document id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English title.' })
+  titleEn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was issued, when recorded.' })
+  issuedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who issued it, when recorded.' })
+  issuer!: string | null;
+
+  @Field(() => DateScalar, { description: 'The day the question was asked for.' })
+  asOf!: string;
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN, if any.' })
+  township!: TownshipBrief | null;
+
+  @Field(() => [DefinedDuty], { description: 'The duties DEFINED_BY it, with their clauses, by duty id.' })
+  duties!: DefinedDuty[];
+
+  @Authorized('staff')
+  @Field(() => [Candidacy], { nullable: true, description: 'Candidates of the competitive selection it ran (CANDIDATE_FOR), by day. Staff role and above.' })
+  candidates!: Candidacy[];
+}
+
+export const DocumentConnection = Connection(Document, 'Document');

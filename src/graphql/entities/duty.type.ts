@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { DutyBrief, ResponsibilityBasis } from '../responsibility/responsibility.type';
+import { TownshipBrief } from '../station-party/station-party.type';
+import { DutyOwner } from './entity-refs.type';
+
+export const DUTY_LEAD_STATUSES = ['BLANK', 'LED', 'OVERLAP'] as const;
+export type DutyLeadStatus = (typeof DUTY_LEAD_STATUSES)[number];
+export const DutyLeadStatusEnum: { [K in DutyLeadStatus]: K } = { BLANK: 'BLANK', LED: 'LED', OVERLAP: 'OVERLAP' };
+registerEnumType(DutyLeadStatusEnum, {
+  name: 'DutyLeadStatus',
+  description: 'How many different lead owners a duty has on the day (a cheap list filter; dutyAudit gives every flag with its evidence).',
+  valuesConfig: {
+    BLANK: { description: 'No office or post leads it.' },
+    LED: { description: 'Exactly one lead owner.' },
+    OVERLAP: { description: 'Two or more different lead owners.' },
+  },
+});
+
+@ObjectType({ description: 'One responsibility, possibly part of a larger one, with its parent, children, owners and basis on the day `asOf`.' })
+export class Duty {
+  @Field(() => ID, { description: 'The duty id, e.g. duty:village-organisation-construction.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official title (Chinese in the sample).' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English title.' })
+  titleEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The description.' })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The English description.' })
+  descriptionEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
+  category!: string | null;
+
+  @Field(() => [String], { description: 'Chinese and English search words.' })
+  keywords!: string[];
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN.' })
+  township!: TownshipBrief | null;
+
+  @Field(() => DutyBrief, { nullable: true, description: 'The larger duty it is PART_OF, if any.' })
+  parent!: DutyBrief | null;
+
+  @Field(() => [DutyBrief], { description: 'The duties PART_OF it, by id.' })
+  children!: DutyBrief[];
+
+  @Field(() => [DutyOwner], { description: 'Offices and posts RESPONSIBLE_FOR it on the day, leads first.' })
+  owners!: DutyOwner[];
+
+  @Field(() => Int, { description: 'How many different lead owners it has on the day.' })
+  leadCount!: number;
+
+  @Field(() => DutyLeadStatusEnum, { description: 'BLANK, LED or OVERLAP, from leadCount.' })
+  leadStatus!: DutyLeadStatus;
+
+  @Field(() => ResponsibilityBasis, { nullable: true, description: 'The document (and clause) that defines it (DEFINED_BY).' })
+  basis!: ResponsibilityBasis | null;
+}
+
+export const DutyConnection = Connection(Duty, 'Duty');

@@ -1,0 +1,245 @@
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { DutyBrief, HolderPerson, OwnerKindEnum, OwnerRoleEnum, PostBrief } from '../responsibility/responsibility.type';
+import { OfficeSummary, VillageSummary } from '../changes/changes.type';
+import { StationBrief } from '../station-party/station-party.type';
+
+/**
+ * The small object types the entity types share. Every one is filled by the entity's statement
+ * (cypher/queries/entities): no field here reads the database.
+ */
+
+@ObjectType({ description: 'A unit named by id and label: an Office, Village, Station or Township (a post is IN one; a village is UNDER one).' })
+export class UnitRef {
+  @Field(() => String, { description: 'Office, Village, Station or Township.' })
+  label!: string;
+
+  @Field(() => ID, { description: 'The unit id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+}
+
+@ObjectType({ description: 'A unit for a period: one dated IN (post) or UNDER (village) edge.' })
+export class UnitPeriod {
+  @Field(() => UnitRef, { description: 'The unit.' })
+  unit!: UnitRef;
+
+  @Field(() => DateScalar, { description: 'Since this day (inclusive).' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still valid.' })
+  to!: string | null;
+}
+
+@ObjectType({ description: 'One appointment: Person HOLDS Post, substantive or acting, for a period.' })
+export class Appointment {
+  @Field(() => HolderPerson, { description: 'Who holds the post (names need the staff role).' })
+  person!: HolderPerson;
+
+  @Field(() => PostBrief, { description: 'The post held.' })
+  post!: PostBrief;
+
+  @Field(() => UnitRef, { nullable: true, description: "Where the post is (its unit on the day, else its latest); given on a person's posts and appointments, null elsewhere." })
+  unit?: UnitRef | null;
+
+  @Field(() => DateScalar, { description: 'Holds the post since this day (inclusive).' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
+  to!: string | null;
+
+  @Field(() => Boolean, { description: 'True for an acting holder, who stands in while the post counts as vacant.' })
+  acting!: boolean;
+
+  @Authorized('discipline')
+  @Field(() => Boolean, { nullable: true, description: "Station-head appointments: whether the town's opinion was sought; null when not recorded (discipline role and above)." })
+  townConsulted!: boolean | null;
+}
+
+@ObjectType({ description: 'A duty someone answers for on the day: an Office or Post RESPONSIBLE_FOR a Duty, with its role.' })
+export class DutyAssignment {
+  @Field(() => DutyBrief, { description: 'The duty.' })
+  duty!: DutyBrief;
+
+  @Field(() => OwnerRoleEnum, { description: 'LEAD (主办) or ASSIST (协办).' })
+  role!: string;
+
+  @Field(() => DateScalar, { description: 'Responsible since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
+  to!: string | null;
+
+  @Field(() => UnitRef, { description: 'The owner the responsibility runs through: the Office or the Post RESPONSIBLE_FOR the duty.' })
+  owner!: UnitRef;
+
+  @Field(() => PostBrief, { nullable: true, description: "A person's duties: the post held through which the duty reaches the person (the owner itself, or a post IN the owning office)." })
+  post?: PostBrief | null;
+
+  @Field(() => Boolean, { nullable: true, description: "A person's duties: true when the post is held as acting holder; null elsewhere." })
+  acting?: boolean | null;
+}
+
+@ObjectType({ description: 'A leadership post IN_CHARGE_OF an office on the day (the division of labour among the town team).' })
+export class OfficeCharge {
+  @Field(() => OfficeSummary, { description: 'The office in charge of.' })
+  office!: OfficeSummary;
+
+  @Field(() => PostBrief, { nullable: true, description: "A person's offices: the leadership post through which the person is in charge; null on a post." })
+  post?: PostBrief | null;
+
+  @Field(() => DateScalar, { description: 'In charge since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
+  to!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "A person's offices: true when the leadership post is held as acting holder; null on a post." })
+  acting?: boolean | null;
+}
+
+@ObjectType({ description: 'The leader in charge of an office on the day: the leadership post IN_CHARGE_OF it and who holds that post.' })
+export class OfficeLeader {
+  @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
+  post!: PostBrief;
+
+  @Field(() => DateScalar, { description: 'In charge of the office since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
+  to!: string | null;
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Who holds the leadership post on the day, substantive first (empty: vacant). Appointments: staff role and above.' })
+  holders!: Appointment[];
+}
+
+@ObjectType({ description: 'A person appointed as full-time resident cadre in a village (RESIDENT_CADRE_IN), for a period.' })
+export class ResidentCadre {
+  @Field(() => HolderPerson, { description: 'The cadre (names need the staff role).' })
+  person!: HolderPerson;
+
+  @Field(() => DateScalar, { description: 'Resident since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still resident.' })
+  to!: string | null;
+}
+
+@ObjectType({ description: 'A village a person is resident cadre in (RESIDENT_CADRE_IN) on the day.' })
+export class ResidentCadreVillage {
+  @Field(() => VillageSummary, { description: 'The village.' })
+  village!: VillageSummary;
+
+  @Field(() => DateScalar, { description: 'Resident since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still resident.' })
+  to!: string | null;
+}
+
+@ObjectType({ description: 'A post IN a unit on the day, with who holds it and whether it is vacant (e.g. a village two-committee post).' })
+export class StaffedPost {
+  @Field(() => PostBrief, { description: 'The post.' })
+  post!: PostBrief;
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Who holds it on the day, substantive first. Appointments: staff role and above.' })
+  holders!: Appointment[];
+
+  @Field(() => Boolean, { description: 'True when nobody holds it substantively on the day (acting holders do not fill a post).' })
+  vacant!: boolean;
+}
+
+@ObjectType({ description: "How much a person carries on the day, counted over the posts the person holds." })
+export class PersonWorkload {
+  @Field(() => Int, { description: 'Posts held on the day (cross-posting when more than one).' })
+  posts!: number;
+
+  @Field(() => Int, { description: 'Of those, posts held as acting holder.' })
+  actingPosts!: number;
+
+  @Field(() => Int, { description: 'Offices the person is in charge of through a leadership post.' })
+  officesInCharge!: number;
+
+  @Field(() => Int, { description: 'Distinct duties the person answers for as lead (through a post, or an office one of the posts is IN).' })
+  leadDuties!: number;
+
+  @Field(() => Int, { description: 'Distinct duties the person answers for as assistant.' })
+  assistDuties!: number;
+
+  @Field(() => Int, { description: 'Villages the person is resident cadre in.' })
+  residentCadreVillages!: number;
+}
+
+@ObjectType({ description: 'An owner of a duty on the day (Office or Post RESPONSIBLE_FOR it), with its role and who holds the owning post.' })
+export class DutyOwner {
+  @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
+  kind!: string;
+
+  @Field(() => ID, { description: 'The office or post id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => OwnerRoleEnum, { description: 'LEAD (主办) or ASSIST (协办).' })
+  role!: string;
+
+  @Field(() => DateScalar, { description: 'Responsible since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
+  to!: string | null;
+
+  @Authorized('staff')
+  @Field(() => [Appointment], {
+    nullable: true,
+    description: 'Who answers for it on the day: the holders of a post owner, or of the PRINCIPAL posts of an office owner. Appointments: staff role and above.',
+  })
+  holders!: Appointment[];
+}
+
+@ObjectType({ description: 'A duty a document defines (Duty DEFINED_BY Document), with the clause.' })
+export class DefinedDuty {
+  @Field(() => DutyBrief, { description: 'The duty.' })
+  duty!: DutyBrief;
+
+  @Field(() => String, { nullable: true, description: 'The clause of the document, e.g. 第三条.' })
+  clause!: string | null;
+}
+
+@ObjectType({ description: 'A candidate in a competitive selection a document ran (Person CANDIDATE_FOR Document).' })
+export class Candidacy {
+  @Field(() => HolderPerson, { description: 'The candidate (names need the staff role).' })
+  person!: HolderPerson;
+
+  @Field(() => DateScalar, { description: 'The day of the candidacy.' })
+  on!: string;
+}
+
+@ObjectType({ description: "A station whose party relation sits under an organisation on the day (Station PARTY_RELATION PartyOrganization)." })
+export class StationPartyLink {
+  @Field(() => StationBrief, { description: 'The station.' })
+  station!: StationBrief;
+
+  @Field(() => DateScalar, { description: 'Since this day.' })
+  from!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still valid.' })
+  to!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the relation sits there (a rule, a decision).' })
+  basis!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The higher-level provision exempting it from the town party committee, if recorded.' })
+  exemption!: string | null;
+}

@@ -1,0 +1,66 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { PostBrief } from '../responsibility/responsibility.type';
+import { OfficeSummary, VillageSummary } from '../changes/changes.type';
+import { TownshipBrief } from '../station-party/station-party.type';
+import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
+
+@ObjectType({
+  description:
+    'An internal institution of the town government (an office, bureau or sub-district office), with its posts, people, duties, leader in charge and villages on the day `asOf`. Every field comes from the one statement of the root field.',
+})
+export class Office {
+  @Field(() => ID, { description: 'The office id, e.g. office:party-affairs.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name, e.g. 党务办公室.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name, e.g. Party Affairs Office.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
+  kind!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was created.' })
+  from!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was merged or withdrawn (exclusive); null while it exists.' })
+  to!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the office exists on the day asOf.' })
+  active!: boolean;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (its latest IN edge).' })
+  township!: TownshipBrief | null;
+
+  @Field(() => [PostBrief], { description: 'Posts IN the office on the day (posts that exist on the day), principal first.' })
+  posts!: PostBrief[];
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Who holds its posts on the day, acting holders marked. Appointments: staff role and above.' })
+  people!: Appointment[];
+
+  @Field(() => [DutyAssignment], {
+    description: 'Duties on the day: those the office is RESPONSIBLE_FOR (owner: the office), then those of its posts (owner: the post); leads first.',
+  })
+  duties!: DutyAssignment[];
+
+  @Field(() => [OfficeLeader], { description: 'The leader(s) in charge on the day: leadership posts IN_CHARGE_OF the office (usually one; empty when none).' })
+  leadersInCharge!: OfficeLeader[];
+
+  @Field(() => [VillageSummary], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
+  villages!: VillageSummary[];
+
+  @Field(() => [OfficeSummary], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })
+  mergedInto!: OfficeSummary[];
+
+  @Field(() => [OfficeSummary], { description: 'The offices that were merged into this one.' })
+  mergedFrom!: OfficeSummary[];
+}
+
+export const OfficeConnection = Connection(Office, 'Office');

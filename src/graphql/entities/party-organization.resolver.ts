@@ -1,0 +1,22 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { ConnectionShape, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { PartyOrganizationListArgs } from './party-organization.args';
+import { PartyOrganization, PartyOrganizationConnection } from './party-organization.type';
+
+@Resolver()
+export class PartyOrganizationResolver {
+  @Query(() => PartyOrganization, { nullable: true, description: 'One party organisation by id, with its township, department and (discipline role) the stations under it on a day (default today). Unknown id: NOT_FOUND.' })
+  partyOrganization(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<PartyOrganization> {
+    return ctx.services.entities.get<PartyOrganization>('partyOrganization', args.id, args.asOf);
+  }
+
+  @Query(() => PartyOrganizationConnection, {
+    description: 'Party organisations (in a township: IN it, or holding the party relation of a station located there on the day), filtered, sorted and paged.',
+  })
+  async partyOrganizations(@Args(() => PartyOrganizationListArgs) args: PartyOrganizationListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<PartyOrganization>> {
+    const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null };
+    return toConnection(await ctx.services.entities.list<PartyOrganization>('partyOrganization', filter, args.asOf, pageOffset(args.after), args.first));
+  }
+}

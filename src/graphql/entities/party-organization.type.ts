@@ -1,0 +1,37 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { DepartmentBrief, TownshipBrief } from '../station-party/station-party.type';
+import { StationPartyLink } from './entity-refs.type';
+
+@ObjectType({
+  description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',
+})
+export class PartyOrganization {
+  @Field(() => ID, { description: 'The organisation id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
+  kind!: string | null;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (the town committee and its branches).' })
+  township!: TownshipBrief | null;
+
+  @Field(() => DepartmentBrief, { nullable: true, description: 'The department it is OF (a department party committee).' })
+  department!: DepartmentBrief | null;
+
+  @Authorized('discipline')
+  @Field(() => [StationPartyLink], { nullable: true, description: 'Stations whose party relation sits under it on the day, by station id (discipline role and above).' })
+  stations!: StationPartyLink[];
+}
+
+export const PartyOrganizationConnection = Connection(PartyOrganization, 'PartyOrganization');

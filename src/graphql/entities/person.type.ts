@@ -1,0 +1,57 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { Appointment, DutyAssignment, OfficeCharge, PersonWorkload, ResidentCadreVillage } from './entity-refs.type';
+
+@ObjectType({
+  description:
+    'Someone who holds posts, with the posts held on the day `asOf` (cross-posting, acting marked), the duties reaching them through those posts, the offices in charge, workload and appointment history. Personal data: the person fields need the staff role; party membership the discipline role.',
+})
+export class Person {
+  @Field(() => ID, { description: 'The person id.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name (personal data).' })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The English name (personal data).' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'F or M, when recorded (personal data).' })
+  gender!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The birth date, when recorded (personal data).' })
+  birthDate!: string | null;
+
+  @Authorized('discipline')
+  @Field(() => Boolean, { nullable: true, description: 'Whether the person is a party member, when recorded (discipline role and above).' })
+  partyMember!: boolean | null;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => [Appointment], { description: 'Posts held on the day, each with its unit, acting holders marked, by from.' })
+  posts!: Appointment[];
+
+  @Field(() => Boolean, { description: 'True when the person holds more than one post on the day (cross-posting).' })
+  crossPosted!: boolean;
+
+  @Field(() => [Appointment], { description: 'Every appointment (HOLDS) the person has had or is to have, by from: the appointment history.' })
+  appointments!: Appointment[];
+
+  @Field(() => [DutyAssignment], {
+    description: 'Duties reaching the person on the day through a post held: duties of the post itself (owner: the post), then of the office the post is IN (owner: the office). Leads first.',
+  })
+  duties!: DutyAssignment[];
+
+  @Field(() => [OfficeCharge], { description: 'Offices the person is in charge of on the day, through a leadership post IN_CHARGE_OF them.' })
+  officesInCharge!: OfficeCharge[];
+
+  @Field(() => [ResidentCadreVillage], { description: 'Villages the person is full-time resident cadre in on the day.' })
+  residentCadreIn!: ResidentCadreVillage[];
+
+  @Field(() => PersonWorkload, { description: 'Counts of what the person carries on the day.' })
+  workload!: PersonWorkload;
+}
+
+export const PersonConnection = Connection(Person, 'Person');

@@ -1,0 +1,80 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { PostBrief } from '../responsibility/responsibility.type';
+import { TownshipBrief } from '../station-party/station-party.type';
+import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
+
+@ObjectType({
+  description:
+    'A position (leadership, middle level, village two-committee, resident cadre, station head or staff), with its unit, holders over time, vacancy, acting holders, deputies and duties on the day `asOf`.',
+})
+export class Post {
+  @Field(() => ID, { description: 'The post id, e.g. post:deputy-party-secretary.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name, e.g. 党委副书记.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
+  level!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
+  rank!: string | null;
+
+  @Field(() => Boolean, { description: 'At most one substantive holder at a time.' })
+  singleHolder!: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the post was created.' })
+  from!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the post was cut (exclusive); null while it exists.' })
+  to!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the post exists on the day asOf.' })
+  active!: boolean;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => UnitRef, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
+  unit!: UnitRef | null;
+
+  @Field(() => [UnitPeriod], { description: 'Every unit the post has been IN, by from.' })
+  units!: UnitPeriod[];
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township its unit belongs to.' })
+  township!: TownshipBrief | null;
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Who holds the post on the day, substantive and acting (current holders). Appointments: staff role and above.' })
+  holders!: Appointment[];
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Who holds the post as acting holder on the day. Appointments: staff role and above.' })
+  actingHolders!: Appointment[];
+
+  @Authorized('staff')
+  @Field(() => [Appointment], { nullable: true, description: 'Every holder the post has had (or is to have), by from: its holders over time. Appointments: staff role and above.' })
+  holderHistory!: Appointment[];
+
+  @Field(() => Boolean, { description: 'True when the post exists on the day and nobody holds it substantively (an acting holder does not fill it).' })
+  vacant!: boolean;
+
+  @Field(() => PostBrief, { nullable: true, description: 'The post this one deputises for (DEPUTY_OF): who stands in when that one is vacant.' })
+  deputyOf!: PostBrief | null;
+
+  @Field(() => [PostBrief], { description: 'The posts DEPUTY_OF this one.' })
+  deputies!: PostBrief[];
+
+  @Field(() => [OfficeCharge], { description: 'Leadership posts: the offices it is IN_CHARGE_OF on the day (its division of labour).' })
+  inChargeOf!: OfficeCharge[];
+
+  @Field(() => [DutyAssignment], { description: 'Duties the post itself is RESPONSIBLE_FOR on the day, leads first.' })
+  duties!: DutyAssignment[];
+}
+
+export const PostConnection = Connection(Post, 'Post');

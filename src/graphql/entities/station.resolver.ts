@@ -1,0 +1,19 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { ConnectionShape, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { StationListArgs } from './station.args';
+import { Station, StationConnection } from './station.type';
+
+@Resolver()
+export class StationResolver {
+  @Query(() => Station, { nullable: true, description: 'One grassroots station by id, with its township, department, party relation, posts and head on a day (default today). Unknown id: NOT_FOUND.' })
+  station(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Station> {
+    return ctx.services.entities.get<Station>('station', args.id, args.asOf);
+  }
+
+  @Query(() => StationConnection, { description: 'Grassroots stations (in a township: LOCATED_IN it on the day), filtered, sorted and paged; each with everything `station` shows.' })
+  async stations(@Args(() => StationListArgs) args: StationListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Station>> {
+    return toConnection(await ctx.services.entities.list<Station>('station', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first));
+  }
+}

@@ -1,0 +1,50 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { PostBrief } from '../responsibility/responsibility.type';
+import { DepartmentBrief, PartyRelationPeriod, TownshipBrief } from '../station-party/station-party.type';
+import { Appointment } from './entity-refs.type';
+
+@ObjectType({
+  description:
+    'A grassroots station of a city department located in the town, with its township, department, party relation and head on the day `asOf`. Party relations need the discipline role (see also stationPartyRelations for the flags).',
+})
+export class Station {
+  @Field(() => ID, { description: 'The station id, e.g. station:land.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is LOCATED_IN on the day (else its latest one).' })
+  township!: TownshipBrief | null;
+
+  @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
+  department!: DepartmentBrief | null;
+
+  @Authorized('discipline')
+  @Field(() => PartyRelationPeriod, { nullable: true, description: 'Its party relation on the day: organisation, since when, basis, exemption; null when none (discipline role and above).' })
+  partyRelation!: PartyRelationPeriod | null;
+
+  @Authorized('discipline')
+  @Field(() => [PartyRelationPeriod], { nullable: true, description: 'Every party relation it has had (or is to have), by from (discipline role and above).' })
+  partyRelations!: PartyRelationPeriod[];
+
+  @Field(() => [PostBrief], { description: 'Posts IN the station on the day.' })
+  posts!: PostBrief[];
+
+  @Authorized('staff')
+  @Field(() => [Appointment], {
+    nullable: true,
+    description: 'Who holds its STATION_HEAD post(s) on the day, substantive first; townConsulted needs the discipline role. Appointments: staff role and above.',
+  })
+  heads!: Appointment[];
+}
+
+export const StationConnection = Connection(Station, 'Station');

@@ -1,0 +1,59 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { PostBrief } from '../responsibility/responsibility.type';
+import { OfficeSummary, VillageSummary } from '../changes/changes.type';
+import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+
+@ObjectType({ description: 'A town, with its offices, villages, stations, town-level posts and party organisations on the day `asOf`.' })
+export class Township {
+  @Field(() => ID, { description: 'The township id, e.g. town:lishun.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Area in km².' })
+  areaKm2!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Population.' })
+  population!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Distance to the city in km.' })
+  distanceToCityKm!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Town government employees.' })
+  staff!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the reform pilot, if recorded.' })
+  pilotFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the reform pilot, if recorded.' })
+  pilotTo!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The earliest day of data: asking for an earlier day is refused.' })
+  dataFrom!: string | null;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => [OfficeSummary], { description: 'Offices IN the township and existing on the day, by id.' })
+  offices!: OfficeSummary[];
+
+  @Field(() => [VillageSummary], { description: 'Villages UNDER the township or one of its offices on the day, by id.' })
+  villages!: VillageSummary[];
+
+  @Field(() => [StationBrief], { description: 'Stations LOCATED_IN the township on the day, by id.' })
+  stations!: StationBrief[];
+
+  @Field(() => [PostBrief], { description: 'Posts IN the township itself on the day (the town leadership), principal first.' })
+  posts!: PostBrief[];
+
+  @Field(() => [PartyOrganizationBrief], { description: 'Party organisations IN the township, by id.' })
+  partyOrganizations!: PartyOrganizationBrief[];
+}
+
+export const TownshipConnection = Connection(Township, 'Township');

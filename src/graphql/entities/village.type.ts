@@ -1,0 +1,46 @@
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
+import { TownshipBrief } from '../station-party/station-party.type';
+import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
+
+@ObjectType({
+  description: 'An administrative village or residential area, with the unit it is under over time, its resident cadre and its two-committee posts on the day `asOf`.',
+})
+export class Village {
+  @Field(() => ID, { description: 'The village id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The official name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The English name.' })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ADMINISTRATIVE (village) or RESIDENTIAL (residential area).' })
+  kind!: string | null;
+
+  @Field(() => Boolean, { description: 'True for a village the town treats as complex.' })
+  complex!: boolean;
+
+  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  asOf!: string;
+
+  @Field(() => UnitRef, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
+  under!: UnitRef | null;
+
+  @Field(() => [UnitPeriod], { description: 'Every unit it has been UNDER, by from: which unit it was under over time.' })
+  underHistory!: UnitPeriod[];
+
+  @Field(() => TownshipBrief, { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
+  township!: TownshipBrief | null;
+
+  @Authorized('staff')
+  @Field(() => [ResidentCadre], { nullable: true, description: 'Full-time resident cadre in the village on the day. Staff role and above.' })
+  residentCadre!: ResidentCadre[];
+
+  @Field(() => [StaffedPost], { description: 'Posts IN the village on the day (its two-committee posts), principal first, with holders and vacancy.' })
+  posts!: StaffedPost[];
+}
+
+export const VillageConnection = Connection(Village, 'Village');

@@ -1,0 +1,100 @@
+import type { Neo4jExecutor, Row } from '../db/executor';
+import { int } from '../db/values';
+
+/** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each. */
+export const ENTITY_KINDS = ['township', 'office', 'post', 'person', 'village', 'station', 'department', 'partyOrganization', 'duty', 'document'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** The node label of each entity (for NOT_FOUND messages). */
+export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
+  township: 'Township',
+  office: 'Office',
+  post: 'Post',
+  person: 'Person',
+  village: 'Village',
+  station: 'Station',
+  department: 'Department',
+  partyOrganization: 'PartyOrganization',
+  duty: 'Duty',
+  document: 'Document',
+};
+
+/** The statement of each entity: `x(id)` and `xs(...)` both run it, so each root field is one round trip. */
+const STATEMENTS: Readonly<Record<EntityKind, string>> = {
+  township: 'entities/find-townships',
+  office: 'entities/find-offices',
+  post: 'entities/find-posts',
+  person: 'entities/find-people',
+  village: 'entities/find-villages',
+  station: 'entities/find-stations',
+  department: 'entities/find-departments',
+  partyOrganization: 'entities/find-party-organizations',
+  duty: 'entities/find-duties',
+  document: 'entities/find-documents',
+};
+
+/** What a find statement is asked. Filters that a label does not have are simply not read by its statement. */
+export interface EntityQuery {
+  /** One entity by id (the list filters are then ignored), or null for a list. */
+  id: string | null;
+  asOf: string;
+  township: string | null;
+  text: string | null;
+  /** A value of the entity's sort enum (the statement maps it to a property; unknown values sort by id). */
+  sort: string;
+  descending: boolean;
+  skip: number;
+  limit: number;
+  kind: string | null;
+  level: string | null;
+  rank: string | null;
+  category: string | null;
+  leadStatus: string | null;
+  includeClosed: boolean;
+}
+
+export interface EntityRows {
+  /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
+  dataFrom: string | null;
+  /** False when a township was named and no such township exists. */
+  townshipFound: boolean;
+  /** How many entities match, over all pages. */
+  totalCount: number;
+  /** The page: each entity with its neighbours on the day, as nested plain objects shaped like its GraphQL type. */
+  items: Row[];
+}
+
+export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
+  id: null,
+  township: null,
+  text: null,
+  sort: 'ID',
+  descending: false,
+  skip: 0,
+  limit: 20,
+  kind: null,
+  level: null,
+  rank: null,
+  category: null,
+  leadStatus: null,
+  includeClosed: false,
+};
+
+export class EntityRepository {
+  static readonly queries = Object.values(STATEMENTS);
+
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** One statement, whatever the caller selects: the page of entities with every neighbour their type can show. */
+  async find(kind: EntityKind, query: EntityQuery): Promise<EntityRows> {
+    const statement = STATEMENTS[kind];
+    const [row] = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
+    if (!row) throw new Error(`${statement} returned no row`);
+    return {
+      dataFrom: row.dataFrom === null || row.dataFrom === undefined ? null : String(row.dataFrom),
+      townshipFound: row.townshipFound === true,
+      totalCount: typeof row.totalCount === 'number' ? row.totalCount : 0,
+      items: Array.isArray(row.items) ? (row.items as Row[]) : [],
+    };
+  }
+}

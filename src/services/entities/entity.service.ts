@@ -1,0 +1,43 @@
+import { NotFoundError } from '../../errors';
+import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRepository } from '../../repositories/entity.repository';
+import { assertWithinData, resolveAsOf } from '../as-of';
+
+/** The list filters a caller may set; each entity's statement reads the ones its label has. */
+export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort' | 'descending' | 'kind' | 'level' | 'rank' | 'category' | 'leadStatus' | 'includeClosed'>>;
+
+export interface EntityPage<T> {
+  items: T[];
+  totalCount: number;
+  offset: number;
+}
+
+/**
+ * Lookups and lists of every entity "as of" a day. The rules: the day defaults to today and may not
+ * precede the data (BAD_USER_INPUT on asOf); an unknown id or township is NOT_FOUND. The shapes are the
+ * statements' (cypher/queries/entities): the caller names the GraphQL type it expects.
+ */
+export class EntityService {
+  constructor(private readonly repository: EntityRepository) {}
+
+  async get<T>(kind: EntityKind, id: string, asOfArg?: string | null): Promise<T> {
+    const asOf = resolveAsOf(asOfArg);
+    const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, limit: 1 });
+    const [item] = rows.items;
+    if (!item) throw new NotFoundError(ENTITY_LABELS[kind], id);
+    assertWithinData(asOf, rows.dataFrom);
+    return item as T;
+  }
+
+  async list<T>(kind: EntityKind, filter: EntityFilter, asOfArg: string | null | undefined, offset: number, first: number): Promise<EntityPage<T>> {
+    const asOf = resolveAsOf(asOfArg);
+    const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, skip: offset, limit: first };
+    const rows = await this.repository.find(kind, query);
+    if (query.township && !rows.townshipFound) throw new NotFoundError('Township', query.township, 'township');
+    assertWithinData(asOf, rows.dataFrom);
+    return { items: rows.items as T[], totalCount: rows.totalCount, offset };
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
+}

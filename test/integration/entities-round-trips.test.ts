@@ -1,0 +1,84 @@
+import { getNamedType, GraphQLOutputType, GraphQLSchema, isObjectType } from 'graphql';
+import { buildDutygraphSchema } from '../../src/graphql/schema';
+import { TestGraphQL } from '../helpers/graphql';
+import { openTestDatabase, TestDatabase } from '../helpers/test-database';
+import { EntitiesTown, importEntitiesTown } from './entities-town.fixture';
+
+const AS_OF = '2008-11-01';
+
+/** Every field of the type, recursively: the deepest selection the schema allows (entity types have no cycles). */
+export function deepestSelection(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  if (depth > 12) throw new Error(`${named.name}: the selection does not end (a cycle?)`);
+  const fields = Object.values(named.getFields()).map((field) => {
+    const inner = deepestSelection(field.type, depth + 1);
+    return inner ? `${field.name} ${inner}` : field.name;
+  });
+  return `{ ${fields.join(' ')} }`;
+}
+
+/** [root field of the lookup, root field of the list, fixture id looked up, the statement both run]. */
+const ROOT_FIELDS: [string, string, string, string][] = [
+  ['township', 'townships', 'town', 'entities/find-townships'],
+  ['office', 'offices', 'office:party-government', 'entities/find-offices'],
+  ['post', 'posts', 'post:pg-director', 'entities/find-posts'],
+  ['person', 'people', 'person:wang', 'entities/find-people'],
+  ['village', 'villages', 'village:east', 'entities/find-villages'],
+  ['station', 'stations', 'station:land', 'entities/find-stations'],
+  ['department', 'departments', 'dept:land', 'entities/find-departments'],
+  ['partyOrganization', 'partyOrganizations', 'party:town-committee', 'entities/find-party-organizations'],
+  ['duty', 'duties', 'duty:documents', 'entities/find-duties'],
+  ['document', 'documents', 'doc:rules', 'entities/find-documents'],
+];
+
+describe('entity root fields: one Cypher round trip whatever the selection', () => {
+  let db: TestDatabase;
+  let gql: TestGraphQL;
+  let town: EntitiesTown;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    gql = await TestGraphQL.create(db.executor);
+    town = await importEntitiesTown(db);
+    schema = await buildDutygraphSchema();
+  });
+  afterAll(async () => {
+    await town.remove();
+    await gql.stop();
+    await db.close();
+  });
+
+  const rootField = (name: string) => {
+    const field = schema.getQueryType()?.getFields()[name];
+    if (!field) throw new Error(`no root field ${name}`);
+    return field;
+  };
+
+  it.each(ROOT_FIELDS)('%s(id) with its deepest selection sends exactly one statement', async (lookup, _list, fixtureId, statement) => {
+    const query = `query ($id: ID!, $asOf: Date) { ${lookup}(id: $id, asOf: $asOf) ${deepestSelection(rootField(lookup).type)} }`;
+    const result = await gql.run<Record<string, { id: string }>>(query, { id: town.id(fixtureId), asOf: AS_OF });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.[lookup]?.id).toBe(town.id(fixtureId));
+    expect(result.statements).toEqual([statement]);
+  });
+
+  it.each(ROOT_FIELDS)('%s: the list %s with its deepest selection sends exactly one statement', async (_lookup, list, _fixtureId, statement) => {
+    // Townships are filtered by name (the fixture's copy), every other list by the fixture's township.
+    const [variable, filter, value] = list === 'townships' ? ['$text: String', 'text: $text', 'Entity Town'] : ['$township: ID', 'township: $township', town.township];
+    const query = `query (${variable}, $asOf: Date) { ${list}(${filter}, asOf: $asOf, first: 100) ${deepestSelection(rootField(list).type)} }`;
+    const result = await gql.run<Record<string, { totalCount: number; edges: unknown[] }>>(query, { [filter.split(':')[0]!]: value, asOf: AS_OF });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.[list]?.totalCount).toBeGreaterThan(0);
+    expect(result.data?.[list]?.edges.length).toBe(Math.min(100, result.data?.[list]?.totalCount ?? 0));
+    expect(result.statements).toEqual([statement]);
+  });
+
+  it('every root field of one operation costs one statement each', async () => {
+    const fields = ROOT_FIELDS.map(([lookup], index) => `a${index}: ${lookup}(id: "${town.id(ROOT_FIELDS[index]![2])}", asOf: "${AS_OF}") { id }`);
+    const result = await gql.run(`{ ${fields.join(' ')} }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toHaveLength(ROOT_FIELDS.length);
+  });
+});
