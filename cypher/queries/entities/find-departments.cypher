@@ -10,7 +10,18 @@ CALL (day, named) {
     MATCH (n:Department {id: $id})
     RETURN n
     UNION
-    MATCH (n:Department)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Department nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Department)<-[:RUN_BY]-(:Station)-[:LOCATED_IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Department)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (station:Station)-[run:RUN_BY]->(n)

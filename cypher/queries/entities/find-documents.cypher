@@ -10,7 +10,18 @@ CALL (day, named) {
     MATCH (n:Document {id: $id})
     RETURN n
     UNION
-    MATCH (n:Document)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Document nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Document)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Document)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS { (n)-[:IN]->(named) }))
       AND ($text IS NULL OR toLower(n.title) CONTAINS toLower($text) OR toLower(coalesce(n.titleEn, '')) CONTAINS toLower($text))

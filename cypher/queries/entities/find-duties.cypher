@@ -11,7 +11,18 @@ CALL (day, named) {
     MATCH (n:Duty {id: $id})
     RETURN n
     UNION
-    MATCH (n:Duty)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Duty nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Duty)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Duty)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS { (n)-[:IN]->(named) }))
       AND ($category IS NULL OR n.category = $category)
@@ -56,11 +67,19 @@ CALL (day, page) {
         kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
         id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: r.from, to: r.to,
         // A post owner: its holders; an office owner: the holders of its principal posts.
+        // (Two anchored branches rather than one OR, which would read every :Post.)
         holders: COLLECT {
-          MATCH (person:Person)-[h:HOLDS]->(post:Post)
+          CALL (owner, day) {
+            MATCH (person:Person)-[h:HOLDS]->(owner)
+            WHERE owner:Post
+            RETURN person, h, owner AS post
+            UNION
+            MATCH (person:Person)-[h:HOLDS]->(post:Post {rank: 'PRINCIPAL'})-[pi:IN]->(owner)
+            WHERE owner:Office AND pi.from <= day AND (pi.to IS NULL OR day < pi.to)
+            RETURN person, h, post
+          }
+          WITH person, h, post
           WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
-            AND (post = owner OR (post.rank = 'PRINCIPAL' AND EXISTS {
-                   MATCH (post)-[pi:IN]->(owner) WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to) }))
           WITH person, h, post ORDER BY coalesce(h.acting, false), post.id, person.id
           RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }

@@ -11,7 +11,18 @@ CALL (day, named) {
     MATCH (n:Office {id: $id})
     RETURN n
     UNION
-    MATCH (n:Office)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Office nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Office)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Office)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             (n)-[r:IN]->(named) WHERE $includeClosed OR (r.from <= day AND (r.to IS NULL OR day < r.to)) }))

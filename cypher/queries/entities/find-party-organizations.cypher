@@ -11,7 +11,21 @@ CALL (day, named) {
     MATCH (n:PartyOrganization {id: $id})
     RETURN n
     UNION
-    MATCH (n:PartyOrganization)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :PartyOrganization nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:PartyOrganization)-[:IN]->(named)
+      RETURN n
+      UNION
+      MATCH (n:PartyOrganization)<-[:PARTY_RELATION]-(:Station)-[:LOCATED_IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:PartyOrganization)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND (
             EXISTS { (n)-[:IN]->(named) }

@@ -10,7 +10,24 @@ CALL (day, named) {
     MATCH (n:Person {id: $id})
     RETURN n
     UNION
-    MATCH (n:Person)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Person nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Person)-[:HOLDS]->(:Post)-[:IN]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Person)-[:HOLDS]->(:Post)-[:IN]->()-[:IN|UNDER|LOCATED_IN*1..2]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Person)-[:RESIDENT_CADRE_IN]->(:Village)-[:UNDER|IN*1..2]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Person)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND (
             EXISTS {

@@ -11,7 +11,21 @@ CALL (day, named) {
     MATCH (n:Post {id: $id})
     RETURN n
     UNION
-    MATCH (n:Post)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Post nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Post)-[:IN]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Post)-[:IN]->()-[:IN|UNDER|LOCATED_IN*1..2]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Post)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (n)-[r:IN]->(unit)

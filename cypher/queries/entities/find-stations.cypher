@@ -10,7 +10,18 @@ CALL (day, named) {
     MATCH (n:Station {id: $id})
     RETURN n
     UNION
-    MATCH (n:Station)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Station nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Station)-[:LOCATED_IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Station)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (n)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) }))

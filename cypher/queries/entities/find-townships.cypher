@@ -30,9 +30,17 @@ CALL (day, page) {
       WITH office ORDER BY office.id
       RETURN office { .id, .name, .nameEn, .kind }
     },
+    // Under the township itself or under one of its offices (two anchored branches, no scan).
     villages: COLLECT {
-      MATCH (village:Village)-[r:UNDER]->(unit)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND (unit = n OR EXISTS { (unit:Office)-[:IN]->(n) })
+      CALL (n, day) {
+        MATCH (village:Village)-[r:UNDER]->(n)
+        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        RETURN village
+        UNION
+        MATCH (village:Village)-[r:UNDER]->(:Office)-[:IN]->(n)
+        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        RETURN village
+      }
       WITH DISTINCT village ORDER BY village.id
       RETURN village { .id, .name, .nameEn, .kind }
     },

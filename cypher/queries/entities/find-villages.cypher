@@ -10,7 +10,21 @@ CALL (day, named) {
     MATCH (n:Village {id: $id})
     RETURN n
     UNION
-    MATCH (n:Village)
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Village nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Village)-[:UNDER]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Village)-[:UNDER]->(:Office)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Village)
+      RETURN n
+    }
+    WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (n)-[r:UNDER]->(unit)
