@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
-import { DutyBrief, HolderPerson, OfficeBrief, Owner, PostBrief } from '../responsibility/responsibility.type';
+import { Owner } from '../responsibility/responsibility.type';
+import { DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'How many audited duties carry one flag.' })
 export class DutyFlagCount {

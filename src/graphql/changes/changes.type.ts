@@ -1,9 +1,9 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
-import { DutyBrief, HolderPerson, OwnerKindEnum, PostBrief } from '../responsibility/responsibility.type';
-import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+import { OwnerKindEnum } from '../responsibility/responsibility.type';
 import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../services/changes.service';
 import type { OwnerKind } from '../../services/duty-evidence';
+import { DutyBrief, HolderPerson, OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 export const OfficeClosureKindEnum = Object.fromEntries(OFFICE_CLOSURE_KINDS.map((kind) => [kind, kind])) as { [K in OfficeClosureKind]: K };
 
@@ -15,21 +15,6 @@ registerEnumType(OfficeClosureKindEnum, {
     WITHDRAWN: { description: 'It closed into no other office.' },
   },
 });
-
-@ObjectType({ description: 'An office named by id, with its kind.' })
-export class OfficeSummary {
-  @Field(() => ID, { description: 'The office id, e.g. office:party-affairs.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
-  kind!: string | null;
-}
 
 @ObjectType({ description: 'An office created in the period.' })
 export class OfficeCreated {
@@ -89,21 +74,6 @@ export class DutyOwnerChange {
 
   @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `to`, by id (empty: it is blank).' })
   after!: LeadOwnerBrief[];
-}
-
-@ObjectType({ description: 'A village named by id, with its kind.' })
-export class VillageSummary {
-  @Field(() => ID, { description: 'The village id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ADMINISTRATIVE or RESIDENTIAL.' })
-  kind!: string | null;
 }
 
 @ObjectType({ description: 'A unit a village is UNDER: the township or one of its offices.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+import { PartyOrganizationBrief, StationBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'A city functional department that runs grassroots stations, with the stations it runs on the day `asOf`.' })
 export class Department {

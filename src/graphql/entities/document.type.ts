@@ -1,8 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { TownshipBrief } from '../station-party/station-party.type';
 import { Candidacy, DefinedDuty } from './entity-refs.type';
+import { TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'A rule or plan that defines posts or duties, with the duties it defines.' })
 export class Document {

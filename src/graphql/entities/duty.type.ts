@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { DutyBrief, ResponsibilityBasis } from '../responsibility/responsibility.type';
-import { TownshipBrief } from '../station-party/station-party.type';
+import { ResponsibilityBasis } from '../responsibility/responsibility.type';
 import { DutyOwner } from './entity-refs.type';
+import { DutyBrief, TownshipBrief } from '../common/briefs.type';
 
 export const DUTY_LEAD_STATUSES = ['BLANK', 'LED', 'OVERLAP'] as const;
 export type DutyLeadStatus = (typeof DUTY_LEAD_STATUSES)[number];

@@ -1,8 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
-import { DutyBrief, HolderPerson, OwnerKindEnum, OwnerRoleEnum, PostBrief } from '../responsibility/responsibility.type';
-import { OfficeSummary, VillageSummary } from '../changes/changes.type';
-import { StationBrief } from '../station-party/station-party.type';
+import { OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
+import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 /**
  * The small object types the entity types share. Every one is filled by the entity's statement

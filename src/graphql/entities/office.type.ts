@@ -1,10 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PostBrief } from '../responsibility/responsibility.type';
-import { OfficeSummary, VillageSummary } from '../changes/changes.type';
-import { TownshipBrief } from '../station-party/station-party.type';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
+import { OfficeSummary, PostBrief, TownshipBrief, VillageSummary } from '../common/briefs.type';
 
 @ObjectType({
   description:

@@ -1,8 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { DepartmentBrief, TownshipBrief } from '../station-party/station-party.type';
 import { StationPartyLink } from './entity-refs.type';
+import { DepartmentBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({
   description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',

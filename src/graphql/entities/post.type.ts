@@ -1,9 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PostBrief } from '../responsibility/responsibility.type';
-import { TownshipBrief } from '../station-party/station-party.type';
 import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
+import { PostBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({
   description:

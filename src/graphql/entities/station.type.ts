@@ -1,9 +1,9 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PostBrief } from '../responsibility/responsibility.type';
-import { DepartmentBrief, PartyRelationPeriod, TownshipBrief } from '../station-party/station-party.type';
+import { PartyRelationPeriod } from '../station-party/station-party.type';
 import { Appointment } from './entity-refs.type';
+import { DepartmentBrief, PostBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({
   description:

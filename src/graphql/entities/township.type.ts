@@ -1,9 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PostBrief } from '../responsibility/responsibility.type';
-import { OfficeSummary, VillageSummary } from '../changes/changes.type';
-import { PartyOrganizationBrief, StationBrief } from '../station-party/station-party.type';
+import { OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 @ObjectType({ description: 'A town, with its offices, villages, stations, town-level posts and party organisations on the day `asOf`.' })
 export class Township {

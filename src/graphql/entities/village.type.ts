@@ -1,8 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { TownshipBrief } from '../station-party/station-party.type';
 import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
+import { TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({
   description: 'An administrative village or residential area, with the unit it is under over time, its resident cadre and its two-committee posts on the day `asOf`.',

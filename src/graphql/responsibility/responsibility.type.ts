@@ -4,6 +4,7 @@ import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../services/audit-flags';
 import type { FallbackKind, MatchKind, PathKind, StepDirection } from '../../services/responsibility-answer';
 import type { OwnerKind, ResponsibilityRole } from '../../services/duty-evidence';
+import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -82,21 +83,6 @@ registerEnumType(StepDirectionEnum, {
   },
 });
 
-@ObjectType({ description: 'A duty named by id and title.' })
-export class DutyBrief {
-  @Field(() => ID, { description: 'The duty id, e.g. duty:village-organisation-construction.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official title (Chinese in the sample).' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English title, when there is one.' })
-  titleEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
-  category!: string | null;
-}
-
 @ObjectType({ description: 'The duty an answer is about.' })
 export class AnsweredDuty extends DutyBrief {
   @Field(() => [String], { description: 'Chinese and English search words.' })
@@ -104,62 +90,6 @@ export class AnsweredDuty extends DutyBrief {
 
   @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
   parent!: DutyBrief | null;
-}
-
-@ObjectType({ description: 'A person, as named on the posts they hold. Names need the staff role.' })
-export class HolderPerson {
-  @Field(() => ID, { description: 'The person id.' })
-  id!: string;
-
-  @Authorized('staff')
-  @Field(() => String, { nullable: true, description: 'The name (personal data: staff role and above).' })
-  name!: string | null;
-
-  @Authorized('staff')
-  @Field(() => String, { nullable: true, description: 'The English name (personal data: staff role and above).' })
-  nameEn!: string | null;
-}
-
-@ObjectType({ description: 'A post named by id, with its level and rank.' })
-export class PostBrief {
-  @Field(() => ID, { description: 'The post id, e.g. post:deputy-party-secretary.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
-  rank!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
-  level!: string | null;
-}
-
-@ObjectType({ description: 'An office named by id.' })
-export class OfficeBrief {
-  @Field(() => ID, { description: 'The office id, e.g. office:party-affairs.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
-@ObjectType({ description: 'A document that defines duties or posts.' })
-export class DocumentBrief {
-  @Field(() => ID, { description: 'The document id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official title.' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English title.' })
-  titleEn!: string | null;
 }
 
 @ObjectType({ description: 'Person HOLDS Post on the day asked about.' })

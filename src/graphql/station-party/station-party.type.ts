@@ -1,58 +1,7 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
-import { HolderPerson, PostBrief } from '../responsibility/responsibility.type';
 import { StationFlag, StationFlagEnum } from './station-flag.enum';
-
-@ObjectType({ description: 'A township named by id.' })
-export class TownshipBrief {
-  @Field(() => ID, { description: 'The township id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
-@ObjectType({ description: 'A grassroots station of a city department, named by id.' })
-export class StationBrief {
-  @Field(() => ID, { description: 'The station id, e.g. station:land.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name, e.g. 国土所.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name, e.g. Land Station.' })
-  nameEn!: string | null;
-}
-
-@ObjectType({ description: 'A city functional department that runs stations, named by id.' })
-export class DepartmentBrief {
-  @Field(() => ID, { description: 'The department id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
-@ObjectType({ description: 'A party organisation: the town party committee, a branch, a department party committee or a higher-level one.' })
-export class PartyOrganizationBrief {
-  @Field(() => ID, { description: 'The organisation id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
-  kind!: string | null;
-}
+import { DepartmentBrief, HolderPerson, PartyOrganizationBrief, PostBrief, StationBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'One Station PARTY_RELATION PartyOrganization edge, with its period.' })
 export class PartyRelationPeriod {

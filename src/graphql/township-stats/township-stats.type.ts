@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlagCount } from '../audit/duty-audit.type';
-import { TownshipBrief } from '../station-party/station-party.type';
+import { TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'Villages under the township or one of its offices on the day, by kind.' })
 export class VillageCounts {
