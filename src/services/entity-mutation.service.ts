@@ -10,7 +10,7 @@ import { parseDatasetText } from '../dataset/source';
 import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
 import type { MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, Problems, recordChange } from './mutation-rules';
+import { ChangeView, periodsOverlap, Problems, recordChange } from './mutation-rules';
 
 export type EntityMode = 'create' | 'update';
 type Plain = Record<string, unknown>;
@@ -116,6 +116,7 @@ export class EntityMutationService {
       const merged: Plain = { ...(before ?? {}), ...given, id };
       const record = dropNulls(spec.toRecord ? spec.toRecord(merged, mode) : merged);
       const dataset = await validateRecord(tx, spec, record);
+      if (label === 'Post' && mode === 'update' && record.singleHolder !== false) await assertOneSubstantiveHolder(tx, id);
 
       const rows = datasetToRows(dataset);
       const wanted: Partial<DatasetRows> = {};
@@ -141,6 +142,25 @@ async function validateRecord(tx: MutationTx, spec: EntitySpec, record: Plain): 
   }
   problems.throwIfAny();
   return dataset as DatasetRecord;
+}
+
+/**
+ * A post made single-holder (or kept so) may not already have two substantive holders at once:
+ * the rule appoint enforces must also hold when the flag itself changes.
+ */
+async function assertOneSubstantiveHolder(tx: MutationTx, postId: string): Promise<void> {
+  const substantive = ((await tx.findEdges([postId], ['HOLDS'])).get(postId) ?? []).filter((edge) => !edge.outgoing && !edge.acting);
+  const problems = new Problems();
+  substantive.forEach((first, index) => {
+    const clash = substantive.slice(index + 1).find((second) => second.other !== first.other && periodsOverlap(first, second));
+    if (clash) {
+      problems.add(
+        'input.singleHolder',
+        `'${postId}' cannot have a single holder: '${first.other}' (${first.from} to ${first.to ?? 'open'}) and '${clash.other}' (${clash.from} to ${clash.to ?? 'open'}) hold it substantively at the same time`,
+      );
+    }
+  });
+  problems.throwIfAny();
 }
 
 /** `posts[0].units[0].unit` → `input.unit`; `offices[0].id` → `id`. */

@@ -178,6 +178,20 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       expect(notHeld.problems).toEqual([{ field: 'on', message: expect.stringContaining('holds no appointment') }]);
     });
 
+    it('refuses to make a post single-holder while two people hold it substantively at once', async () => {
+      const post = id('post:shared-clerk');
+      const SAVE_POST = `mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { id } }`;
+      await mutate(SAVE_POST, { id: post, input: { name: '文书', level: 'STAFF', rank: 'MEMBER', singleHolder: false, from: '2008-09-01', unit: id('office:party-affairs') } });
+      await mutate(APPOINT, { person: id('person:li'), post, from: '2008-09-01' });
+      await mutate(APPOINT, { person: id('person:zhao'), post, from: '2008-09-15' });
+
+      const before = await fingerprint();
+      const refused = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { id } }`, { id: post, input: { singleHolder: true } });
+      expect(refused.code).toBe('BAD_USER_INPUT');
+      expect(refused.problems).toEqual([{ field: 'input.singleHolder', message: expect.stringContaining('hold it substantively at the same time') }]);
+      expect(await fingerprint()).toBe(before);
+    });
+
     it('two concurrent appointments to one single-holder post: one succeeds, the other gets CONFLICT', async () => {
       const post = id('post:party-affairs-director');
       // person:zhang holds it from 2008-09-20 in the fixture; end that first, then race two new holders.
