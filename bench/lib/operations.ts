@@ -3,7 +3,7 @@ import { partyRelationRow } from '../../src/repositories/station-party.repositor
 import { assessDuties } from '../../src/services/audit-flags';
 import { evidenceById } from '../../src/services/duty-evidence';
 import { buildDutySearch } from '../../src/services/duty-search';
-import { DEFAULT_ANSWERS, SEARCH_CANDIDATES, SEARCH_CANDIDATES_IN_TOWNSHIP } from '../../src/services/responsibility.service';
+import { DEFAULT_ANSWERS, SEARCH_CANDIDATES } from '../../src/services/responsibility.service';
 import { currentHead, relationOn } from '../../src/services/station-party.service';
 
 /**
@@ -102,7 +102,7 @@ const whoIsResponsible: OperationSpec = {
   raw: {
     statement: 'responsibility/who-is-responsible',
     params: (input) => {
-      const search = buildDutySearch(String(input.query));
+      const search = buildDutySearch(String(input.query), input.township ? String(input.township) : null);
       return {
         query: String(input.query).trim(),
         lucene: search.lucene,
@@ -110,7 +110,7 @@ const whoIsResponsible: OperationSpec = {
         asOf: input.asOf,
         township: input.township,
         first: DEFAULT_ANSWERS,
-        candidates: input.township ? SEARCH_CANDIDATES_IN_TOWNSHIP : SEARCH_CANDIDATES,
+        candidates: SEARCH_CANDIDATES,
       };
     },
     normalise: (rows): AnswerCanon[] => {
@@ -164,14 +164,14 @@ const whoIsResponsible: OperationSpec = {
       }
     }`,
     variables: (input) => {
-      const search = buildDutySearch(String(input.query));
+      const search = buildDutySearch(String(input.query), input.township ? String(input.township) : null);
       return {
         q: String(input.query).trim(),
         lucene: search.lucene,
         exact: search.exactTitle,
         t: input.township,
         first: DEFAULT_ANSWERS,
-        candidates: input.township ? SEARCH_CANDIDATES_IN_TOWNSHIP : SEARCH_CANDIDATES,
+        candidates: SEARCH_CANDIDATES,
         d: input.asOf,
       };
     },

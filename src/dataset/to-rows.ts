@@ -1,5 +1,6 @@
 import type { DatasetRecord, DutyRecord } from './records';
 import { referencesOf } from './references';
+import { townshipSearchKey } from './search-keys';
 
 /**
  * A validated dataset as the rows the write statements UNWIND, one list per statement.
@@ -38,6 +39,7 @@ export interface DatasetRows {
     category: string;
     keywords: string[];
     keywordText: string;
+    townshipKey: string;
   }[];
 
   // Single-valued references: the file's value replaces the graph's (a row per record, null = none).
@@ -167,6 +169,7 @@ function dutyRow(duty: DutyRecord): DatasetRows['duties'][number] {
     keywords,
     // The full-text index covers one string per property, so the list is also stored joined.
     keywordText: keywords.join(' '),
+    townshipKey: townshipSearchKey(duty.township),
   };
 }
 

@@ -1,3 +1,5 @@
+import { townshipSearchKey } from '../dataset/search-keys';
+
 /**
  * Turns what a person typed ("村级组织建设", "village-level organisation", a typo'd word) into a
  * query for the `duty_text` full-text index. User text never reaches Lucene as syntax: it is cut
@@ -67,8 +69,13 @@ export function wordClauses(word: string): string[] {
   return [escaped, `${escaped}~${edits}`];
 }
 
-/** The full-text query and the exact-title key for a question. */
-export function buildDutySearch(text: string): DutySearch {
+/**
+ * The full-text query and the exact-title key for a question; with a township, the query asks for
+ * that town's duties only (their `townshipKey`, see dataset/search-keys.ts).
+ */
+export function buildDutySearch(text: string, township: string | null = null): DutySearch {
   const clauses = queryWords(text).flatMap(wordClauses);
-  return { lucene: clauses.length > 0 ? clauses.join(' ') : null, exactTitle: normaliseQueryText(text) };
+  const words = clauses.length > 0 ? clauses.join(' ') : null;
+  const lucene = words !== null && township !== null ? `+townshipKey:${townshipSearchKey(township)} +(${words})` : words;
+  return { lucene, exactTitle: normaliseQueryText(text) };
 }

@@ -8,11 +8,10 @@ import { answerFor, DutyAnswerView } from './responsibility-answer';
 export const DEFAULT_ANSWERS = 5;
 export const MAX_ANSWERS = 50;
 /**
- * Full-text hits ranked before the township filter and `first` are applied: more when a township
- * is named, since a dataset of many towns repeats the same titles in each.
+ * Full-text hits ranked before `first` is applied (a named township is filtered inside the index,
+ * so its candidates are its own duties).
  */
 export const SEARCH_CANDIDATES = 200;
-export const SEARCH_CANDIDATES_IN_TOWNSHIP = 2000;
 
 export interface WhoIsResponsibleInput {
   query: string;
@@ -39,7 +38,7 @@ export class ResponsibilityService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ANSWERS) throw BadUserInputError.of('first', `between 1 and ${MAX_ANSWERS}`);
     const asOf = resolveAsOf(input.asOf);
     const township = input.township ?? null;
-    const search = buildDutySearch(query);
+    const search = buildDutySearch(query, township);
 
     const rows = await this.repository.findResponsible({
       query,
@@ -48,7 +47,7 @@ export class ResponsibilityService {
       asOf,
       township,
       first,
-      candidates: township === null ? SEARCH_CANDIDATES : SEARCH_CANDIDATES_IN_TOWNSHIP,
+      candidates: SEARCH_CANDIDATES,
     });
     if (township !== null && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
     assertWithinData(asOf, rows.dataFrom);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { buildDutySearch, escapeLucene, normaliseQueryText, queryWords, wordClauses } from '../../src/services/duty-search';
+import { townshipSearchKey } from '../../src/dataset/search-keys';
 
 describe('duty search: user text to a Lucene query', () => {
   it('escapes every Lucene special character', () => {
@@ -56,5 +57,15 @@ describe('duty search: user text to a Lucene query', () => {
         for (const clause of lucene.split(' ')) expect(clause).toMatch(/^[\p{L}\p{N}\p{M}]+(~[12])?$/u);
       }),
     );
+  });
+});
+
+describe('searching within one township', () => {
+  it('asks Lucene for that town’s duties only, with the township as one safe word', () => {
+    expect(townshipSearchKey('t0042.town:lishun')).toBe('townshipt0042xtownxlishun');
+    expect(buildDutySearch('土地管理', 'town:lishun').lucene).toBe('+townshipKey:townshiptownxlishun +(土地管理)');
+    // Whatever a caller sends as a township, the key stays one word of a-z, 0-9 and x.
+    expect(buildDutySearch('land', 'x) OR (*:*').lucene).toBe('+townshipKey:townshipxxxxxxxxxx +(land land~1)');
+    expect(buildDutySearch('the of', 'town:lishun').lucene).toBeNull();
   });
 });

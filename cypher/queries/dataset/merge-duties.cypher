@@ -6,4 +6,5 @@ SET duty.title = row.title,
     duty.descriptionEn = row.descriptionEn,
     duty.category = row.category,
     duty.keywords = row.keywords,
-    duty.keywordText = row.keywordText
+    duty.keywordText = row.keywordText,
+    duty.townshipKey = row.townshipKey

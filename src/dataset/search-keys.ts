@@ -1,0 +1,11 @@
+/**
+ * A duty's township as one full-text search word, stored as `Duty.townshipKey` and indexed in
+ * `duty_text`: a question about one town asks Lucene for `+townshipKey:… +(words)`, so only that
+ * town's duties are ranked (a province repeats every title in each town, and ranking them all
+ * before keeping one town's would miss it). Ids hold only a-z 0-9 and . : _ -; every other
+ * character becomes 'x', which leaves one Lucene word that needs no escaping.
+ * migrations/0004_duty_search_by_township.cypher computes the same key for existing graphs.
+ */
+export function townshipSearchKey(townshipId: string): string {
+  return `township${townshipId.replace(/[^a-z0-9]/g, 'x')}`;
+}
