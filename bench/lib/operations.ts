@@ -373,8 +373,35 @@ interface PersonCanon {
 const personNested: OperationSpec = {
   name: 'personNested',
   inputs: (bench) => bench.people.map((id) => ({ id, asOf: bench.asOf })),
-  // Pending: the service's person(id) lookup is being written by another engineer (see bench/README.md).
-  service: undefined,
+  service: {
+    query: `query PersonNested($id: ID!, $d: Date) {
+      person(id: $id, asOf: $d) {
+        id name nameEn
+        posts { post { id name nameEn rank level } acting from unit { label id name nameEn } leadersInCharge { post { id name nameEn } holders { person { id name nameEn } } } }
+        duties { duty { id title titleEn } role owner { id } post { id } }
+      }
+    }`,
+    variables: (input) => ({ id: input.id, d: input.asOf }),
+    normalise: (data): PersonCanon | null => {
+      const person = data.person as Json;
+      if (!person) return null;
+      return {
+        id: person.id,
+        posts: (person.posts as Json[])
+          .map((appointment) => ({
+            id: appointment.post.id,
+            // The post's own duties (the service also lists those of its office, owner = the office).
+            duties: sorted((person.duties as Json[]).filter((duty) => duty.owner.id === appointment.post.id).map((duty) => `${duty.duty.id}:${duty.role}`)),
+            offices: (appointment.unit?.label === 'Office' ? [appointment] : [])
+              .map((held: Json) => ({
+                id: held.unit.id,
+                leaders: (held.leadersInCharge as Json[]).map((leader) => ({ id: leader.post.id, holders: sorted((leader.holders as Json[]).map((holder) => holder.person.id)) })).sort(byId),
+              })),
+          }))
+          .sort(byId),
+      };
+    },
+  },
   raw: {
     statement: 'bench/person-nested',
     params: (input) => ({ id: input.id, asOf: input.asOf }),

@@ -11,3 +11,5 @@ FOR (d:Duty) ON EACH [d.title, d.titleEn, d.description, d.descriptionEn, d.keyw
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
 MATCH (duty:Duty)-[:IN]->(township:Township)
 SET duty.townshipKey = 'township' + replace(replace(replace(replace(township.id, '.', 'x'), ':', 'x'), '_', 'x'), '-', 'x');
+// Searches wait for nothing: the service starts answering once the rebuilt index is online.
+CALL db.awaitIndex('duty_text', 600);

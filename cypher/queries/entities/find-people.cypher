@@ -94,7 +94,22 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn, .gender, .birthDate, .partyMember,
     asOf: $asOf,
-    posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }],
+    // One step up the line from each post held: the leaders in charge of its office, and who they are.
+    posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit,
+      leadersInCharge: COLLECT {
+        MATCH (:Post {id: a.post.id})-[pi:IN]->(office:Office)<-[c:IN_CHARGE_OF]-(leader:Post)
+        WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to) AND c.from <= day AND (c.to IS NULL OR day < c.to)
+          AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
+        WITH leader, c ORDER BY leader.id
+        RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: c.from, to: c.to,
+                 holders: COLLECT {
+                   MATCH (holder:Person)-[held:HOLDS]->(leader)
+                   WHERE held.from <= day AND (held.to IS NULL OR day < held.to)
+                   WITH holder, held ORDER BY coalesce(held.acting, false), holder.id
+                   RETURN { person: holder { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level },
+                            from: held.from, to: held.to, acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
+                 } }
+      } }],
     appointments: [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }],
     crossPosted: size(posts) > 1,
     duties: duties,

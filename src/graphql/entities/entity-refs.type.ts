@@ -1,6 +1,6 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
-import { OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
+import { LeaderInCharge, OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
 import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 /**
@@ -58,6 +58,12 @@ export class Appointment {
   @Authorized('discipline')
   @Field(() => Boolean, { nullable: true, description: "Station-head appointments: whether the town's opinion was sought; null when not recorded (discipline role and above)." })
   townConsulted!: boolean | null;
+
+  @Field(() => [LeaderInCharge], {
+    nullable: true,
+    description: "A person's posts on the day: the leaders in charge of the office the post is IN, with their holders (one step up the line). Null elsewhere.",
+  })
+  leadersInCharge?: LeaderInCharge[] | null;
 }
 
 @ObjectType({ description: 'A duty someone answers for on the day: an Office or Post RESPONSIBLE_FOR a Duty, with its role.' })
