@@ -4,6 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
@@ -58,7 +59,9 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     // Shutdown is ours (src/index.ts): drain, close the driver, stop the local Neo4j, exit 0.
     stopOnTerminationSignals: false,
     formatError: (formatted, original) => formatClientError(formatted, original).error,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), requestLoggingPlugin()],
+    // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
+    // resolver to compute "no-store", which requestLoggingPlugin sets instead.
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin()],
   });
   await apollo.start();
 

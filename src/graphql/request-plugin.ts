@@ -5,6 +5,7 @@ import { formatClientError } from './error-formatting';
 /**
  * Logs each operation and each unexpected error with the request id,
  * and puts that request id into every error the client receives so the two can be matched.
+ * Every response is `cache-control: no-store`.
  */
 export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -27,6 +28,8 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
             }));
           }
           response.http.headers.set('x-request-id', contextValue.requestId);
+          // As Apollo's cache-control plugin (disabled in server.ts) answered: answers are dated and role-dependent.
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
           contextValue.logger.info(
             {
               operationName,

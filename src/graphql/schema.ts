@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, ValidatorFn } from 'type-graphql';
+import { validateOrReject, ValidatorOptions } from 'class-validator';
 import { PROJECT_ROOT } from '../project-root';
 import { SystemResolver } from './system/system.resolver';
 import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
@@ -18,11 +19,30 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
 export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, EntityMutationResolver, MutationResolver, ChangeLogResolver, ...ENTITY_RESOLVERS] as const;
 
-/** Builds the executable schema; `validate: true` runs class-validator on every input class. */
+/** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * Runs class-validator on every args and input object, as type-graphql's built-in validation does
+ * (objects and the objects of a list; failures as one ArgumentValidationError), but with
+ * class-validator imported once: the built-in one `require`s it and copies its exports on every
+ * validated argument, a measurable share of a small request.
+ */
+export const validateArgs: ValidatorFn = async (argValue) => {
+  const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object');
+  try {
+    await Promise.all(objects.map((value) => validateOrReject(value, VALIDATOR_OPTIONS)));
+  } catch (error) {
+    throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);
+  }
+};
+
+/** Builds the executable schema; class-validator checks every args and input class (`validateArgs`). */
 export function buildDutygraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
-    validate: { forbidUnknownValues: false },
+    validate: true,
+    validateFn: validateArgs,
     authChecker,
     // A refused field fails alone; its value is never computed.
     authMode: 'error',

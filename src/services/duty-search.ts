@@ -3,8 +3,9 @@ import { townshipSearchKey } from '../dataset/search-keys';
 /**
  * Turns what a person typed ("村级组织建设", "village-level organisation", a typo'd word) into a
  * query for the `duty_text` full-text index. User text never reaches Lucene as syntax: it is cut
- * into words (letters and digits only), every word is escaped, and only the fuzzy suffix `~n`
- * that this module adds is Lucene syntax.
+ * into words (letters and digits only), every word is escaped, and only what this module adds is
+ * Lucene syntax: the fuzzy suffix `~n`, the English field names of FUZZY_FIELDS and the brackets
+ * around them.
  */
 
 /** The longest question accepted, in characters. */
@@ -27,6 +28,15 @@ const ENGLISH_STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of',
   'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
 ]);
+
+/**
+ * The `duty_text` fields (migrations 0002 and 0004) that hold English words: a fuzzy term is
+ * matched in these only. Lucene builds a Levenshtein automaton for each field a fuzzy term is
+ * asked of (about a millisecond for two edits), and the other fields cannot match a Latin word of
+ * four letters or more: title and description hold Chinese, townshipKey one token per town.
+ * A plain word is still asked of every field.
+ */
+export const FUZZY_FIELDS = ['titleEn', 'descriptionEn', 'keywordText'] as const;
 
 const LUCENE_SPECIAL_CHARACTERS = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const NOT_A_WORD_CHARACTER = /[^\p{L}\p{M}\p{N}]+/u;
@@ -58,15 +68,16 @@ export function queryWords(text: string): string[] {
 }
 
 /**
- * One word as Lucene clauses: itself, escaped; a Latin word of four letters or more also as a fuzzy
- * term (one edit, two from eight letters) so "organisaton" still finds "organisation". Chinese and
- * other scripts pass unchanged: the index's analyzer cuts them into bigrams.
+ * One word as Lucene clauses: itself, escaped, in every field; a Latin word of four letters or
+ * more also as a fuzzy term (one edit, two from eight letters) in the English fields, so
+ * "organisaton" still finds "organisation". Chinese and other scripts pass unchanged: the index's
+ * analyzer cuts them into bigrams.
  */
 export function wordClauses(word: string): string[] {
   const escaped = escapeLucene(word);
   if (word.length < FUZZY_MIN_LENGTH || !LATIN_WORD.test(word)) return [escaped];
   const edits = word.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
-  return [escaped, `${escaped}~${edits}`];
+  return [escaped, `(${FUZZY_FIELDS.map((field) => `${field}:${escaped}~${edits}`).join(' ')})`];
 }
 
 /**

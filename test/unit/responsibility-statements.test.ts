@@ -26,7 +26,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.name).toBe('responsibility/who-is-responsible');
     const params = sent[0]!.params;
-    expect(params).toMatchObject({ query: 'Land (management)', lucene: '+townshipKey:townshiptown +(land land~1 management management~2)', exactTitle: 'land (management)', asOf: '2008-11-01', township: 'town' });
+    expect(params).toMatchObject({ query: 'Land (management)', lucene: '+townshipKey:townshiptown +(land (titleEn:land~1 descriptionEn:land~1 keywordText:land~1) management (titleEn:management~2 descriptionEn:management~2 keywordText:management~2))', exactTitle: 'land (management)', asOf: '2008-11-01', township: 'town' });
     expect(neo4j.isInt(params.first) && (params.first as { toNumber(): number }).toNumber()).toBe(3);
     expect(neo4j.isInt(params.candidates)).toBe(true);
   });
