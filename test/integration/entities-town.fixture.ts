@@ -1,8 +1,4 @@
-import { copyWithPrefix } from '../../src/dataset/generate-towns';
-import { parseDatasetText } from '../../src/dataset/source';
-import { DatasetRepository } from '../../src/repositories/dataset.repository';
-import { DatasetImportService } from '../../src/services/dataset-import.service';
-import { uniqueId } from '../helpers/graphql';
+import { FixtureTown, importFixtureTown } from '../helpers/fixture-town';
 import type { TestDatabase } from '../helpers/test-database';
 
 /**
@@ -96,25 +92,8 @@ const ENTITIES_TOWN = {
   ],
 };
 
-export interface EntitiesTown {
-  prefix: string;
-  /** The id of a fixture record in this copy. */
-  id(fixtureId: string): string;
-  township: string;
-  remove(): Promise<void>;
-}
+export type EntitiesTown = FixtureTown;
 
-export async function importEntitiesTown(db: TestDatabase): Promise<EntitiesTown> {
-  const prefix = `${uniqueId('it-entities')}.`;
-  const copy = copyWithPrefix(ENTITIES_TOWN, prefix);
-  const importer = new DatasetImportService(new DatasetRepository(db.executor));
-  await importer.importSource(parseDatasetText(JSON.stringify(copy), 'entities-town.json', 'json'));
-  return {
-    prefix,
-    id: (fixtureId) => `${prefix}${fixtureId}`,
-    township: `${prefix}town`,
-    remove: async () => {
-      await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
-    },
-  };
+export function importEntitiesTown(db: TestDatabase): Promise<EntitiesTown> {
+  return importFixtureTown(db, ENTITIES_TOWN, 'entities');
 }

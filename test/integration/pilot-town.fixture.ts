@@ -1,8 +1,4 @@
-import { copyWithPrefix } from '../../src/dataset/generate-towns';
-import { parseDatasetText } from '../../src/dataset/source';
-import { DatasetRepository } from '../../src/repositories/dataset.repository';
-import { DatasetImportService } from '../../src/services/dataset-import.service';
-import { uniqueId } from '../helpers/graphql';
+import { FixtureTown, importFixtureTown } from '../helpers/fixture-town';
 import type { TestDatabase } from '../helpers/test-database';
 
 /**
@@ -91,25 +87,8 @@ const PILOT_TOWN = {
   ],
 };
 
-export interface PilotTown {
-  prefix: string;
-  /** The id of a fixture record in this copy. */
-  id(fixtureId: string): string;
-  township: string;
-  remove(): Promise<void>;
-}
+export type PilotTown = FixtureTown;
 
-export async function importPilotTown(db: TestDatabase): Promise<PilotTown> {
-  const prefix = `${uniqueId('it-responsibility')}.`;
-  const copy = copyWithPrefix(PILOT_TOWN, prefix);
-  const importer = new DatasetImportService(new DatasetRepository(db.executor));
-  await importer.importSource(parseDatasetText(JSON.stringify(copy), 'pilot-town.json', 'json'));
-  return {
-    prefix,
-    id: (fixtureId) => `${prefix}${fixtureId}`,
-    township: `${prefix}town`,
-    remove: async () => {
-      await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
-    },
-  };
+export function importPilotTown(db: TestDatabase): Promise<PilotTown> {
+  return importFixtureTown(db, PILOT_TOWN, 'responsibility');
 }
