@@ -5,9 +5,10 @@ import { connectDatabase } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { generateTowns, GenerateOptions } from '../../src/dataset/generate-towns';
 import { serialiseDataset } from '../../src/dataset/serialise';
+import { formatOfFile } from '../../src/dataset/source';
 import { createLogger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { DatasetRepository } from '../../src/repositories/dataset.repository';
+import { DatasetRepository, RowsPerTransaction } from '../../src/repositories/dataset.repository';
 import { SAMPLE_TOWN_FILE } from '../../src/sample-town';
 import { DatasetImportService } from '../../src/services/dataset-import.service';
 
@@ -25,11 +26,11 @@ export interface GeneratedFile {
   bytes: number;
 }
 
-/** Generates `towns` towns (with synthetic duties) from the sample and writes them as YAML. */
+/** Generates `towns` towns (with synthetic duties) from the sample and writes them as YAML, or as JSON when `out` ends in .json. */
 export function generateFile(towns: number, out: string, options: GenerateOptions, sample = sampleFile()): GeneratedFile {
   const started = Date.now();
   const dataset = generateTowns(parse(fs.readFileSync(sample, 'utf8')) as PlainDataset, towns, options);
-  const text = serialiseDataset(dataset, 'yaml');
+  const text = serialiseDataset(dataset, formatOfFile(out) === 'json' ? 'json' : 'yaml');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, text);
   return { file: out, dataset, generateMs: Date.now() - started, bytes: Buffer.byteLength(text) };
@@ -56,7 +57,7 @@ export interface ImportFigures {
  * Imports a file through the real importer (validation, then UNWIND batches) on `uri` with the
  * command line's 30-minute transaction timeout, and measures it. Rates are over the write phase.
  */
-export async function importAndMeasure(uri: string, file: string, options: { rowsPerTransaction?: number } = {}): Promise<ImportFigures> {
+export async function importAndMeasure(uri: string, file: string, options: { rowsPerTransaction?: RowsPerTransaction } = {}): Promise<ImportFigures> {
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_TX_TIMEOUT_MS: '600000', LOG_LEVEL: 'silent' });
   const { driver, executor } = await connectDatabase(config, uri, createLogger('silent'));
   const counts = async () => {

@@ -2,15 +2,17 @@ import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { DatabaseUnavailableError } from '../errors';
 import { DatasetValidationError, formatProblem } from '../dataset/problems';
-import { DatasetRepository, DEFAULT_CHUNK_SIZE, WriteProgress } from '../repositories/dataset.repository';
+import { DatasetRepository, DEFAULT_CHUNK_SIZE, RowsPerTransaction, WriteProgress } from '../repositories/dataset.repository';
 import { DatasetImportService } from '../services/dataset-import.service';
 import { openCliDatabase, parseArguments } from './cli-database';
 
 const USAGE = [
-  'usage: npm run import -- <file.yaml|file.json|duties.csv> [--chunk-size N] [--rows-per-transaction N]',
-  '  --chunk-size N            rows per statement (default 5000); all statements share one transaction',
-  '  --rows-per-transaction N  opt-in for files too big for one transaction: commit every N rows',
-  '                            (each commit is all-or-nothing; after a failure, run the import again)',
+  'usage: npm run import -- <file.yaml|file.json|duties.csv> [--chunk-size N] [--rows-per-transaction N|auto]',
+  '  --chunk-size N               rows per statement (default 5000); all statements share one transaction',
+  '  --rows-per-transaction N     opt-in for files too big for one transaction: commit every N rows',
+  '                               (each commit is all-or-nothing; after a failure, run the import again)',
+  '  --rows-per-transaction auto  the same, sized from the server\'s transaction memory limit: one',
+  '                               transaction when the file fits in it, else as few as it takes',
 ].join('\n');
 
 /**
@@ -19,8 +21,9 @@ const USAGE = [
  */
 const TRANSACTION_MEMORY_HINT = [
   'import: if Neo4j is up, the file may need more memory in one transaction than the server allows',
-  '  (db.memory.transaction.max; the local Neo4j allows half of NEO4J_LOCAL_TX_MEMORY_MB, 256 MiB by default:',
-  '  about 80,000 new nodes and relationships). Raise the limit, or commit in parts with --rows-per-transaction 50000.',
+  '  (db.memory.transaction.max; the local Neo4j allows half of NEO4J_LOCAL_TX_MEMORY_MB, 768 MiB with its',
+  '  default 2 GiB heap: about 250,000 new nodes and relationships). Raise the limit, or commit in parts',
+  '  with --rows-per-transaction auto (or a number of rows, e.g. 100000).',
 ].join('\n');
 
 /** `npm run import -- <file>`: validate the whole file, then write it in one transaction. */
@@ -28,9 +31,11 @@ async function main(): Promise<number> {
   const { options, positional } = parseArguments(process.argv.slice(2));
   const [file] = positional;
   const chunkSize = Number(options.get('chunk-size') ?? DEFAULT_CHUNK_SIZE);
-  const rowsPerTransaction = options.has('rows-per-transaction') ? Number(options.get('rows-per-transaction')) : undefined;
+  const rowsPerTransactionOption = options.get('rows-per-transaction');
+  const rowsPerTransaction: RowsPerTransaction | undefined =
+    rowsPerTransactionOption === undefined ? undefined : rowsPerTransactionOption === 'auto' ? 'auto' : Number(rowsPerTransactionOption);
   const isCount = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value >= 1);
-  if (!file || positional.length > 1 || !isCount(chunkSize) || !isCount(rowsPerTransaction)) {
+  if (!file || positional.length > 1 || !isCount(chunkSize) || (rowsPerTransaction !== 'auto' && !isCount(rowsPerTransaction))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }

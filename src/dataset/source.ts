@@ -44,12 +44,15 @@ export function readDatasetSource(file: string, shownAs = file): DatasetSource {
   } catch (error) {
     return failedSource(shownAs, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return parseDatasetText(text, shownAs, format);
+  // A JSON file is read again if a problem needs a line number, rather than kept in memory (a
+  // province's file is hundreds of MB, twice that as a JS string) for the whole import.
+  return parseDatasetText(text, shownAs, format, () => fs.readFileSync(file, 'utf8'));
 }
 
-export function parseDatasetText(text: string, file: string, format: SourceFormat): DatasetSource {
+/** `reread` gives the text again when a JSON problem needs line numbers; without it the text is kept. */
+export function parseDatasetText(text: string, file: string, format: SourceFormat, reread?: () => string): DatasetSource {
   if (format === 'csv') return parseDutyCsv(text, file);
-  return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+  return format === 'json' ? parseJson(text, file, reread) : parseYaml(text, file);
 }
 
 function parseYaml(text: string, file: string): DatasetSource {
@@ -70,7 +73,7 @@ function parseYaml(text: string, file: string): DatasetSource {
  * JSON.parse is many times faster than the YAML parser on a large file; the YAML parser (JSON is
  * YAML) runs only when a problem needs a line number.
  */
-function parseJson(text: string, file: string): DatasetSource {
+function parseJson(text: string, file: string, reread?: () => string): DatasetSource {
   let content: unknown;
   try {
     content = JSON.parse(text);
@@ -83,10 +86,11 @@ function parseJson(text: string, file: string): DatasetSource {
     return documentSource(file, undefined, [{ file, line, path: '(file)', field: '', message }], () => undefined);
   }
   let parsed: { document: Document; lineCounter: LineCounter } | undefined;
+  const kept = reread ? undefined : text;
   return documentSource(file, content, [], () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { document: parseDocument(text, { lineCounter }), lineCounter };
+      parsed = { document: parseDocument(kept ?? reread?.() ?? '', { lineCounter }), lineCounter };
     }
     return parsed;
   });

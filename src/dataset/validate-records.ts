@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { getMetadataStorage, validateSync, ValidationError } from 'class-validator';
 import type { FieldPath } from './path';
 import type { DatasetProblem } from './problems';
 import { DatasetRecord } from './records';
@@ -23,12 +23,14 @@ export function validateRecords(source: DatasetSource): RecordValidation {
     return { dataset: undefined, problems: [] };
   }
   const dataset = plainToInstance(DatasetRecord, source.content as Record<string, unknown>);
-  const errors = validateSync(dataset, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: true,
-    validationError: { target: false, value: false },
-  });
+  const errors = withCachedMetadata(() =>
+    validateSync(dataset, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: true,
+      validationError: { target: false, value: false },
+    }),
+  );
   const problems = errors.flatMap((error) => problemsOf(error, [], source));
   return { dataset, problems };
 }
@@ -41,4 +43,49 @@ function problemsOf(error: ValidationError, parent: FieldPath, source: DatasetSo
     message: constraint === 'whitelistValidation' ? 'unknown field: dutygraph/1 has no field of this name' : text,
   }));
   return [...own, ...(error.children ?? []).flatMap((child) => problemsOf(child, path, source))];
+}
+
+type MetadataStorage = ReturnType<typeof getMetadataStorage>;
+type ValidationMetadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
+const PATCHED = ['getTargetValidationMetadatas', 'groupByPropertyName'] as const;
+
+/**
+ * class-validator looks up the decorators of a class anew for every object it validates: it filters
+ * every registered decorator and tests inheritance against every registered class, then groups the
+ * result by property. On a province (millions of edge objects) that was a third of validation. The
+ * decorators are all registered when the record classes load, so while one validateSync runs (it is
+ * synchronous: nothing else can register or validate meanwhile) the lookups are memoised, and the
+ * storage's own methods are back in place afterwards.
+ */
+function withCachedMetadata<T>(run: () => T): T {
+  const storage: MetadataStorage = getMetadataStorage();
+  const previous = PATCHED.map((name) => Object.getOwnPropertyDescriptor(storage, name));
+  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
+  const group = storage.groupByPropertyName.bind(storage);
+  const byTarget = new Map<unknown, Map<string, ValidationMetadata[]>>();
+  const grouped = new WeakMap<ValidationMetadata[], ReturnType<MetadataStorage['groupByPropertyName']>>();
+  const patched = storage as { -readonly [K in keyof MetadataStorage]: MetadataStorage[K] };
+  patched.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    const key = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
+    let forTarget = byTarget.get(target);
+    if (!forTarget) byTarget.set(target, (forTarget = new Map()));
+    let metadata = forTarget.get(key);
+    if (!metadata) forTarget.set(key, (metadata = lookUp(target, schema, always, strictGroups, groups)));
+    return metadata;
+  };
+  patched.groupByPropertyName = (metadata) => {
+    let result = grouped.get(metadata);
+    if (!result) grouped.set(metadata, (result = group(metadata)));
+    return result;
+  };
+  try {
+    return run();
+  } finally {
+    // Instance properties shadowed the prototype's methods; removing them restores the originals.
+    PATCHED.forEach((name, index) => {
+      const descriptor = previous[index];
+      if (descriptor) Object.defineProperty(storage, name, descriptor);
+      else delete (patched as Partial<MetadataStorage>)[name];
+    });
+  }
 }

@@ -56,13 +56,23 @@ const EXPORT_STATEMENTS: Readonly<Record<RecordListName, string>> = {
 };
 
 const FIND_EXISTING_IDS = 'dataset/find-existing-ids';
+const COUNT_NODES = 'dataset/count-nodes';
+const SCAN_IDS = 'dataset/scan-ids';
+const SCAN_DUTY_PARENTS = 'dataset/scan-duty-parents';
 const FIND_TOWNSHIP_MEMBERS = 'dataset/find-township-members';
+const TRANSACTION_MEMORY_LIMIT = 'dataset/transaction-memory-limit';
 
 /**
  * Rows per statement. Parameters of one statement stay a few MiB however large the file is; all
  * chunks still run in the one write transaction, so an import is all-or-nothing.
  */
 export const DEFAULT_CHUNK_SIZE = 5_000;
+
+/**
+ * Looking up one id costs an index seek under each of ten labels; reading one id of a scan costs far
+ * less. Scan when the graph holds at most this many nodes per id the file names.
+ */
+const SCAN_WHEN_GRAPH_AT_MOST = 4;
 
 export type WriteProgress = (rowsWritten: number, rowsTotal: number) => void;
 
@@ -74,8 +84,25 @@ export interface WriteOptions {
    * all-or-nothing and the import idempotent, so a failed run is completed by running it again;
    * but the transactions before the failure stay committed.
    */
-  rowsPerTransaction?: number;
+  rowsPerTransaction?: RowsPerTransaction;
 }
+
+/**
+ * A number of rows; or `auto`: one transaction when the rows fit the server's transaction memory
+ * (`db.memory.transaction.max`, else `dbms.memory.transaction.total.max`), else as many
+ * transactions of equal size as it takes. Either way an opt-in to committing in parts.
+ */
+export type RowsPerTransaction = number | 'auto';
+
+/**
+ * Transaction memory one row may take, with room to commit (Neo4j needs about twice the state it
+ * holds): measured about 2.7 KiB per row of node MERGEs (the heaviest rows) and up to 3.2 KiB
+ * before the commit; 768 MiB gives 131,072 rows.
+ */
+export const TRANSACTION_BYTES_PER_ROW = 6 * 1024;
+
+/** When the server does not say (no privilege to read its settings): a size that fits 768 MiB. */
+const FALLBACK_ROWS_PER_TRANSACTION = 100_000;
 
 export interface WriteReport {
   rows: number;
@@ -84,29 +111,49 @@ export interface WriteReport {
 }
 
 export class DatasetRepository {
-  static readonly queries = [...WRITE_STATEMENTS.map(([, name]) => name), FIND_EXISTING_IDS, FIND_TOWNSHIP_MEMBERS, ...Object.values(EXPORT_STATEMENTS)];
+  static readonly queries = [
+    ...WRITE_STATEMENTS.map(([, name]) => name),
+    FIND_EXISTING_IDS,
+    COUNT_NODES,
+    SCAN_IDS,
+    SCAN_DUTY_PARENTS,
+    FIND_TOWNSHIP_MEMBERS,
+    TRANSACTION_MEMORY_LIMIT,
+    ...Object.values(EXPORT_STATEMENTS),
+  ];
 
   constructor(
     private readonly executor: Neo4jExecutor,
     private readonly chunkSize = DEFAULT_CHUNK_SIZE,
   ) {}
 
-  /** Labels, single-holder flags and PART_OF chains of the ids a file names, in one read transaction. */
+  /**
+   * Labels, single-holder flags and PART_OF chains of the ids a file names, in one read transaction.
+   * A file naming about as many ids as the graph has nodes (a first import of many towns, or a
+   * re-import) is answered by one pass over the graph's ids, filtered here; a small file (a CSV duty
+   * list) by a lookup per id. Both give the same facts about the file's ids.
+   */
   async findGraphFacts(ids: readonly string[]): Promise<GraphFacts> {
-    const rows = await this.executor.readWork('dataset.find-graph-facts', async (tx) => {
+    const { rows, partOf } = await this.executor.readWork('dataset.find-graph-facts', async (tx) => {
+      const [count] = await tx.run(COUNT_NODES);
+      if (ids.length === 0) return { rows: [] as Row[], partOf: [] as Row[] };
+      if (Number(count?.nodes ?? 0) <= ids.length * SCAN_WHEN_GRAPH_AT_MOST) {
+        const wanted = new Set(ids);
+        return { rows: (await tx.run(SCAN_IDS)).filter((row) => wanted.has(row.id as string)), partOf: await tx.run(SCAN_DUTY_PARENTS) };
+      }
       const found: Row[] = [];
       for (const chunk of chunksOf(ids, this.chunkSize)) found.push(...(await tx.run(FIND_EXISTING_IDS, { ids: chunk })));
-      return found;
+      return { rows: found, partOf: found.flatMap((row) => (row.partOf as Row[] | null) ?? []) };
     });
     const labels = new Map<string, NodeLabel>();
     const singleHolder = new Map<string, boolean>();
     const dutyParents = new Map<string, string>();
     for (const row of rows) {
       const id = String(row.id);
-      if (typeof row.label === 'string' && isNodeLabel(row.label)) labels.set(id, row.label);
+      if (typeof row.label === 'string' && isNodeLabel(row.label) && !labels.has(id)) labels.set(id, row.label);
       if (typeof row.singleHolder === 'boolean') singleHolder.set(id, row.singleHolder);
-      for (const edge of (row.partOf as { duty: string; parent: string }[] | null) ?? []) dutyParents.set(edge.duty, edge.parent);
     }
+    for (const edge of partOf) dutyParents.set(String(edge.duty), String(edge.parent));
     return { labels, singleHolder, dutyParents };
   }
 
@@ -115,25 +162,66 @@ export class DatasetRepository {
    * sent in chunks of `chunkSize` rows; `rowsPerTransaction` (opt-in) commits every so many rows.
    */
   async writeRows(rows: DatasetRows, options: WriteOptions = {}): Promise<WriteReport> {
-    const chunkSize = Math.min(this.chunkSize, options.rowsPerTransaction ?? this.chunkSize);
+    const total = WRITE_STATEMENTS.reduce((sum, [kind]) => sum + rows[kind].length, 0);
+    const perTransaction = options.rowsPerTransaction === 'auto' ? await this.rowsPerTransactionFor(total) : options.rowsPerTransaction ?? Number.POSITIVE_INFINITY;
+    const chunkSize = Math.min(this.chunkSize, perTransaction);
     const chunks = WRITE_STATEMENTS.flatMap(([kind, statement]) => chunksOf<object>(rows[kind], chunkSize).map((chunk) => ({ statement, rows: chunk })));
-    const total = chunks.reduce((sum, chunk) => sum + chunk.rows.length, 0);
-    const transactions = groupChunks(chunks, options.rowsPerTransaction ?? Number.POSITIVE_INFINITY);
+    const transactions = groupChunks(chunks, perTransaction);
     let written = 0;
+    const settle = async ({ done, rows: count }: { done: Promise<unknown>; rows: number }) => {
+      await done;
+      written += count;
+      options.onProgress?.(written, total);
+    };
     options.onProgress?.(0, total);
     for (const [index, transaction] of transactions.entries()) {
       const committed = written;
       await this.executor.writeWork(transactions.length === 1 ? 'dataset.import' : `dataset.import#${index + 1}`, async (tx) => {
         // A managed transaction may be retried from its start, so its count starts again too.
         written = committed;
+        // Pipelined: the next chunk is encoded and sent while the server still runs this one (the
+        // server runs them in order), so neither side waits for the other. At most two in flight.
+        let inFlight: { done: Promise<unknown>; rows: number } | undefined;
         for (const chunk of transaction) {
-          await tx.run(chunk.statement, { rows: chunk.rows });
-          written += chunk.rows.length;
-          options.onProgress?.(written, total);
+          const done = tx.run(chunk.statement, { rows: chunk.rows });
+          // A failure is raised by the await below (or the one after the loop), in order.
+          done.catch(() => undefined);
+          if (inFlight) await settle(inFlight);
+          inFlight = { done, rows: chunk.rows.length };
         }
+        if (inFlight) await settle(inFlight);
       });
     }
     return { rows: written, statements: chunks.length, transactions: transactions.length };
+  }
+
+  /**
+   * `auto`: every row in one transaction when they fit the server's transaction memory, else equal
+   * parts that each do (so 1.1 times the limit gives two halves, not a full part and a sliver).
+   */
+  async rowsPerTransactionFor(rows: number): Promise<number> {
+    const limit = await this.transactionMemoryLimit();
+    if (limit === undefined) return rows <= FALLBACK_ROWS_PER_TRANSACTION ? Number.POSITIVE_INFINITY : FALLBACK_ROWS_PER_TRANSACTION;
+    const fits = Math.max(1, Math.floor(limit / TRANSACTION_BYTES_PER_ROW));
+    if (rows <= fits) return Number.POSITIVE_INFINITY;
+    return Math.ceil(rows / Math.ceil(rows / fits));
+  }
+
+  /** Bytes one transaction may hold: Infinity when the server sets no limit, undefined when it does not say. */
+  private async transactionMemoryLimit(): Promise<number | undefined> {
+    let settings: Row[];
+    try {
+      settings = await this.executor.query(TRANSACTION_MEMORY_LIMIT);
+    } catch {
+      return undefined;
+    }
+    const value = (name: string) => parseBytes(settings.find((row) => row.name === name)?.value);
+    const perTransaction = value('db.memory.transaction.max');
+    const total = value('dbms.memory.transaction.total.max');
+    if (perTransaction === undefined && total === undefined) return undefined;
+    // 0 is "no limit"; the per-transaction limit is also bounded by the total.
+    const limits = [perTransaction, total].filter((limit): limit is number => limit !== undefined && limit > 0);
+    return limits.length > 0 ? Math.min(...limits) : Number.POSITIVE_INFINITY;
   }
 
   /**
@@ -177,6 +265,16 @@ function groupChunks(chunks: Chunk[], rowsPerGroup: number): Chunk[][] {
     }
   }
   return groups;
+}
+
+const BYTE_UNITS: Readonly<Record<string, number>> = { B: 1, KIB: 1024, MIB: 1024 ** 2, GIB: 1024 ** 3, TIB: 1024 ** 4, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
+
+/** A Neo4j memory setting ('768.00MiB', '2g', '0B') in bytes; undefined when unreadable. */
+export function parseBytes(value: unknown): number | undefined {
+  const match = /^\s*([\d.]+)\s*([a-z]*)\s*$/i.exec(String(value ?? ''));
+  const unit = BYTE_UNITS[(match?.[2] || 'B').toUpperCase()];
+  if (!match || unit === undefined || Number.isNaN(Number(match[1]))) return undefined;
+  return Number(match[1]) * unit;
 }
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {

@@ -2,7 +2,7 @@ import { crossCheck, idsToLookUp } from '../dataset/cross-checks';
 import { DatasetProblem, DatasetValidationError, formatProblem } from '../dataset/problems';
 import { RECORD_LISTS, RecordListName, DatasetRecord } from '../dataset/records';
 import { DatasetSource, readDatasetSource } from '../dataset/source';
-import { datasetToRows } from '../dataset/to-rows';
+import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
 import type { DatasetRepository, WriteOptions } from '../repositories/dataset.repository';
 
@@ -42,17 +42,23 @@ export class DatasetImportService {
     const started = Date.now();
     const source = readDatasetSource(file, options.shownAs);
     const readMs = Date.now() - started;
-    return { ...(await this.importSource(source, options)), readMs };
+    // The parsed file is this import's own: once validation has built the records from it, it is
+    // let go (a province's file is gigabytes of objects on the heap).
+    return { ...(await this.importParsed(source, options, true)), readMs };
   }
 
   async importSource(source: DatasetSource, options: WriteOptions = {}): Promise<ImportSummary> {
+    return this.importParsed(source, options, false);
+  }
+
+  private async importParsed(source: DatasetSource, options: WriteOptions, releaseContent: boolean): Promise<ImportSummary> {
     const started = Date.now();
-    const { dataset } = await this.validate(source);
+    const { records, rows } = await this.validateToRows(source, releaseContent);
     const validated = Date.now();
-    const report = await this.repository.writeRows(datasetToRows(dataset), options);
+    const report = await this.repository.writeRows(rows, options);
     return {
       file: source.file,
-      records: countRecords(dataset),
+      records,
       rows: report.rows,
       statements: report.statements,
       transactions: report.transactions,
@@ -62,10 +68,21 @@ export class DatasetImportService {
     };
   }
 
+  /** The rows to write; only they outlive this call, not the record objects they were made from. */
+  private async validateToRows(source: DatasetSource, releaseContent: boolean): Promise<{ records: ImportSummary['records']; rows: DatasetRows }> {
+    const { dataset } = await this.validateSource(source, releaseContent);
+    return { records: countRecords(dataset), rows: datasetToRows(dataset) };
+  }
+
   /** Every problem of the file, or the dataset ready to write. Throws DatasetValidationError with all of them. */
   async validate(source: DatasetSource): Promise<ValidatedDataset> {
+    return this.validateSource(source, false);
+  }
+
+  private async validateSource(source: DatasetSource, releaseContent: boolean): Promise<ValidatedDataset> {
     const problems: DatasetProblem[] = [...source.problems];
     const { dataset, problems: fieldProblems } = validateRecords(source);
+    if (releaseContent) source.content = undefined;
     problems.push(...fieldProblems);
     if (dataset) {
       const graph = await this.repository.findGraphFacts(idsToLookUp(dataset));
