@@ -1,7 +1,8 @@
 // The benchmark's nested operation, for the raw-driver path: a person, the posts they hold on the
 // day, the duties each post is RESPONSIBLE_FOR on the day, the offices the post is IN and the
 // leadership posts IN_CHARGE_OF those offices with their holders. $id: a person id; $asOf: YYYY-MM-DD.
-// (The service's person(id) lookup is being written elsewhere; until it exists this is the query.)
+// The floor for the service's person(id) (cypher/queries/entities/find-people.cypher): hand-written for exactly this
+// selection, where the service's statement serves every selection of a person and of a list of people.
 WITH date($asOf) AS day
 MATCH (person:Person {id: $id})
 RETURN person {

@@ -51,7 +51,13 @@ export interface EntityQuery {
   category: string | null;
   leadStatus: string | null;
   includeClosed: boolean;
+  /** The parts of each entity to compute (see e.g. PERSON_PARTS), or null for all; statements without parts ignore it. */
+  include: readonly string[] | null;
 }
+
+/** The parts of a person that entities/find-people computes only when asked (its `$include`). */
+export const PERSON_PARTS = ['posts', 'leadersInCharge', 'appointments', 'duties', 'officesInCharge', 'residentCadreIn'] as const;
+export type PersonPart = (typeof PERSON_PARTS)[number];
 
 export interface EntityRows {
   /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
@@ -78,6 +84,7 @@ export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
   category: null,
   leadStatus: null,
   includeClosed: false,
+  include: null,
 };
 
 export class EntityRepository {

@@ -2,6 +2,9 @@
 // $id: one person (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (holds a post in the township, or is a resident cadre in one of its villages, on the day),
 // $text (name or English name). $sort: ID, NAME, NAME_EN or BIRTH_DATE; $descending; $skip, $limit (integers).
+// $include: the parts of each person to compute, or null for all of them: 'posts' (posts, crossPosted), 'leadersInCharge'
+// (of each post), 'appointments', 'duties', 'officesInCharge', 'residentCadreIn'; a part left out comes back empty.
+// The service asks for what the GraphQL selection reads, so a narrow question does not pay for the whole navigation.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -48,8 +51,10 @@ WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS pa
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
-    RETURN COLLECT {
+    WITH n, day, $include IS NULL OR 'appointments' IN $include AS wantHistory
+    RETURN CASE WHEN wantHistory OR 'posts' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)
+      WHERE wantHistory OR (h.from <= day AND (h.to IS NULL OR day < h.to))
       WITH post, h ORDER BY h.from, post.id
       RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
@@ -59,8 +64,8 @@ CALL (day, page) {
                  WITH unit, r ORDER BY r.from <= day AND (r.to IS NULL OR day < r.to) DESC, r.from DESC, unit.id
                  RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
                }) }
-    } AS history,
-    COLLECT {
+    } ELSE [] END AS history,
+    CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH post, h, duty, r ORDER BY r.role DESC, duty.id, post.id
@@ -75,20 +80,20 @@ CALL (day, page) {
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
                owner: { label: 'Office', id: office.id, name: office.name, nameEn: office.nameEn },
                post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
-    } AS duties,
-    COLLECT {
+    } ELSE [] END AS duties,
+    CASE WHEN $include IS NULL OR 'officesInCharge' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:IN_CHARGE_OF]->(office:Office)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH post, h, office, r ORDER BY office.id, post.id
       RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
                acting: coalesce(h.acting, false) }
-    } AS officesInCharge,
-    COLLECT {
+    } ELSE [] END AS officesInCharge,
+    CASE WHEN $include IS NULL OR 'residentCadreIn' IN $include THEN COLLECT {
       MATCH (n)-[r:RESIDENT_CADRE_IN]->(village:Village)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH village, r ORDER BY village.id
       RETURN { village: village { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
-    } AS residentCadreIn
+    } ELSE [] END AS residentCadreIn
   }
   WITH n, day, history, duties, officesInCharge, residentCadreIn, [a IN history WHERE a.current] AS posts
   RETURN collect(n {
@@ -96,7 +101,7 @@ CALL (day, page) {
     asOf: $asOf,
     // One step up the line from each post held: the leaders in charge of its office, and who they are.
     posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit,
-      leadersInCharge: COLLECT {
+      leadersInCharge: CASE WHEN $include IS NULL OR 'leadersInCharge' IN $include THEN COLLECT {
         MATCH (:Post {id: a.post.id})-[pi:IN]->(office:Office)<-[c:IN_CHARGE_OF]-(leader:Post)
         WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to) AND c.from <= day AND (c.to IS NULL OR day < c.to)
           AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
@@ -109,8 +114,8 @@ CALL (day, page) {
                    RETURN { person: holder { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level },
                             from: held.from, to: held.to, acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
                  } }
-      } }],
-    appointments: [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }],
+      } END }],
+    appointments: CASE WHEN $include IS NULL OR 'appointments' IN $include THEN [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }] ELSE [] END,
     crossPosted: size(posts) > 1,
     duties: duties,
     officesInCharge: officesInCharge,

@@ -1,8 +1,10 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
 import { PersonListArgs } from './person.args';
+import { personPartsSelected } from './person.selection';
 import { Person, PersonConnection } from './person.type';
 
 /** People are personal data: both root fields need the staff role (party membership the discipline role). */
@@ -13,15 +15,16 @@ export class PersonResolver {
     nullable: true,
     description: 'One person by id, with posts held, duties, offices in charge, workload and appointment history on a day (default today). Staff role and above. Unknown id: NOT_FOUND.',
   })
-  person(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Person> {
-    return ctx.services.entities.get<Person>('person', args.id, args.asOf);
+  person(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person> {
+    return ctx.services.entities.get<Person>('person', args.id, args.asOf, personPartsSelected(info, 'item'));
   }
 
   @Authorized('staff')
   @Query(() => PersonConnection, {
     description: 'People (in a township: holding a post or resident cadre there on the day), filtered, sorted and paged; each with everything `person` shows. Staff role and above.',
   })
-  async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Person>> {
-    return toConnection(await ctx.services.entities.list<Person>('person', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first));
+  async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Person>> {
+    const parts = personPartsSelected(info, 'connection');
+    return toConnection(await ctx.services.entities.list<Person>('person', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, parts));
   }
 }

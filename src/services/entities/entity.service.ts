@@ -19,18 +19,26 @@ export interface EntityPage<T> {
 export class EntityService {
   constructor(private readonly repository: EntityRepository) {}
 
-  async get<T>(kind: EntityKind, id: string, asOfArg?: string | null): Promise<T> {
+  /** `include`: the parts the caller reads (null: all), for statements that compute parts on demand. */
+  async get<T>(kind: EntityKind, id: string, asOfArg?: string | null, include: readonly string[] | null = null): Promise<T> {
     const asOf = resolveAsOf(asOfArg);
-    const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, limit: 1 });
+    const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, limit: 1, include });
     const [item] = rows.items;
     if (!item) throw new NotFoundError(ENTITY_LABELS[kind], id);
     assertWithinData(asOf, rows.dataFrom);
     return item as T;
   }
 
-  async list<T>(kind: EntityKind, filter: EntityFilter, asOfArg: string | null | undefined, offset: number, first: number): Promise<EntityPage<T>> {
+  async list<T>(
+    kind: EntityKind,
+    filter: EntityFilter,
+    asOfArg: string | null | undefined,
+    offset: number,
+    first: number,
+    include: readonly string[] | null = null,
+  ): Promise<EntityPage<T>> {
     const asOf = resolveAsOf(asOfArg);
-    const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, skip: offset, limit: first };
+    const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, skip: offset, limit: first, include };
     const rows = await this.repository.find(kind, query);
     if (query.township && !rows.townshipFound) throw new NotFoundError('Township', query.township, 'township');
     assertWithinData(asOf, rows.dataFrom);
