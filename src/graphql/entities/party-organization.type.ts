@@ -1,25 +1,13 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
-import { DepartmentBrief, TownshipBrief } from '../common/briefs.type';
+import { DepartmentBrief, PartyOrganizationBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({
   description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',
 })
-export class PartyOrganization {
-  @Field(() => ID, { description: 'The organisation id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
-  kind!: string | null;
-
+export class PartyOrganization extends PartyOrganizationBrief {
   @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
   asOf!: string;
 
