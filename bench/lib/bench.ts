@@ -194,8 +194,8 @@ async function compareAnswers(options: BenchOptions, inputs: BenchInputs, client
 }
 
 /**
- * The whole benchmark: generate and import (unless skipped), then for each path start its server in
- * a child process, compare answers, and load each operation at each concurrency after a warm-up.
+ * The whole benchmark: generate and import (unless skipped), then start every path's server in a
+ * child process, compare answers, and load each operation at each concurrency on every path in turn.
  */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = options.log;
@@ -245,57 +245,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const jwtSecret = crypto.randomBytes(32).toString('hex');
   const token = await signToken(jwtSecret, 'bench', ['discipline'], '2h');
 
-  // Answers first: every path up at once (idle), each asked the same sample.
+  // Every path up at once, each in its own process: an idle server costs memory, not CPU.
   const hosts = new Map<PathName, HostedPath>();
   try {
     for (const name of options.paths) hosts.set(name, await launchPath(name, { uri: options.uri, jwtSecret }));
     const clients = new Map([...hosts].map(([name, host]) => [name, clientFor(name, host.url, token)] as const));
     log('comparing answers…');
     report.comparisons = await compareAnswers(options, inputs, clients, report.pending);
-    // Neo4j's JVM compiles hot code as it runs: warm every path's statements before any row is measured,
-    // or the first path measured (the service) pays for the cold database and the later ones do not.
-    if (options.warmupSeconds > 0) {
-      log('warming Neo4j with every path…');
-      for (const operation of options.operations) {
-        const spec = OPERATION_SPECS[operation];
-        for (const [name, client] of clients) {
-          if (name === 'service' && !spec.service) continue;
-          const bodies = spec.inputs(inputs).map((input) => client.body(spec, input));
-          if (bodies.length > 0) await runLoad({ url: client.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
-        }
-      }
-    }
+    for (const host of hosts.values()) host.resetRss();
+    report.rows = await measureInterleaved(options, inputs, clients);
+    for (const [name, host] of hosts) report.peakRss[name] = (await host.rss()).peak;
   } finally {
     for (const host of hosts.values()) await host.stop();
-  }
-
-  // Then the load, one path at a time, so each server has the machine (beside Neo4j) to itself.
-  for (const name of options.paths) {
-    const host = await launchPath(name, { uri: options.uri, jwtSecret });
-    try {
-      const client = clientFor(name, host.url, token);
-      host.resetRss();
-      for (const operation of options.operations) {
-        const spec = OPERATION_SPECS[operation];
-        if (name === 'service' && !spec.service) continue;
-        const bodies = spec.inputs(inputs).map((input) => client.body(spec, input));
-        if (bodies.length === 0) continue;
-        if (options.warmupSeconds > 0) {
-          await runLoad({ url: host.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
-        }
-        for (const concurrency of options.concurrencies) {
-          const result = await runLoad({ url: host.url, headers: client.headers, bodies, connections: concurrency, durationSeconds: options.durationSeconds, isError: client.isError });
-          report.rows.push({ operation, path: name, concurrency, ...result, ratioToRawP50: null });
-          log(
-            `  ${operation.padEnd(22)} ${name.padEnd(13)} c=${String(concurrency).padEnd(3)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
-              `p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} p99 ${result.p99.toFixed(1)} ms${result.errors ? `  ${result.errors} errors: ${result.firstError}` : ''}`,
-          );
-        }
-      }
-      report.peakRss[name] = (await host.rss()).peak;
-    } finally {
-      await host.stop();
-    }
   }
 
   for (const row of report.rows) {
@@ -303,6 +264,42 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     row.ratioToRawP50 = raw && raw.p50 > 0 ? row.p50 / raw.p50 : null;
   }
   return report;
+}
+
+/**
+ * The load. Each operation is warmed on every path first (Neo4j's JVM compiles hot code as it runs,
+ * so no path may pay for a cold database the others do not), then each concurrency is measured on
+ * every path back to back, starting with a different path each time. These shared machines drift by
+ * tens of percent over minutes; rows taken seconds apart drift alike, so the ratios between paths hold.
+ */
+async function measureInterleaved(options: BenchOptions, inputs: BenchInputs, clients: Map<PathName, PathClient>): Promise<LoadRow[]> {
+  const rows: LoadRow[] = [];
+  for (const operation of options.operations) {
+    const spec = OPERATION_SPECS[operation];
+    const loads = [...clients]
+      .filter(([name]) => name !== 'service' || spec.service)
+      .map(([name, client]) => ({ name, client, bodies: spec.inputs(inputs).map((input) => client.body(spec, input)) }))
+      .filter((load) => load.bodies.length > 0);
+    if (options.warmupSeconds > 0) {
+      for (const { client, bodies } of loads) {
+        await runLoad({ url: client.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
+      }
+    }
+    for (const [round, concurrency] of options.concurrencies.entries()) {
+      const rotated = [...loads.slice(round % loads.length), ...loads.slice(0, round % loads.length)];
+      for (const { name, client, bodies } of rotated) {
+        const result = await runLoad({ url: client.url, headers: client.headers, bodies, connections: concurrency, durationSeconds: options.durationSeconds, isError: client.isError });
+        rows.push({ operation, path: name, concurrency, ...result, ratioToRawP50: null });
+        options.log(
+          `  ${operation.padEnd(22)} ${name.padEnd(13)} c=${String(concurrency).padEnd(3)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
+            `p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} p99 ${result.p99.toFixed(1)} ms${result.errors ? `  ${result.errors} errors: ${result.firstError}` : ''}`,
+        );
+      }
+    }
+  }
+  // The report lists rows path by path, as before: service, raw, neo4j-graphql.
+  const pathOrder = (name: PathName) => options.paths.indexOf(name);
+  return rows.sort((a, b) => pathOrder(a.path) - pathOrder(b.path));
 }
 
 export { PATHS };
