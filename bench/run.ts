@@ -10,7 +10,7 @@ import { BENCH_DIR } from './lib/paths';
 const USAGE = [
   'usage: npm run bench -- [--towns 100] [--duration 10] [--warmup 3] [--quick] [--concurrency 1,8,32]',
   '         [--operations whoIsResponsible,dutyAudit,stationPartyRelations,personNested] [--paths service,raw,neo4j-graphql]',
-  '         [--duties 250] [--seed 1] [--samples 8] [--rows-per-transaction N] [--skip-import] [--fresh]',
+  '         [--duties 250] [--seed 1] [--samples 8] [--rows-per-transaction auto|N] [--skip-import] [--fresh]',
   '  NEO4J_URI set: benchmark that server (data added under a bench. id prefix, never wiped);',
   '  unset: the bench Neo4j on 127.0.0.1:7699 (store .data/neo4j-bench; --fresh empties it first).',
   '  --quick: 3 s per row, 1 s warm-up, 4 compared samples.',
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
       operations: list<OperationName>(options.get('operations'), OPERATIONS, OPERATIONS),
       paths: list<PathName>(options.get('paths'), PATHS, PATHS),
       compareSamples: number('samples', quick ? 4 : 8),
-      rowsPerTransaction: options.has('rows-per-transaction') ? number('rows-per-transaction', 50_000) : undefined,
+      rowsPerTransaction: options.get('rows-per-transaction') === 'auto' || !options.has('rows-per-transaction') ? 'auto' : number('rows-per-transaction', 50_000),
       workDir: path.join(BENCH_DIR, 'results', 'data'),
       skipImport: options.has('skip-import'),
       log,

@@ -26,10 +26,15 @@ export interface GeneratedFile {
   bytes: number;
 }
 
+/** The town the generator copies, as plain data. */
+export function readSampleDataset(sample = sampleFile()): PlainDataset {
+  return parse(fs.readFileSync(sample, 'utf8')) as PlainDataset;
+}
+
 /** Generates `towns` towns (with synthetic duties) from the sample and writes them as YAML, or as JSON when `out` ends in .json. */
 export function generateFile(towns: number, out: string, options: GenerateOptions, sample = sampleFile()): GeneratedFile {
   const started = Date.now();
-  const dataset = generateTowns(parse(fs.readFileSync(sample, 'utf8')) as PlainDataset, towns, options);
+  const dataset = generateTowns(readSampleDataset(sample), towns, options);
   const text = serialiseDataset(dataset, formatOfFile(out) === 'json' ? 'json' : 'yaml');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, text);
