@@ -4,7 +4,7 @@ import { parseArguments } from '../src/cli/cli-database';
 import { openBenchDatabase } from './lib/bench-database';
 import { runBench } from './lib/bench';
 import { OPERATIONS, OperationName, PATHS, PathName } from './lib/operations';
-import { textReport, writeReport } from './lib/report';
+import { findBaseline, textReport, writeReport } from './lib/report';
 import { BENCH_DIR } from './lib/paths';
 
 const USAGE = [
@@ -58,8 +58,10 @@ async function main(): Promise<number> {
       skipImport: options.has('skip-import'),
       log,
     });
+    const resultsDirectory = path.join(BENCH_DIR, 'results');
+    report.baseline = findBaseline(resultsDirectory, report);
     process.stdout.write(`\n${textReport(report)}\n`);
-    const written = writeReport(report, path.join(BENCH_DIR, 'results'));
+    const written = writeReport(report, resultsDirectory);
     log(`wrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.markdown)}`);
     const failed = report.rows.some((row) => row.errors > 0) || report.comparisons.some((comparison) => comparison.matching < comparison.samples);
     return failed ? 1 : 0;

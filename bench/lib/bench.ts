@@ -64,6 +64,15 @@ export interface BenchReport {
   rows: LoadRow[];
   pending: string[];
   peakRss: Partial<Record<PathName, number>>;
+  /** On a size other than 100 towns: the newest 100-town run of the same dataset in bench/results, to compare p99 with. */
+  baseline?: Baseline;
+}
+
+export interface Baseline {
+  startedAt: string;
+  towns: number;
+  /** The service's whoIsResponsible p99 at concurrency 32, ms. */
+  whoIsResponsibleP99: number;
 }
 
 type Dataset = Record<string, unknown>;

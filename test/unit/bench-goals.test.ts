@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchReport, LoadRow } from '../../bench/lib/bench';
+import { findBaseline, goals } from '../../bench/lib/report';
+
+function whoRow(p99: number): LoadRow {
+  return { operation: 'whoIsResponsible', path: 'service', concurrency: 32, p99, p50: p99 / 2, p95: p99, requestsPerSecond: 150, requests: 1500, errors: 0, ratioToRawP50: null } as LoadRow;
+}
+
+function report(towns: number, p99: number, startedAt = '2026-11-29T05:00:00.000Z', extra: Partial<BenchReport> = {}): BenchReport {
+  return {
+    startedAt,
+    machine: { cpus: 2, node: 'v20' },
+    options: { towns, seed: 1, dutiesPerTown: 250, idPrefix: '', operations: ['whoIsResponsible'], concurrencies: [32] },
+    inputs: { township: 't0001.town:lishun', asOf: '2026-11-29', queries: [], people: [] },
+    comparisons: [],
+    rows: [whoRow(p99)],
+    pending: [],
+    peakRss: {},
+    ...extra,
+  } as unknown as BenchReport;
+}
+
+const goalNamed = (lines: ReturnType<typeof goals>, text: string) => lines.find((line) => line.goal.includes(text));
+
+describe('bench goals across sizes', () => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-bench-goals-'));
+  afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+  it('compares a province run with the newest 100-town run of the same dataset', () => {
+    fs.writeFileSync(path.join(directory, 'bench-old.json'), JSON.stringify(report(100, 900, '2026-11-28T01:00:00.000Z')));
+    fs.writeFileSync(path.join(directory, 'bench-new.json'), JSON.stringify(report(100, 400, '2026-11-29T04:00:00.000Z')));
+    fs.writeFileSync(path.join(directory, 'bench-other-seed.json'), JSON.stringify({ ...report(100, 100, '2026-11-29T04:30:00.000Z'), options: { ...report(100, 0).options, seed: 2 } }));
+    fs.writeFileSync(path.join(directory, 'bench-broken.json'), '{"startedAt":');
+    const province = report(1360, 700);
+    province.baseline = findBaseline(directory, province);
+    expect(province.baseline).toEqual({ startedAt: '2026-11-29T04:00:00.000Z', towns: 100, whoIsResponsibleP99: 400 });
+    expect(goalNamed(goals(province), '< 2× its 100-town p99')).toMatchObject({ met: true, measured: expect.stringContaining('1.75×') });
+    expect(goalNamed(goals({ ...province, rows: [whoRow(801)] }), '< 2× its 100-town p99')?.met).toBe(false);
+  });
+
+  it('leaves the size goal unmeasured without a 100-town run, and a 100-town run has the 25 ms goal instead', () => {
+    const province = report(1360, 700);
+    province.baseline = findBaseline(path.join(directory, 'missing'), province);
+    expect(goalNamed(goals(province), '< 2× its 100-town p99')?.met).toBeNull();
+    const town = report(100, 24);
+    expect(findBaseline(directory, town)).toBeUndefined();
+    expect(goalNamed(goals(town), 'p99 < 25 ms')?.met).toBe(true);
+    expect(goalNamed(goals(town), 'its 100-town p99')).toBeUndefined();
+  });
+
+  it('checks the province import against 5 minutes', () => {
+    const imported = (totalMs: number) => report(1360, 700, undefined, { import: { totalMs } as BenchReport['import'] });
+    expect(goalNamed(goals(imported(237_400)), 'imports in under 5 minutes')).toMatchObject({ met: true, measured: '1360 towns in 237.4 s' });
+    expect(goalNamed(goals(imported(301_000)), 'imports in under 5 minutes')?.met).toBe(false);
+  });
+});
