@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArguments } from '../src/cli/cli-database';
 import { openBenchDatabase } from './lib/bench-database';
-import type { GenerateOptions } from '../src/dataset/generate-towns';
 import type { RowsPerTransaction } from '../src/repositories/dataset.repository';
 import { describeImport, generateFile, importAndMeasure, sampleFile } from './lib/import-bench';
 import { BENCH_DIR } from './lib/paths';
@@ -44,19 +43,14 @@ async function main(): Promise<number> {
     log(`importing the sample town ${path.relative(process.cwd(), sample)}…`);
     process.stdout.write(`${describeImport('sample town', await importAndMeasure(database.uri, sample))}\n`);
     const file = path.join(BENCH_DIR, 'results', 'data', `towns-${towns}-seed-${seed}.${format}`);
-    generate(towns, file, { dutiesPerTown, seed, idPrefix: external ? 'bench.' : '' }, sample, log);
+    log(`generating ${towns} towns…`);
+    const generated = generateFile(towns, file, { dutiesPerTown, seed, idPrefix: external ? 'bench.' : '' }, sample);
+    log(`  ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.generateMs / 1000).toFixed(1)} s; importing…`);
     process.stdout.write(`${describeImport(`${towns} towns`, await importAndMeasure(database.uri, file, { rowsPerTransaction }))}\n`);
     return 0;
   } finally {
     await database.stop();
   }
-}
-
-/** In its own function, so the generated records are garbage before the import starts (it needs the heap). */
-function generate(towns: number, file: string, options: GenerateOptions, sample: string, log: (line: string) => void): void {
-  log(`generating ${towns} towns…`);
-  const generated = generateFile(towns, file, options, sample);
-  log(`  ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.generateMs / 1000).toFixed(1)} s; importing…`);
 }
 
 main().then(

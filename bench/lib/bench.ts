@@ -4,9 +4,8 @@ import path from 'node:path';
 import { signToken } from '../../src/auth/tokens';
 import { generateTowns, GenerateOptions, townPrefix } from '../../src/dataset/generate-towns';
 import type { RowsPerTransaction } from '../../src/repositories/dataset.repository';
-import { PROJECT_ROOT } from '../../src/project-root';
 import { launchPath, HostedPath } from './host-client';
-import { generateFile, importAndMeasure, ImportFigures, readSampleDataset, sampleFile } from './import-bench';
+import { GeneratedFile, generateFile, importAndMeasure, ImportFigures, readSampleDataset, sampleFile } from './import-bench';
 import { runLoad, LoadResult } from './load';
 import { BenchInputs, OPERATION_SPECS, OperationName, OperationSpec, PathName, PATHS } from './operations';
 
@@ -57,7 +56,7 @@ export interface BenchReport {
   startedAt: string;
   machine: { cpus: number; node: string };
   options: Omit<BenchOptions, 'log'>;
-  generate?: { file: string; bytes: number; generateMs: number; townships: number; duties: number };
+  generate?: GeneratedFile;
   import?: ImportFigures;
   inputs: BenchInputs;
   comparisons: Comparison[];
@@ -204,21 +203,6 @@ async function compareAnswers(options: BenchOptions, inputs: BenchInputs, client
   return comparisons;
 }
 
-/** In its own function, so the generated records are garbage before the import (a province needs the heap). */
-function generateAndWrite(towns: number, file: string, options: GenerateOptions, sample: string, log: (line: string) => void): NonNullable<BenchReport['generate']> {
-  log(`generating ${towns} town${towns === 1 ? '' : 's'} (${options.dutiesPerTown} synthetic duties each, seed ${options.seed})…`);
-  const generated = generateFile(towns, file, options, sample);
-  const figures = {
-    file: path.relative(PROJECT_ROOT, file),
-    bytes: generated.bytes,
-    generateMs: generated.generateMs,
-    townships: (generated.dataset.townships as unknown[]).length,
-    duties: (generated.dataset.duties as unknown[]).length,
-  };
-  log(`  ${figures.townships} townships, ${figures.duties} duties, ${(figures.bytes / 1e6).toFixed(1)} MB in ${figures.generateMs} ms`);
-  return figures;
-}
-
 /**
  * The whole benchmark: generate and import (unless skipped), then start every path's server in a
  * child process, compare answers, and load each operation at each concurrency on every path in turn.
@@ -243,7 +227,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   if (!options.skipImport) {
     // JSON, not YAML: a province (1,360 towns, ≈450 MB) does not fit the heap as YAML text.
     const file = path.join(options.workDir, `towns-${options.towns}-seed-${options.seed}${options.idPrefix ? `-${options.idPrefix.replace(/[^a-z0-9]+/g, '')}` : ''}.json`);
-    report.generate = generateAndWrite(options.towns, file, generateOptions, sample, log);
+    log(`generating ${options.towns} town${options.towns === 1 ? '' : 's'} (${options.dutiesPerTown} synthetic duties each, seed ${options.seed})…`);
+    const generated = (report.generate = generateFile(options.towns, file, generateOptions, sample));
+    log(`  ${generated.townships} townships, ${generated.duties} duties, ${(generated.bytes / 1e6).toFixed(1)} MB in ${generated.generateMs} ms`);
     log(`importing into ${options.uri}…`);
     report.import = await importAndMeasure(options.uri, file, { rowsPerTransaction: options.rowsPerTransaction ?? 'auto' });
     const figures = report.import;

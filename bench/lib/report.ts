@@ -15,6 +15,10 @@ function row(operation: string, path: string, concurrency: number, rows: readonl
   return rows.find((candidate) => candidate.operation === operation && candidate.path === path && candidate.concurrency === concurrency);
 }
 
+/** The size the latency goals are set for, and a province's (Zhejiang's townships). */
+const BASELINE_TOWNS = 100;
+const PROVINCE_TOWNS = 1360;
+
 /** The goals of the brief, measured (null: not measurable in this run). */
 export function goals(report: BenchReport): GoalLine[] {
   const lines: GoalLine[] = [];
@@ -70,10 +74,6 @@ export function goals(report: BenchReport): GoalLine[] {
   }
   return lines;
 }
-
-/** The size the latency goals are set for, and a province's (Zhejiang's townships). */
-const BASELINE_TOWNS = 100;
-const PROVINCE_TOWNS = 1360;
 
 /**
  * The newest run in `directory` on 100 towns of the same dataset (seed, duties, id prefix) with the
