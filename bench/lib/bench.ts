@@ -4,7 +4,7 @@ import path from 'node:path';
 import { signToken } from '../../src/auth/tokens';
 import { generateTowns, GenerateOptions, townPrefix } from '../../src/dataset/generate-towns';
 import type { RowsPerTransaction } from '../../src/repositories/dataset.repository';
-import { launchPath, HostedPath } from './host-client';
+import { compileHosts, launchPath, HostedPath } from './host-client';
 import { GeneratedFile, generateFile, importAndMeasure, ImportFigures, readSampleDataset, sampleFile } from './import-bench';
 import { runLoad, LoadResult } from './load';
 import { BenchInputs, OPERATION_SPECS, OperationName, OperationSpec, PathName, PATHS } from './operations';
@@ -253,9 +253,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const token = await signToken(jwtSecret, 'bench', ['discipline'], '2h');
 
   // Every path up at once, each in its own process: an idle server costs memory, not CPU.
+  log('compiling the servers (tsc -p bench/tsconfig.json)…');
+  const hostScript = compileHosts();
   const hosts = new Map<PathName, HostedPath>();
   try {
-    for (const name of options.paths) hosts.set(name, await launchPath(name, { uri: options.uri, jwtSecret }));
+    for (const name of options.paths) hosts.set(name, await launchPath(name, hostScript, { uri: options.uri, jwtSecret }));
     const clients = new Map([...hosts].map(([name, host]) => [name, clientFor(name, host.url, token)] as const));
     log('comparing answers…');
     report.comparisons = await compareAnswers(options, inputs, clients, report.pending);

@@ -1,4 +1,4 @@
-import { fork, ChildProcess } from 'node:child_process';
+import { execFileSync, fork, ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
 import type { PathName } from './operations';
@@ -15,13 +15,31 @@ export interface HostedPath {
 
 type HostMessage = { type: 'ready'; url: string } | { type: 'error'; message: string } | { type: 'rss'; peak: number; now: number };
 
-/** Starts bench/lib/host.ts for one path in a child process (ts-node, transpile only) and waits until it listens. */
-export function launchPath(name: PathName, env: { uri: string; jwtSecret: string; logLevel?: string }): Promise<HostedPath> {
-  const child: ChildProcess = fork(path.join(__dirname, 'host.ts'), [name], {
+/**
+ * Compiles src/ and bench/ with tsc into .data/bench-build (bench/tsconfig.json) and answers the
+ * compiled host script. The servers run as deployed (the Dockerfile runs `node dist/src/index.js`),
+ * not under ts-node: its source-map-support rewrites the stack trace neo4j-driver captures on every
+ * statement, a per-request cost that grows with the depth of the caller's stack, so the service
+ * (Apollo → type-graphql → services → repositories) paid more for it than the raw path.
+ */
+export function compileHosts(): string {
+  const project = path.join(PROJECT_ROOT, 'bench', 'tsconfig.json');
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const output = String((error as { stdout?: Buffer }).stdout ?? '') + String((error as { stderr?: Buffer }).stderr ?? '');
+    throw new Error(`tsc -p bench/tsconfig.json failed: ${output.trim().split('\n').slice(0, 5).join(' | ') || String(error)}`);
+  }
+  return path.join(PROJECT_ROOT, '.data', 'bench-build', 'bench', 'lib', 'host.js');
+}
+
+/** Starts the compiled host (compileHosts) for one path in a child process and waits until it listens. */
+export function launchPath(name: PathName, hostScript: string, env: { uri: string; jwtSecret: string; logLevel?: string }): Promise<HostedPath> {
+  const child: ChildProcess = fork(hostScript, [name], {
     cwd: PROJECT_ROOT,
     // BENCH_CPU_PROFILE_DIR=dir writes each server's V8 CPU profile there when it stops (open it in Chrome DevTools).
-    execArgv: ['-r', 'ts-node/register/transpile-only', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [])],
-    env: { ...process.env, BENCH_NEO4J_URI: env.uri, BENCH_JWT_SECRET: env.jwtSecret, BENCH_LOG_LEVEL: env.logLevel ?? 'info', TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json') },
+    execArgv: process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [],
+    env: { ...process.env, BENCH_NEO4J_URI: env.uri, BENCH_JWT_SECRET: env.jwtSecret, BENCH_LOG_LEVEL: env.logLevel ?? 'info' },
     // The service logs a JSON line per request at info: it goes nowhere, as to a log shipper that keeps up.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
