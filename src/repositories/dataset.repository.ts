@@ -1,5 +1,5 @@
 import type { Neo4jExecutor, Row } from '../db/executor';
-import type { GraphFacts } from '../dataset/cross-checks';
+import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
 import type { RecordListName } from '../dataset/records';
@@ -134,9 +134,9 @@ export class DatasetRepository {
    * list) by a lookup per id. Both give the same facts about the file's ids.
    */
   async findGraphFacts(ids: readonly string[]): Promise<GraphFacts> {
+    if (ids.length === 0) return EMPTY_GRAPH;
     const { rows, partOf } = await this.executor.readWork('dataset.find-graph-facts', async (tx) => {
       const [count] = await tx.run(COUNT_NODES);
-      if (ids.length === 0) return { rows: [] as Row[], partOf: [] as Row[] };
       if (Number(count?.nodes ?? 0) <= ids.length * SCAN_WHEN_GRAPH_AT_MOST) {
         const wanted = new Set(ids);
         return { rows: (await tx.run(SCAN_IDS)).filter((row) => wanted.has(row.id as string)), partOf: await tx.run(SCAN_DUTY_PARENTS) };

@@ -131,6 +131,51 @@ describe('dataset import and export on the real Neo4j', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('finds the same graph facts by one scan of the graph as by a lookup per id, and asks nothing for no ids', async () => {
+    const ids = [...((fixture.people as { id: string }[]).map((person) => person.id)), ...(fixture.posts as { id: string }[]).map((post) => post.id), ...(fixture.duties as { id: string }[]).map((duty) => duty.id)];
+    const factsBy = async (asked: string[]) => {
+      const sent: string[] = [];
+      const facts = await new DatasetRepository(db.executor.forRequest('test-graph-facts', { onStatement: (name) => sent.push(name) })).findGraphFacts(asked);
+      return { sent, facts };
+    };
+    const { records } = await db.driver.executeQuery('MATCH (n) RETURN count(n) AS nodes');
+    const nodes = Number(records[0]?.get('nodes'));
+    // The scan is chosen when the file names at least a quarter as many ids as the graph has nodes:
+    // ids of nothing in the graph pad the question up to that, and answer nothing either way.
+    const padding = Array.from({ length: Math.ceil(nodes / 4) }, (_, index) => `${prefix}absent:${index}`);
+
+    const lookedUp = await factsBy(ids);
+    const scanned = await factsBy([...ids, ...padding]);
+
+    expect(lookedUp.sent).toContain('dataset/find-existing-ids');
+    expect(scanned.sent).toEqual(['dataset/count-nodes', 'dataset/scan-ids', 'dataset/scan-duty-parents']);
+    expect(lookedUp.facts.labels.size).toBe(ids.length);
+    expect(lookedUp.facts.singleHolder.size).toBe((fixture.posts as unknown[]).length);
+    expect(lookedUp.facts.dutyParents.size).toBeGreaterThan(0);
+    expect(scanned.facts.labels).toEqual(lookedUp.facts.labels);
+    expect(scanned.facts.singleHolder).toEqual(lookedUp.facts.singleHolder);
+    // The scan returns every PART_OF edge of the graph, a superset of the chains the lookup walks.
+    for (const [duty, parent] of lookedUp.facts.dutyParents) expect(scanned.facts.dutyParents.get(duty)).toBe(parent);
+    expect(await factsBy([])).toEqual({ sent: [], facts: { labels: new Map(), singleHolder: new Map(), dutyParents: new Map() } });
+  });
+
+  it('sizes --rows-per-transaction auto from the server: a small file in one transaction, a province in equal parts that each fit', async () => {
+    const repository = new DatasetRepository(db.executor);
+    const province = 3_593_815;
+    const perTransaction = await repository.rowsPerTransactionFor(province);
+    if (Number.isFinite(perTransaction)) {
+      const parts = Math.ceil(province / perTransaction);
+      expect(parts).toBeGreaterThan(1);
+      // Equal parts (no sliver at the end), and one part fits in one transaction by the same rule.
+      expect(parts * perTransaction - province).toBeLessThan(parts);
+      expect(await repository.rowsPerTransactionFor(perTransaction)).toBe(Number.POSITIVE_INFINITY);
+    }
+    const before = await snapshot();
+    const auto = await importer.importFile(writeFixture('auto.json', fixture), { rowsPerTransaction: 'auto' });
+    expect(auto.transactions).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('writes dates as Neo4j dates, the pilot as pilotFrom/pilotTo, keywords as a list and as keywordText', async () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (t:Township {id: $town}), (d:Duty {id: $duty})
