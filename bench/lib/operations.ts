@@ -378,7 +378,7 @@ const personNested: OperationSpec = {
       person(id: $id, asOf: $d) {
         id name nameEn
         posts { post { id name nameEn rank level } acting from unit { label id name nameEn } leadersInCharge { post { id name nameEn } holders { person { id name nameEn } } } }
-        duties { duty { id title titleEn } role owner { id } post { id } }
+        duties(through: POST) { duty { id title titleEn } role owner { id } post { id } }
       }
     }`,
     variables: (input) => ({ id: input.id, d: input.asOf }),
@@ -390,7 +390,7 @@ const personNested: OperationSpec = {
         posts: (person.posts as Json[])
           .map((appointment) => ({
             id: appointment.post.id,
-            // The post's own duties (the service also lists those of its office, owner = the office).
+            // The duties each post owns itself (through: POST; owner = the post).
             duties: sorted((person.duties as Json[]).filter((duty) => duty.owner.id === appointment.post.id).map((duty) => `${duty.duty.id}:${duty.role}`)),
             offices: (appointment.unit?.label === 'Office' ? [appointment] : [])
               .map((held: Json) => ({

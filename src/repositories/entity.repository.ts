@@ -56,7 +56,7 @@ export interface EntityQuery {
 }
 
 /** The parts of a person that entities/find-people computes only when asked (its `$include`). */
-export const PERSON_PARTS = ['posts', 'leadersInCharge', 'appointments', 'duties', 'officesInCharge', 'residentCadreIn'] as const;
+export const PERSON_PARTS = ['posts', 'leadersInCharge', 'appointments', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'] as const;
 export type PersonPart = (typeof PERSON_PARTS)[number];
 
 export interface EntityRows {

@@ -336,6 +336,8 @@ describe('entity lookups, lists and navigation as of a day', () => {
     workload: 'workload { posts actingPosts officesInCharge leadDuties assistDuties residentCadreVillages }',
   };
   const everySelected = Object.values(PERSON_PARTS_SELECTED).join(' ');
+  // duties(through:) keeps one route of the full duties: the statement then computes that route only.
+  const DUTY_ROUTE_OWNERS = { POST: 'Post', OFFICE: 'Office' } as const;
 
   sampleIt.each(['2008-08-14', '2008-11-01'])('the sample town on %s: each narrow person selection equals the same fields of the full one', async (asOf) => {
     const full = await gql.data(`{ people(township: "town:lishun", asOf: "${asOf}", first: 100) { totalCount edges { node { id ${everySelected} } } } }`);
@@ -352,6 +354,17 @@ describe('entity lookups, lists and navigation as of a day', () => {
         expect({ id: node.id, [name]: node[fieldName] }).toEqual({ id: node.id, [name]: expected });
       }
     }
+    const owners = { Post: 0, Office: 0 };
+    for (const [route, ownerLabel] of Object.entries(DUTY_ROUTE_OWNERS)) {
+      const narrow = await gql.data(`{ people(township: "town:lishun", asOf: "${asOf}", first: 100) { edges { node { id duties(through: ${route}) { duty { id } role owner { label id } post { id } acting from to } } } } }`);
+      for (const { node } of narrow.people.edges) {
+        const whole = byId.get(node.id) as { duties: { owner: { label: string } }[] };
+        expect({ id: node.id, route, duties: node.duties }).toEqual({ id: node.id, route, duties: whole.duties.filter((duty) => duty.owner.label === ownerLabel) });
+        owners[ownerLabel] += node.duties.length;
+      }
+    }
+    expect(owners.Post).toBeGreaterThan(0);
+    expect(owners.Office).toBeGreaterThan(0);
     for (const person of people) {
       seen.duties += person.duties.length;
       seen.residentCadreIn += person.residentCadreIn.length;

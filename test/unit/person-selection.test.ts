@@ -1,5 +1,5 @@
 import { buildSchema, graphqlSync, GraphQLResolveInfo } from 'graphql';
-import { selectedItemFields } from '../../src/graphql/common/selection';
+import { FieldArgs, selectedItemFields } from '../../src/graphql/common/selection';
 import { personPartsFor } from '../../src/graphql/entities/person.selection';
 
 // (The default resolver calls a rootValue function with args, context, info.)
@@ -7,21 +7,32 @@ import { personPartsFor } from '../../src/graphql/entities/person.selection';
 const schema = buildSchema(`
   type Leader { id: ID }
   type Appointment { id: ID, leadersInCharge: [Leader] }
-  type Person { id: ID, name: String, posts: [Appointment], appointments: [Appointment], workload: Int }
+  enum DutyRoute { POST OFFICE }
+  type Duty { id: ID }
+  type Person { id: ID, name: String, posts: [Appointment], appointments: [Appointment], duties(through: DutyRoute): [Duty], workload: Int }
   type PersonEdge { node: Person, cursor: String }
   type PersonConnection { edges: [PersonEdge], nodes: [Person], totalCount: Int }
   type Query { person: Person, people: PersonConnection }
 `);
 
-function fieldsOf(query: string, variables: Record<string, unknown> = {}): string[] {
-  let seen: string[] = [];
+function selectionOf(query: string, variables: Record<string, unknown> = {}): Map<string, readonly FieldArgs[]> {
+  let seen = new Map<string, readonly FieldArgs[]>();
   const record = (shape: 'item' | 'connection') => (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
-    seen = [...selectedItemFields(info, shape)].sort();
+    seen = new Map(selectedItemFields(info, shape));
     return null;
   };
   const result = graphqlSync({ schema, source: query, variableValues: variables, rootValue: { person: record('item'), people: record('connection') } });
   expect(result.errors?.map((error) => error.message)).toBeUndefined();
   return seen;
+}
+
+function fieldsOf(query: string, variables: Record<string, unknown> = {}): string[] {
+  return [...selectionOf(query, variables).keys()].sort();
+}
+
+/** Fields selected without arguments. */
+function plain(...fields: string[]): Map<string, readonly FieldArgs[]> {
+  return new Map(fields.map((field) => [field, [{}]]));
 }
 
 describe('what a selection reads of a person', () => {
@@ -43,11 +54,24 @@ describe('what a selection reads of a person', () => {
     expect(fieldsOf('query ($deep: Boolean!) { person { id posts @include(if: $deep) { id } workload @skip(if: $deep) } }', { deep: false })).toEqual(['id', 'workload']);
   });
 
-  it('maps fields to the parts the person statement computes, workload reading all four lists', () => {
-    expect(personPartsFor(['id', 'name'])).toEqual([]);
-    expect(personPartsFor(['crossPosted'])).toEqual(['posts']);
-    expect(personPartsFor(['posts', 'posts.post', 'posts.leadersInCharge'])).toEqual(['leadersInCharge', 'posts']);
-    expect(personPartsFor(['workload'])).toEqual(['duties', 'officesInCharge', 'posts', 'residentCadreIn']);
-    expect(personPartsFor(['appointments', 'duties'])).toEqual(['appointments', 'duties']);
+  it('keeps the arguments of every selection of a field, variables resolved, aliases apart', () => {
+    const selection = selectionOf('query ($route: DutyRoute) { person { mine: duties(through: POST) { id } theirs: duties(through: $route) { id } all: duties { id } } }', { route: 'OFFICE' });
+    expect(selection.get('duties')).toEqual([{ through: 'POST' }, { through: 'OFFICE' }, {}]);
+  });
+
+  it('maps fields to the parts the person statement computes, workload reading all the lists', () => {
+    expect(personPartsFor(plain('id', 'name'))).toEqual([]);
+    expect(personPartsFor(plain('crossPosted'))).toEqual(['posts']);
+    expect(personPartsFor(plain('posts', 'posts.post', 'posts.leadersInCharge'))).toEqual(['leadersInCharge', 'posts']);
+    expect(personPartsFor(plain('workload'))).toEqual(['officeDuties', 'officesInCharge', 'postDuties', 'posts', 'residentCadreIn']);
+    expect(personPartsFor(plain('appointments', 'duties'))).toEqual(['appointments', 'officeDuties', 'postDuties']);
+  });
+
+  it('reads only the duty routes that `duties(through:)` names', () => {
+    expect(personPartsFor(new Map([['duties', [{ through: 'POST' }]]]))).toEqual(['postDuties']);
+    expect(personPartsFor(new Map([['duties', [{ through: 'OFFICE' }]]]))).toEqual(['officeDuties']);
+    expect(personPartsFor(new Map([['duties', [{ through: 'POST' }, { through: 'OFFICE' }]]]))).toEqual(['officeDuties', 'postDuties']);
+    expect(personPartsFor(new Map([['duties', [{ through: 'POST' }, {}]]]))).toEqual(['officeDuties', 'postDuties']);
+    expect(personPartsFor(new Map([['duties', [{ through: null }]]]))).toEqual(['officeDuties', 'postDuties']);
   });
 });

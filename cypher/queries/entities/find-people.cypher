@@ -3,7 +3,8 @@
 // List filters: $township (holds a post in the township, or is a resident cadre in one of its villages, on the day),
 // $text (name or English name). $sort: ID, NAME, NAME_EN or BIRTH_DATE; $descending; $skip, $limit (integers).
 // $include: the parts of each person to compute, or null for all of them: 'posts' (posts, crossPosted), 'leadersInCharge'
-// (of each post), 'appointments', 'duties', 'officesInCharge', 'residentCadreIn'; a part left out comes back empty.
+// (of each post), 'appointments', 'postDuties' and 'officeDuties' (the duties reaching the person through a post held:
+// the post's own, its office's), 'officesInCharge', 'residentCadreIn'; a part left out comes back empty.
 // The service asks for what the GraphQL selection reads, so a narrow question does not pay for the whole navigation.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
@@ -65,14 +66,14 @@ CALL (day, page) {
                  RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
                }) }
     } ELSE [] END AS history,
-    CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
+    CASE WHEN $include IS NULL OR 'postDuties' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH post, h, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
                owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn },
                post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
-    } + COLLECT {
+    } ELSE [] END + CASE WHEN $include IS NULL OR 'officeDuties' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[pi:IN]->(office:Office)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND pi.from <= day AND (pi.to IS NULL OR day < pi.to)
         AND r.from <= day AND (r.to IS NULL OR day < r.to)

@@ -1,23 +1,34 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonPart } from '../../repositories/entity.repository';
-import { selectedItemFields } from '../common/selection';
+import { DUTY_ROUTES, DutyRoute } from '../../services/entities/person-duties';
+import { SelectedFields, selectedItemFields } from '../common/selection';
 
-/** Which parts of a person each selected Person field reads (workload counts all four lists). */
+/** Which parts of a person each selected Person field reads (workload counts all the lists). */
 const PARTS_READ_BY_FIELD: Readonly<Record<string, readonly PersonPart[]>> = {
   posts: ['posts'],
   crossPosted: ['posts'],
   'posts.leadersInCharge': ['leadersInCharge'],
   appointments: ['appointments'],
-  duties: ['duties'],
   officesInCharge: ['officesInCharge'],
   residentCadreIn: ['residentCadreIn'],
-  workload: ['posts', 'duties', 'officesInCharge', 'residentCadreIn'],
+  workload: ['posts', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'],
 };
 
-/** The parts of a person that a selection reads, from the selected field paths of the person. */
-export function personPartsFor(fields: Iterable<string>): PersonPart[] {
+/** The part of the person statement that computes the duties of each route. */
+const DUTY_PART_OF_ROUTE: Readonly<Record<DutyRoute, PersonPart>> = { POST: 'postDuties', OFFICE: 'officeDuties' };
+
+/** `duties` reads the routes its selections name in `through`; one selection without it reads both. */
+function dutyParts(selections: readonly Readonly<Record<string, unknown>>[]): PersonPart[] {
+  const routes = selections.flatMap((args) => (args.through ? [args.through as DutyRoute] : DUTY_ROUTES));
+  return routes.map((route) => DUTY_PART_OF_ROUTE[route]);
+}
+
+/** The parts of a person that a selection reads, from the selected field paths of the person and their arguments. */
+export function personPartsFor(fields: SelectedFields): PersonPart[] {
   const parts = new Set<PersonPart>();
-  for (const field of fields) for (const part of PARTS_READ_BY_FIELD[field] ?? []) parts.add(part);
+  for (const [field, selections] of fields) {
+    for (const part of field === 'duties' ? dutyParts(selections) : (PARTS_READ_BY_FIELD[field] ?? [])) parts.add(part);
+  }
   return [...parts].sort();
 }
 

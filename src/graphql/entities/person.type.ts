@@ -39,9 +39,7 @@ export class Person {
   @Field(() => [Appointment], { description: 'Every appointment (HOLDS) the person has had or is to have, by from: the appointment history.' })
   appointments!: Appointment[];
 
-  @Field(() => [DutyAssignment], {
-    description: 'Duties reaching the person on the day through a post held: duties of the post itself (owner: the post), then of the office the post is IN (owner: the office). Leads first.',
-  })
+  /** Both routes; the GraphQL field `duties(through:)` is PersonDutiesResolver's. */
   duties!: DutyAssignment[];
 
   @Field(() => [OfficeCharge], { description: 'Offices the person is in charge of on the day, through a leadership post IN_CHARGE_OF them.' })

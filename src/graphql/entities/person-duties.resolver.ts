@@ -1,0 +1,23 @@
+import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import { dutiesThrough } from '../../services/entities/person-duties';
+import { DutyRoute, DutyRouteEnum } from './duty-route.enum';
+import { DutyAssignment } from './entity-refs.type';
+import { Person } from './person.type';
+
+/**
+ * Person.duties, narrowed by route. The person statement computes only the routes the selection
+ * asks for (person.selection.ts), so `duties(through: POST)` never reads the offices' duties.
+ */
+@Resolver(() => Person)
+export class PersonDutiesResolver {
+  @FieldResolver(() => [DutyAssignment], {
+    description:
+      'Duties reaching the person on the day through a post held: duties of the post itself (owner: the post), then of the office the post is IN (owner: the office). Leads first. `through` keeps one route.',
+  })
+  duties(
+    @Root() person: Person,
+    @Arg('through', () => DutyRouteEnum, { nullable: true, description: 'Only the duties reaching the person this way; both when left out.' }) through?: DutyRoute | null,
+  ): DutyAssignment[] {
+    return dutiesThrough(person.duties, through);
+  }
+}
