@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonPart } from '../../repositories/entity.repository';
 import { DUTY_ROUTES, DutyRoute } from '../../services/entities/person-duties';
-import { SelectedFields, selectedItemFields } from '../common/selection';
+import { FieldArgs, SelectedFields, selectedItemFields } from '../common/selection';
 
 /** Which parts of a person each selected Person field reads (workload counts all the lists). */
 const PARTS_READ_BY_FIELD: Readonly<Record<string, readonly PersonPart[]>> = {
@@ -18,7 +18,7 @@ const PARTS_READ_BY_FIELD: Readonly<Record<string, readonly PersonPart[]>> = {
 const DUTY_PART_OF_ROUTE: Readonly<Record<DutyRoute, PersonPart>> = { POST: 'postDuties', OFFICE: 'officeDuties' };
 
 /** `duties` reads the routes its selections name in `through`; one selection without it reads both. */
-function dutyParts(selections: readonly Readonly<Record<string, unknown>>[]): PersonPart[] {
+function dutyParts(selections: readonly FieldArgs[]): PersonPart[] {
   const routes = selections.flatMap((args) => (args.through ? [args.through as DutyRoute] : DUTY_ROUTES));
   return routes.map((route) => DUTY_PART_OF_ROUTE[route]);
 }
