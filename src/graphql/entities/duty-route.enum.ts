@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { DutyRoute } from '../../services/entities/person-duties';
+import { DUTY_ROUTES, DutyRoute } from '../../services/entities/person-duties';
 
 export type { DutyRoute };
 
-export const DutyRouteEnum: { [K in DutyRoute]: K } = { POST: 'POST', OFFICE: 'OFFICE' };
+export const DutyRouteEnum = Object.fromEntries(DUTY_ROUTES.map((route) => [route, route])) as { [K in DutyRoute]: K };
 
 registerEnumType(DutyRouteEnum, {
   name: 'DutyRoute',

@@ -9,7 +9,6 @@ export type DutyRoute = (typeof DUTY_ROUTES)[number];
 const OWNER_LABEL_OF_ROUTE: Readonly<Record<DutyRoute, string>> = { POST: 'Post', OFFICE: 'Office' };
 
 /** The duties that reach a person by one route, or all of them without one; order kept. */
-export function dutiesThrough<T extends { owner: { label: string } }>(duties: readonly T[], route: DutyRoute | null | undefined): T[] {
-  if (!route) return [...duties];
-  return duties.filter((duty) => duty.owner.label === OWNER_LABEL_OF_ROUTE[route]);
+export function dutiesThrough<T extends { owner: { label: string } }>(duties: T[], route: DutyRoute | null | undefined): T[] {
+  return route ? duties.filter((duty) => duty.owner.label === OWNER_LABEL_OF_ROUTE[route]) : duties;
 }
