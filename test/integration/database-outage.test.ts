@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logger';
 import { RunningApp, startApp } from '../../src/app';
 import { LocalNeo4j, startLocalNeo4j } from '../../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../../src/project-root';
+import { neighbourTestPort } from '../helpers/test-neo4j-config';
 
 /**
  * Slow (about a minute): stops and restarts a Neo4j of its own under load.
@@ -13,7 +14,7 @@ import { PROJECT_ROOT } from '../../src/project-root';
 const local = process.env.DUTYGRAPH_EXTERNAL_NEO4J === '1' ? describe.skip : describe;
 
 local('a database outage under load', () => {
-  const neo4jOptions = { port: 7696, dataDir: path.join(PROJECT_ROOT, '.data', 'neo4j-outage-test'), heapMb: 512, pageCacheMb: 64 };
+  const neo4jOptions = { port: neighbourTestPort(-1), dataDir: path.join(PROJECT_ROOT, '.data', 'neo4j-outage-test'), heapMb: 512, pageCacheMb: 64 };
   let neo4j: LocalNeo4j;
   let app: RunningApp;
   let base: string;
