@@ -41,6 +41,12 @@ export interface AuthConfig {
   anonymousRole: 'none' | 'viewer';
 }
 
+/** Prometheus metrics at /metrics: on outside production; METRICS_TOKEN, when set, is required to read them. */
+export interface MetricsConfig {
+  enabled: boolean;
+  token: string | undefined;
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -52,6 +58,7 @@ export interface AppConfig {
   auth: AuthConfig;
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
+  metrics: MetricsConfig;
 }
 
 export class ConfigError extends Error {
@@ -169,6 +176,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dataDir: read.string('NEO4J_LOCAL_DATA', '.data/neo4j'),
       heapMb: read.integer('NEO4J_LOCAL_HEAP_MB', 2048, 256, 16_384),
       pageCacheMb: read.integer('NEO4J_LOCAL_PAGECACHE_MB', 512, 64, 16_384),
+    },
+    metrics: {
+      enabled: read.boolean('METRICS_ENABLED', !production),
+      token: read.secret('METRICS_TOKEN', 16, false),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
-import type { AuthConfig, GraphQLLimits } from './config';
+import type { AuthConfig, GraphQLLimits, MetricsConfig } from './config';
 import { viewerFromAuthorization } from './auth/request-viewer';
 import { armorProtection } from './graphql/limits';
 import type { Neo4jExecutor } from './db/executor';
@@ -16,6 +16,9 @@ import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
 import { formatClientError } from './graphql/error-formatting';
 import { requestLoggingPlugin } from './graphql/request-plugin';
+import { metricsPlugin } from './graphql/metrics-plugin';
+import { ServiceMetrics } from './observability/metrics';
+import { metricsRoute } from './observability/metrics-route';
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -24,6 +27,8 @@ export interface HttpServerDeps {
   logger: Logger;
   limits: GraphQLLimits;
   auth: AuthConfig & { jwtSecret: string };
+  /** Unset: no /metrics (as METRICS_ENABLED=false). */
+  metrics?: MetricsConfig;
 }
 
 export interface RunningHttpServer {
@@ -48,6 +53,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   const httpServer = http.createServer(app);
 
   const armor = armorProtection(deps.limits);
+  const metrics = deps.metrics?.enabled ? new ServiceMetrics() : undefined;
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
     introspection: deps.limits.introspection,
@@ -61,7 +67,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => formatClientError(formatted, original).error,
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin()],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
   });
   await apollo.start();
 
@@ -77,6 +83,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable' });
     }
   });
+  if (metrics && deps.metrics) app.get('/metrics', metricsRoute(metrics, deps.metrics));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
