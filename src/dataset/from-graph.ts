@@ -11,12 +11,12 @@ const RECORD_FIELDS: Readonly<Record<RecordListName, readonly string[]>> = {
   departments: ['id', 'name', 'nameEn'],
   partyOrganizations: ['id', 'name', 'nameEn', 'kind', 'township', 'department'],
   documents: ['id', 'title', 'titleEn', 'issuedOn', 'issuer', 'township'],
-  offices: ['id', 'name', 'nameEn', 'kind', 'township', 'from', 'to', 'mergedInto'],
-  posts: ['id', 'name', 'nameEn', 'level', 'rank', 'singleHolder', 'from', 'to', 'deputyOf', 'units', 'inChargeOf'],
+  offices: ['id', 'name', 'nameEn', 'aliases', 'kind', 'township', 'from', 'to', 'mergedInto'],
+  posts: ['id', 'name', 'nameEn', 'aliases', 'level', 'rank', 'singleHolder', 'from', 'to', 'deputyOf', 'units', 'inChargeOf'],
   people: ['id', 'name', 'nameEn', 'gender', 'birthDate', 'partyMember', 'holds', 'residentCadreIn', 'candidateFor'],
   villages: ['id', 'name', 'nameEn', 'kind', 'complex', 'under'],
   stations: ['id', 'name', 'nameEn', 'runBy', 'locatedIn', 'partyRelations'],
-  duties: ['id', 'title', 'titleEn', 'description', 'descriptionEn', 'category', 'keywords', 'township', 'parent', 'basis', 'owners'],
+  duties: ['id', 'title', 'titleEn', 'description', 'descriptionEn', 'category', 'itemType', 'keywords', 'township', 'parent', 'basis', 'legalBases', 'accountability', 'integrityRisks', 'owners'],
 };
 
 const EDGE_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +31,8 @@ const EDGE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   locatedIn: ['township', 'from', 'to'],
   partyRelations: ['organization', 'from', 'to', 'basis', 'exemption'],
   basis: ['document', 'clause'],
+  legalBases: ['title', 'article'],
+  integrityRisks: ['risk', 'control'],
   owners: ['owner', 'role', 'from', 'to'],
 };
 
@@ -45,7 +47,7 @@ export interface ExportMeta {
 
 /**
  * Maps the graph back to a `dutygraph/1` document: properties stored for the graph only
- * (`keywordText`, `dataFrom`) are dropped, `pilotFrom`/`pilotTo` become `pilot`, and nulls,
+ * (`keywordText`, `listText`, `dataFrom`) are dropped, `pilotFrom`/`pilotTo` become `pilot`, and nulls,
  * empty lists and default values are left out.
  */
 export function graphToDataset(records: GraphRecords, meta: ExportMeta): PlainRecord {

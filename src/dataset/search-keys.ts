@@ -1,3 +1,5 @@
+import type { DutyRecord } from './records';
+
 /**
  * A duty's township as one full-text search word, stored as `Duty.townshipKey` and indexed in
  * `duty_text`: a question about one town asks Lucene for `+townshipKey:… +(words)`, so only that
@@ -8,4 +10,20 @@
  */
 export function townshipSearchKey(townshipId: string): string {
   return `township${townshipId.replace(/[^a-z0-9]/g, 'x')}`;
+}
+
+/**
+ * The words of a duty's responsibility-list fields as one string, stored as `Duty.listText` and
+ * indexed in `duty_text` (the full-text index covers one string per property, as `keywordText`
+ * does for keywords): its legal bases with their articles, accountability situations, integrity
+ * risk points and their control measures. "宅基地 处罚" finds a duty whose basis is 土地管理法.
+ */
+export function dutyListText(duty: Pick<DutyRecord, 'legalBases' | 'accountability' | 'integrityRisks'>): string {
+  return [
+    ...(duty.legalBases ?? []).flatMap((basis) => [basis.title, basis.article ?? '']),
+    ...(duty.accountability ?? []),
+    ...(duty.integrityRisks ?? []).flatMap((risk) => [risk.risk, risk.control ?? '']),
+  ]
+    .filter((text) => text.length > 0)
+    .join(' ');
 }

@@ -1,6 +1,6 @@
 import type { DatasetRecord, DutyRecord } from './records';
 import { referencesOf } from './references';
-import { townshipSearchKey } from './search-keys';
+import { dutyListText, townshipSearchKey } from './search-keys';
 
 /**
  * A validated dataset as the rows the write statements UNWIND, one list per statement.
@@ -25,8 +25,8 @@ export interface DatasetRows {
   departments: { id: string; name: string; nameEn: Nullable<string> }[];
   partyOrganizations: { id: string; name: string; nameEn: Nullable<string>; kind: string }[];
   documents: { id: string; title: string; titleEn: Nullable<string>; issuedOn: Nullable<string>; issuer: Nullable<string> }[];
-  offices: ({ id: string; name: string; nameEn: Nullable<string>; kind: string } & Period)[];
-  posts: ({ id: string; name: string; nameEn: Nullable<string>; level: string; rank: string; singleHolder: boolean } & Period)[];
+  offices: ({ id: string; name: string; nameEn: Nullable<string>; aliases: string[]; kind: string } & Period)[];
+  posts: ({ id: string; name: string; nameEn: Nullable<string>; aliases: string[]; level: string; rank: string; singleHolder: boolean } & Period)[];
   people: { id: string; name: string; nameEn: Nullable<string>; gender: Nullable<string>; birthDate: Nullable<string>; partyMember: Nullable<boolean> }[];
   villages: { id: string; name: string; nameEn: Nullable<string>; kind: string; complex: Nullable<boolean> }[];
   stations: { id: string; name: string; nameEn: Nullable<string> }[];
@@ -37,8 +37,17 @@ export interface DatasetRows {
     description: Nullable<string>;
     descriptionEn: Nullable<string>;
     category: string;
+    itemType: Nullable<string>;
+    /** Legal bases as two lists of one length (a property holds no maps); '' where there is no article. */
+    legalBasisTitles: string[];
+    legalBasisArticles: string[];
+    accountability: string[];
+    /** Integrity risks as two lists of one length; '' where there is no control measure. */
+    riskPoints: string[];
+    riskControls: string[];
     keywords: string[];
     keywordText: string;
+    listText: string;
     townshipKey: string;
   }[];
 
@@ -104,8 +113,8 @@ export function datasetToRows(dataset: DatasetRecord): DatasetRows {
       issuedOn: orNull(document.issuedOn),
       issuer: orNull(document.issuer),
     })),
-    offices: offices.map((office) => ({ ...named(office), kind: office.kind, ...period(office) })),
-    posts: posts.map((post) => ({ ...named(post), level: post.level, rank: post.rank, singleHolder: post.singleHolder ?? true, ...period(post) })),
+    offices: offices.map((office) => ({ ...named(office), aliases: office.aliases ?? [], kind: office.kind, ...period(office) })),
+    posts: posts.map((post) => ({ ...named(post), aliases: post.aliases ?? [], level: post.level, rank: post.rank, singleHolder: post.singleHolder ?? true, ...period(post) })),
     people: people.map((person) => ({
       ...named(person),
       gender: orNull(person.gender),
@@ -166,9 +175,16 @@ function dutyRow(duty: DutyRecord): DatasetRows['duties'][number] {
     description: orNull(duty.description),
     descriptionEn: orNull(duty.descriptionEn),
     category: duty.category,
+    itemType: orNull(duty.itemType),
+    legalBasisTitles: (duty.legalBases ?? []).map((basis) => basis.title),
+    legalBasisArticles: (duty.legalBases ?? []).map((basis) => basis.article ?? ''),
+    accountability: duty.accountability ?? [],
+    riskPoints: (duty.integrityRisks ?? []).map((risk) => risk.risk),
+    riskControls: (duty.integrityRisks ?? []).map((risk) => risk.control ?? ''),
     keywords,
     // The full-text index covers one string per property, so the list is also stored joined.
     keywordText: keywords.join(' '),
+    listText: dutyListText(duty),
     townshipKey: townshipSearchKey(duty.township),
   };
 }

@@ -83,6 +83,11 @@ export interface DutyNode {
   titleEn: string | null;
   category: string | null;
   keywords: string[];
+  /** The responsibility-list fields (empty where a statement does not read them, as the audit's). */
+  itemType: string | null;
+  legalBases: { title: string; article: string | null }[];
+  accountability: string[];
+  integrityRisks: { risk: string; control: string | null }[];
 }
 
 export interface DutyBasis {

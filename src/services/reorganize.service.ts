@@ -348,9 +348,9 @@ export class ReorganizeService {
     problems.throwIfAny();
 
     plan.rows = {
-      offices: createOffices.map((office) => ({ id: office.id, name: office.name, nameEn: office.nameEn ?? null, kind: office.kind, from: on, to: null })),
+      offices: createOffices.map((office) => ({ id: office.id, name: office.name, nameEn: office.nameEn ?? null, aliases: [], kind: office.kind, from: on, to: null })),
       officeTownships: createOffices.map((office) => ({ id: office.id, township: spec.township, from: on, to: null })),
-      posts: createPosts.map((post) => ({ id: post.id, name: post.name, nameEn: post.nameEn ?? null, level: post.level, rank: post.rank, singleHolder: post.singleHolder ?? true, from: on, to: null })),
+      posts: createPosts.map((post) => ({ id: post.id, name: post.name, nameEn: post.nameEn ?? null, aliases: [], level: post.level, rank: post.rank, singleHolder: post.singleHolder ?? true, from: on, to: null })),
       postDeputies: createPosts.filter((post) => post.deputyOf).map((post) => ({ id: post.id, deputyOf: post.deputyOf ?? null })),
       postUnits: [...createPosts.map((post) => ({ post: post.id, unit: post.unit, from: on, to: null })), ...postUnits],
       postInChargeOf: inCharge,

@@ -5,6 +5,7 @@ import {
   DeputyPost,
   DutyBasis,
   DutyEvidence,
+  DutyNode,
   EvidenceById,
   Holding,
   leadOwners,
@@ -34,7 +35,7 @@ export interface DutyRefView {
   category: string | null;
 }
 
-export interface DutyView extends DutyRefView {
+export interface DutyView extends DutyRefView, Pick<DutyNode, 'itemType' | 'legalBases' | 'accountability' | 'integrityRisks'> {
   keywords: string[];
   parent: DutyRefView | null;
 }
@@ -143,7 +144,15 @@ export function answerFor(hit: DutyHit, evidence: EvidenceById): DutyAnswerView 
   const fallback = status === 'VACANT' ? fallbackFor(leads) : null;
   const owned = hit.nearestOwned ? evidence.get(hit.nearestOwned.id) : undefined;
   return {
-    duty: { ...dutyRef(duty), keywords: duty.duty.keywords, parent: parent ? dutyRef(parent) : null },
+    duty: {
+      ...dutyRef(duty),
+      keywords: duty.duty.keywords,
+      itemType: duty.duty.itemType,
+      legalBases: duty.duty.legalBases,
+      accountability: duty.duty.accountability,
+      integrityRisks: duty.duty.integrityRisks,
+      parent: parent ? dutyRef(parent) : null,
+    },
     matchedBy: hit.matchedBy,
     score: hit.score,
     status,

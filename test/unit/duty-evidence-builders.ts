@@ -40,6 +40,6 @@ export function owner(id: string, spec: OwnerSpec = {}): OwnerEvidence {
   };
 }
 export function duty(id: string, owners: OwnerEvidence[], parentId: string | null = null): DutyEvidence {
-  return { duty: { id, title: id, titleEn: null, category: 'BASIC', keywords: [] }, parentId, basis: null, owners };
+  return { duty: { id, title: id, titleEn: null, category: 'BASIC', keywords: [], itemType: null, legalBases: [], accountability: [], integrityRisks: [] }, parentId, basis: null, owners };
 }
 

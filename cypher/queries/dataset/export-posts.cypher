@@ -1,7 +1,7 @@
 MATCH (post:Post)
 WHERE $ids IS NULL OR post.id IN $ids
 RETURN post {
-  .id, .name, .nameEn, .level, .rank, .singleHolder, .from, .to,
+  .id, .name, .nameEn, .aliases, .level, .rank, .singleHolder, .from, .to,
   deputyOf: COLLECT { MATCH (post)-[:DEPUTY_OF]->(principal:Post) RETURN principal.id }[0],
   units: COLLECT {
     MATCH (post)-[edge:IN]->(unit)

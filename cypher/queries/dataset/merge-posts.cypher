@@ -2,6 +2,7 @@ UNWIND $rows AS row
 MERGE (post:Post {id: row.id})
 SET post.name = row.name,
     post.nameEn = row.nameEn,
+    post.aliases = row.aliases,
     post.level = row.level,
     post.rank = row.rank,
     post.singleHolder = row.singleHolder,

@@ -48,6 +48,13 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .title, .titleEn, .description, .descriptionEn, .category,
     keywords: coalesce(n.keywords, []),
+    // The responsibility-list fields, stored as lists of one length ('' = no article / measure).
+    itemType: n.itemType,
+    legalBases: [index IN range(0, size(coalesce(n.legalBasisTitles, [])) - 1) |
+      {title: n.legalBasisTitles[index], article: CASE n.legalBasisArticles[index] WHEN '' THEN null ELSE n.legalBasisArticles[index] END}],
+    accountability: coalesce(n.accountability, []),
+    integrityRisks: [index IN range(0, size(coalesce(n.riskPoints, [])) - 1) |
+      {risk: n.riskPoints[index], control: CASE n.riskControls[index] WHEN '' THEN null ELSE n.riskControls[index] END}],
     asOf: $asOf,
     leadCount: entry.leadCount,
     leadStatus: entry.leadStatus,

@@ -58,7 +58,14 @@ WITH dataFrom, town, hits, nearest, day,
 CALL (subjects, day) {
   UNWIND subjects AS s
   RETURN collect({
-    duty: s { .id, .title, .titleEn, .category, .keywords },
+    duty: s { .id, .title, .titleEn, .category, .keywords,
+      // The responsibility-list fields, stored as lists of one length ('' = no article / measure).
+      itemType: s.itemType,
+      legalBases: [index IN range(0, size(coalesce(s.legalBasisTitles, [])) - 1) |
+        {title: s.legalBasisTitles[index], article: CASE s.legalBasisArticles[index] WHEN '' THEN null ELSE s.legalBasisArticles[index] END}],
+      accountability: coalesce(s.accountability, []),
+      integrityRisks: [index IN range(0, size(coalesce(s.riskPoints, [])) - 1) |
+        {risk: s.riskPoints[index], control: CASE s.riskControls[index] WHEN '' THEN null ELSE s.riskControls[index] END}] },
     parentId: head([(s)-[:PART_OF]->(parent:Duty) | parent.id]),
     basis: head([(s)-[basis:DEFINED_BY]->(document:Document) | {document: document { .id, .title, .titleEn }, clause: basis.clause}]),
     owners: COLLECT {

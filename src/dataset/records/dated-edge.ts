@@ -17,3 +17,5 @@ export abstract class DatedEdge {
 export const NAME_MAX = 200;
 export const TITLE_MAX = 300;
 export const TEXT_MAX = 4000;
+/** Aliases of one office or post, at most. */
+export const ALIASES_MAX = 20;

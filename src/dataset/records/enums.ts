@@ -20,6 +20,26 @@ export type VillageKind = (typeof VILLAGE_KINDS)[number];
 export const DUTY_CATEGORIES = ['BASIC', 'ASSISTING', 'HIGHER_LEVEL'] as const;
 export type DutyCategory = (typeof DUTY_CATEGORIES)[number];
 
+/**
+ * 事项类型: the kind of power or service an item of a responsibility list is, as county lists
+ * classify them (行政许可 licensing … 公共服务 public service, 其他 anything else). A closed set:
+ * the XLSX importer maps the Chinese and English names (docs/dataset-format.md) onto it.
+ */
+export const DUTY_ITEM_TYPES = [
+  'ADMINISTRATIVE_LICENSING',
+  'ADMINISTRATIVE_PENALTY',
+  'ADMINISTRATIVE_COERCION',
+  'ADMINISTRATIVE_LEVY',
+  'ADMINISTRATIVE_PAYMENT',
+  'ADMINISTRATIVE_INSPECTION',
+  'ADMINISTRATIVE_CONFIRMATION',
+  'ADMINISTRATIVE_REWARD',
+  'ADMINISTRATIVE_RULING',
+  'PUBLIC_SERVICE',
+  'OTHER',
+] as const;
+export type DutyItemType = (typeof DUTY_ITEM_TYPES)[number];
+
 export const RESPONSIBILITY_ROLES = ['LEAD', 'ASSIST'] as const;
 export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 

@@ -1,5 +1,5 @@
-import { DateField, EndsAfter, EnumField, IdField, IdListField, TextField } from './fields';
-import { NAME_MAX } from './dated-edge';
+import { DateField, EndsAfter, EnumField, IdField, IdListField, TextField, TextListField } from './fields';
+import { ALIASES_MAX, NAME_MAX } from './dated-edge';
 import { OFFICE_KINDS, OfficeKind } from './enums';
 
 /** An internal institution of the town government, from its creation until merged or withdrawn. */
@@ -7,6 +7,8 @@ export class OfficeRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
   @TextField(NAME_MAX, { optional: true }) nameEn?: string;
+  /** Other names a town list uses for it (党政办 for 党政办公室); the XLSX importer matches them. */
+  @TextListField(ALIASES_MAX, NAME_MAX) aliases?: string[];
   @EnumField(OFFICE_KINDS) kind!: OfficeKind;
   @IdField() township!: string;
   @DateField() from!: string;

@@ -1,5 +1,5 @@
-import { BooleanField, DateField, EndsAfter, EnumField, IdField, NestedListField, TextField } from './fields';
-import { DatedEdge, NAME_MAX } from './dated-edge';
+import { BooleanField, DateField, EndsAfter, EnumField, IdField, NestedListField, TextField, TextListField } from './fields';
+import { ALIASES_MAX, DatedEdge, NAME_MAX } from './dated-edge';
 import { POST_LEVELS, POST_RANKS, PostLevel, PostRank } from './enums';
 
 /** Post IN Office | Village | Station | Township. */
@@ -16,6 +16,8 @@ export class PostRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
   @TextField(NAME_MAX, { optional: true }) nameEn?: string;
+  /** Other names a town list uses for it (党政办 for 党政办公室); the XLSX importer matches them. */
+  @TextListField(ALIASES_MAX, NAME_MAX) aliases?: string[];
   @EnumField(POST_LEVELS) level!: PostLevel;
   @EnumField(POST_RANKS) rank!: PostRank;
   /** At most one substantive holder at a time; absent means true. */

@@ -4,6 +4,7 @@ import { Connection } from '../common/pagination';
 import { ResponsibilityBasis } from '../responsibility/responsibility.type';
 import { DutyOwner } from './entity-refs.type';
 import { DutyBrief, TownshipBrief } from '../common/briefs.type';
+import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
 
 export const DUTY_LEAD_STATUSES = ['BLANK', 'LED', 'OVERLAP'] as const;
 export type DutyLeadStatus = (typeof DUTY_LEAD_STATUSES)[number];
@@ -40,6 +41,18 @@ export class Duty {
 
   @Field(() => [String], { description: 'Chinese and English search words.' })
   keywords!: string[];
+
+  @Field(() => DutyItemTypeEnum, { nullable: true, description: '事项类型 of the town list; null when not recorded.' })
+  itemType!: string | null;
+
+  @Field(() => [DutyLegalBasis], { description: '设定依据: the laws and documents it rests on, each with its article.' })
+  legalBases!: DutyLegalBasis[];
+
+  @Field(() => [String], { description: '追责情形: the situations in which someone is held accountable for it.' })
+  accountability!: string[];
+
+  @Field(() => [DutyIntegrityRisk], { description: '廉政风险点 with their control measures.' })
+  integrityRisks!: DutyIntegrityRisk[];
 
   @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
   asOf!: string;

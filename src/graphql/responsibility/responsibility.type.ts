@@ -5,6 +5,7 @@ import type { DutyStatus } from '../../services/audit-flags';
 import type { FallbackKind, MatchKind, PathKind, StepDirection } from '../../services/responsibility-answer';
 import type { OwnerKind, ResponsibilityRole } from '../../services/duty-evidence';
 import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
+import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -87,6 +88,18 @@ registerEnumType(StepDirectionEnum, {
 export class AnsweredDuty extends DutyBrief {
   @Field(() => [String], { description: 'Chinese and English search words.' })
   keywords!: string[];
+
+  @Field(() => DutyItemTypeEnum, { nullable: true, description: '事项类型 of the town list; null when not recorded.' })
+  itemType!: string | null;
+
+  @Field(() => [DutyLegalBasis], { description: '设定依据: the laws and documents it rests on, each with its article.' })
+  legalBases!: DutyLegalBasis[];
+
+  @Field(() => [String], { description: '追责情形: the situations in which someone is held accountable for it.' })
+  accountability!: string[];
+
+  @Field(() => [DutyIntegrityRisk], { description: '廉政风险点 with their control measures.' })
+  integrityRisks!: DutyIntegrityRisk[];
 
   @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
   parent!: DutyBrief | null;
