@@ -3,11 +3,14 @@ import { ConfigError, loadConfig } from '../config';
 import { DatabaseUnavailableError } from '../errors';
 import { DatasetValidationError, formatProblem } from '../dataset/problems';
 import { DatasetRepository, DEFAULT_CHUNK_SIZE, RowsPerTransaction, WriteProgress } from '../repositories/dataset.repository';
-import { DatasetImportService } from '../services/dataset-import.service';
+import { DatasetImportService, ImportSummary } from '../services/dataset-import.service';
+import { ListImportService } from '../services/list-import.service';
 import { openCliDatabase, parseArguments } from './cli-database';
 
 const USAGE = [
-  'usage: npm run import -- <file.yaml|file.json|duties.csv> [--chunk-size N] [--rows-per-transaction N|auto]',
+  'usage: npm run import -- <file.yaml|file.json|duties.csv|list.xlsx> [--chunk-size N] [--rows-per-transaction N|auto]',
+  '  list.xlsx                    a town\'s responsibility list; the title row names the township and day,',
+  '                               or --township id and --on YYYY-MM-DD do',
   '  --chunk-size N               rows per statement (default 5000); all statements share one transaction',
   '  --rows-per-transaction N     opt-in for files too big for one transaction: commit every N rows',
   '                               (each commit is all-or-nothing; after a failure, run the import again)',
@@ -43,8 +46,13 @@ async function main(): Promise<number> {
   const database = await openCliDatabase(loadConfig());
   const progress = progressBar();
   try {
-    const service = new DatasetImportService(new DatasetRepository(database.executor, chunkSize));
-    const summary = await service.importFile(file, { onProgress: progress?.update, rowsPerTransaction });
+    const repository = new DatasetRepository(database.executor, chunkSize);
+    const writeOptions = { onProgress: progress?.update, rowsPerTransaction };
+    const township = options.get('township');
+    const day = options.get('on');
+    const summary: ImportSummary = file.toLowerCase().endsWith('.xlsx')
+      ? await new ListImportService(repository).importList(file, { ...writeOptions, township: typeof township === 'string' ? township : undefined, day: typeof day === 'string' ? day : undefined })
+      : await new DatasetImportService(repository).importFile(file, writeOptions);
     progress?.stop();
     const records = Object.entries(summary.records).map(([list, count]) => `${count} ${list}`).join(', ');
     const seconds = summary.writeMs / 1000;

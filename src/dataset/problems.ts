@@ -14,10 +14,23 @@ export interface DatasetProblem {
   /** The last segment of the path: `to`, `leadUnit`. */
   field: string;
   message: string;
+  /** A spreadsheet's sheet, with the cell's address (G12) and its text as written. */
+  sheet?: string;
+  cell?: string;
+  text?: string;
+  /** The message in Chinese, for a town office (spreadsheet problems carry both). */
+  messageZh?: string;
 }
 
 /** `town.yaml:120: people[3].holds[0].to: must be after from (2008-09-01), got '2008-01-01'` */
 export function formatProblem(problem: DatasetProblem): string {
+  if (problem.sheet !== undefined) {
+    const cell = problem.cell ? ` ${problem.cell}` : '';
+    const text = problem.text !== undefined ? ` '${problem.text.length > 60 ? `${problem.text.slice(0, 57)}…` : problem.text}'` : '';
+    const row = problem.row !== undefined ? `, row ${problem.row}` : '';
+    const zh = problem.messageZh ? ` / ${problem.messageZh}` : '';
+    return `${problem.file}: sheet ${problem.sheet}${row}, column ${problem.path}${cell}${text}: ${problem.message}${zh}`;
+  }
   const where = problem.row !== undefined ? `: row ${problem.row}` : problem.line !== undefined ? `:${problem.line}` : '';
   return `${problem.file}${where}: ${problem.path}: ${problem.message}`;
 }

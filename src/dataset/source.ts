@@ -6,7 +6,7 @@ import { FieldPath, fieldOf, formatPath } from './path';
 import type { DatasetProblem } from './problems';
 
 /** Where a field sits in its file, for a problem report. */
-export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'field'>;
+export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'field' | 'sheet' | 'cell' | 'text'>;
 
 /**
  * A dataset file after parsing, before validation: its content shaped like a `dutygraph/1`
@@ -15,7 +15,7 @@ export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'fi
 export interface DatasetSource {
   /** The file as the user named it, used in every message. */
   file: string;
-  kind: 'document' | 'csv';
+  kind: 'document' | 'csv' | 'list';
   content: unknown;
   /** Problems found while parsing (syntax, CSV shape); validation adds the rest. */
   problems: DatasetProblem[];

@@ -224,6 +224,15 @@ export class DatasetRepository {
     return limits.length > 0 ? Math.min(...limits) : Number.POSITIVE_INFINITY;
   }
 
+  /** Every township's id and names, for matching the township a spreadsheet list names. */
+  async findTownships(): Promise<{ id: string; name: string; nameEn: string | null }[]> {
+    const rows = await this.executor.query(EXPORT_STATEMENTS.townships, { ids: null });
+    return rows.map((row) => {
+      const record = row.record as Record<string, unknown>;
+      return { id: String(record.id), name: String(record.name), nameEn: typeof record.nameEn === 'string' ? record.nameEn : null };
+    });
+  }
+
   /**
    * The records of the graph, or of one township's members; undefined when that township is not in
    * the graph. One read transaction, so the export is a consistent snapshot.
