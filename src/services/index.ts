@@ -5,6 +5,7 @@ import { ResponsibilityRepository } from '../repositories/responsibility.reposit
 import { DutyAuditRepository } from '../repositories/duty-audit.repository';
 import { ResponsibilityService } from './responsibility.service';
 import { DutyAuditService } from './duty-audit.service';
+import { IntegrityRiskService } from './integrity-risk.service';
 import { SystemService } from './system.service';
 import { StationPartyRepository } from '../repositories/station-party.repository';
 import { TownshipStatsRepository } from '../repositories/township-stats.repository';
@@ -25,6 +26,7 @@ export interface Services {
   system: SystemService;
   responsibility: ResponsibilityService;
   dutyAudit: DutyAuditService;
+  integrityRisks: IntegrityRiskService;
   stationParty: StationPartyService;
   townshipStats: TownshipStatsService;
   changes: ChangesService;
@@ -41,6 +43,7 @@ export function createServices(executor: Neo4jExecutor): Services {
     system: new SystemService(new SystemRepository(executor)),
     responsibility: new ResponsibilityService(new ResponsibilityRepository(executor)),
     dutyAudit,
+    integrityRisks: new IntegrityRiskService(new DutyAuditRepository(executor)),
     stationParty: new StationPartyService(new StationPartyRepository(executor)),
     // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),

@@ -50,7 +50,7 @@ export class ListImportService {
       const summary = await this.datasets.importSource(source, options);
       return { ...summary, readMs, validateMs: summary.validateMs + (Date.now() - started - readMs - summary.validateMs - summary.writeMs) };
     } catch (error) {
-      if (error instanceof DatasetValidationError) throw new DatasetValidationError(error.problems.map(withChinese));
+      if (error instanceof DatasetValidationError) throw new DatasetValidationError(withoutRepeats(error.problems, source.problems).map(withChinese));
       throw error;
     }
   }
@@ -88,6 +88,17 @@ export class ListImportService {
     }
     return { township, day, problems };
   }
+}
+
+/**
+ * A cell the list reader already faulted (an unknown 履职类型) also fails the record checks (the
+ * category is then missing); the reader's problem, which names the cell's text, is the one kept.
+ */
+function withoutRepeats(problems: DatasetProblem[], fromList: DatasetProblem[]): DatasetProblem[] {
+  const key = (problem: DatasetProblem) => `${problem.sheet}|${problem.row}|${problem.path}`;
+  const faulted = new Set(fromList.filter((problem) => problem.sheet !== undefined).map(key));
+  const listed = new Set(fromList);
+  return problems.filter((problem) => listed.has(problem) || !faulted.has(key(problem)));
 }
 
 const TRANSLATIONS: readonly [RegExp, (match: RegExpExecArray) => string][] = [

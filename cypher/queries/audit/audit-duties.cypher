@@ -34,7 +34,11 @@ WITH day, town, dataFrom, audited,
 CALL (subjects, day) {
   UNWIND subjects AS s
   RETURN collect({
-    duty: s { .id, .title, .titleEn, .category, .keywords },
+    // integrityRisks reads the risk fields from the same evidence (stored as lists of one length).
+    duty: s { .id, .title, .titleEn, .category, .keywords,
+      accountability: coalesce(s.accountability, []),
+      integrityRisks: [index IN range(0, size(coalesce(s.riskPoints, [])) - 1) |
+        {risk: s.riskPoints[index], control: CASE s.riskControls[index] WHEN '' THEN null ELSE s.riskControls[index] END}] },
     parentId: head([(s)-[:PART_OF]->(parent:Duty) | parent.id]),
     owners: COLLECT {
       MATCH (owner)-[r:RESPONSIBLE_FOR]->(s)
