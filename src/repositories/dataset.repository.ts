@@ -224,9 +224,9 @@ export class DatasetRepository {
     return limits.length > 0 ? Math.min(...limits) : Number.POSITIVE_INFINITY;
   }
 
-  /** Every township's id and names, for matching the township a spreadsheet list names. */
-  async findTownships(): Promise<{ id: string; name: string; nameEn: string | null }[]> {
-    const rows = await this.executor.query(EXPORT_STATEMENTS.townships, { ids: null });
+  /** Every township's id and names (or those of `ids`), for matching the township a spreadsheet list names. */
+  async findTownships(ids?: readonly string[]): Promise<{ id: string; name: string; nameEn: string | null }[]> {
+    const rows = await this.executor.query(EXPORT_STATEMENTS.townships, { ids: ids ?? null });
     return rows.map((row) => {
       const record = row.record as Record<string, unknown>;
       return { id: String(record.id), name: String(record.name), nameEn: typeof record.nameEn === 'string' ? record.nameEn : null };
@@ -234,10 +234,10 @@ export class DatasetRepository {
   }
 
   /**
-   * The records of the graph, or of one township's members; undefined when that township is not in
+   * The records of the graph (only the `lists` asked for; the others empty), or of one township's members; undefined when that township is not in
    * the graph. One read transaction, so the export is a consistent snapshot.
    */
-  async exportRecords(township?: string): Promise<GraphRecords | undefined> {
+  async exportRecords(township?: string, lists: readonly RecordListName[] = Object.keys(EXPORT_STATEMENTS) as RecordListName[]): Promise<GraphRecords | undefined> {
     return this.executor.readWork('dataset.export', async (tx) => {
       let members: Row | undefined;
       if (township !== undefined) {
@@ -246,6 +246,8 @@ export class DatasetRepository {
       }
       const records = {} as GraphRecords;
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
+        records[list] = [];
+        if (!lists.includes(list)) continue;
         const ids = members ? (members[list] as string[]) : null;
         records[list] = (await tx.run(statement, { ids })).map((row) => row.record as Record<string, unknown>);
       }

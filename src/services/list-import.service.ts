@@ -36,7 +36,8 @@ export class ListImportService {
     const readMs = Date.now() - started;
     const { township, day, problems } = await this.townshipAndDay(list, options);
     if (!township || !day) throw new DatasetValidationError([...list.problems, ...problems]);
-    const records = await this.repository.exportRecords(township.id);
+    // Only what a list names: the township's offices, posts and duties.
+    const records = await this.repository.exportRecords(township.id, ['offices', 'posts', 'duties']);
     const context = {
       township,
       day,
@@ -58,7 +59,7 @@ export class ListImportService {
   private async townshipAndDay(list: ParsedList, options: ListImportOptions) {
     const problems: DatasetProblem[] = [];
     const problem = (message: string, messageZh: string) => problems.push({ file: list.file, sheet: list.sheets[0] ?? '(workbook)', row: 1, path: '(title)', field: '', text: list.title, message, messageZh });
-    const townships = await this.repository.findTownships();
+    const townships = await this.repository.findTownships(options.township ? [options.township] : undefined);
     let township: (typeof townships)[number] | undefined;
     if (options.township) {
       township = townships.find((candidate) => candidate.id === options.township);

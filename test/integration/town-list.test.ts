@@ -284,6 +284,19 @@ describe('the town responsibility list as spreadsheets (real Neo4j)', () => {
       expect(roads.leads[0]!.holders).toEqual([expect.objectContaining({ acting: true, person: expect.objectContaining({ name: '代理人' }) })]);
     });
 
+    it('whoIsResponsible finds a duty by its list fields and shows them', async () => {
+      const query = `query ($q: String!) { whoIsResponsible(query: $q, township: "town:lishun", asOf: "${AFTER}", first: 1) {
+        duty { id itemType legalBases { title article } accountability integrityRisks { risk control } } } }`;
+      const [answer] = (await gql.data(query, { q: '优亲厚友' })).whoIsResponsible;
+      expect(answer.duty).toMatchObject({
+        id: 'duty:homestead-approval',
+        itemType: 'ADMINISTRATIVE_LICENSING',
+        legalBases: [{ title: '中华人民共和国土地管理法', article: '第六十二条' }, { title: '村庄和集镇规划建设管理条例', article: '第十八条' }],
+        integrityRisks: expect.arrayContaining([{ risk: '审核中降低条件、优亲厚友', control: '申请条件、审核结果在村务公开栏公示七日，镇班子集体研究' }]),
+      });
+      expect(answer.duty.accountability).toHaveLength(3);
+    });
+
     it('is for the discipline role: staff are refused', async () => {
       const result = await gql.run(QUERY, { township: 'town:lishun', asOf: AFTER }, { subject: 'clerk', roles: ['staff'], anonymous: false });
       expect(result.data?.integrityRisks ?? null).toBeNull();

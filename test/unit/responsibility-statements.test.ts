@@ -50,7 +50,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
       query: 'x', lucene: 'x', exactTitle: 'x', asOf: '2008-11-01', township: null, first: 5, candidates: 200,
     });
     expect(rows.hits).toEqual([{ id: 'duty:a', matchedBy: 'TITLE', score: 2.5, nearestOwned: { id: 'duty:root', distance: 2 } }]);
-    expect(rows.evidence).toEqual([{ duty: { id: 'duty:a', title: '甲', titleEn: null, category: null, keywords: [] }, parentId: null, basis: null, owners: [] }]);
+    expect(rows.evidence).toEqual([{ duty: { id: 'duty:a', title: '甲', titleEn: null, category: null, keywords: [], itemType: null, legalBases: [], accountability: [], integrityRisks: [] }, parentId: null, basis: null, owners: [] }]);
   });
 
   it('dutyAudit and countFlags send the one audit statement with the day and township', async () => {

@@ -81,6 +81,8 @@ export function listToDataset(list: ParsedList, context: ListContext): DatasetSo
   const offices = unitIndex(context.offices.filter((office) => validOn(office, day)));
   const closedOffices = unitIndex(context.offices.filter((office) => !validOn(office, day)));
   const posts = unitIndex(context.posts.filter((post) => validOn(post, day)));
+  // Owners that exist on the day: an edge to an office or post closed by then is not the list's to end.
+  const existingOnDay = new Set([...context.offices, ...context.posts].filter((unit) => validOn(unit, day)).map((unit) => unit.id));
 
   const duties: Plain[] = [];
   const items: ListItem[] = [];
@@ -160,7 +162,7 @@ export function listToDataset(list: ParsedList, context: ListContext): DatasetSo
       if (typeof unit === 'string') named.push({ owner: unit, role: 'ASSIST', column: 'assistingUnits' });
       else unknownUnit(item, 'assistingUnits', name, closedOffices);
     }
-    const { owners, columns } = ownersOnDay(existing, named, day, (owner) => problem(item, 'leadOffices', item.cells.leadOffices,
+    const { owners, columns } = ownersOnDay(existing, named, day, existingOnDay, (owner) => problem(item, 'leadOffices', item.cells.leadOffices,
       `${owner} starts on the list's day ${day} and the list no longer names it: an import closes owners, it does not delete them; state a later day`,
       `${owner}自清单日期${day}起承担此事项，而清单未再列出：导入只能终止、不能删除，请注明更晚的日期`));
     if (owners.length > 0) record.owners = owners;
@@ -267,9 +269,10 @@ function ownersOnDay(
   existing: Plain | undefined,
   named: { owner: string; role: 'LEAD' | 'ASSIST'; column: ListColumn }[],
   day: string,
+  existingOnDay: ReadonlySet<string>,
   cannotEnd: (owner: string) => void,
 ): { owners: Owner[]; columns: ListColumn[] } {
-  const current = ((existing?.owners as Owner[] | undefined) ?? []).filter((edge) => validOn(edge, day));
+  const current = ((existing?.owners as Owner[] | undefined) ?? []).filter((edge) => validOn(edge, day) && existingOnDay.has(edge.owner));
   const key = (edge: { owner: string; role: string }) => `${edge.role} ${edge.owner}`;
   const wanted = new Map(named.map((edge) => [key(edge), edge]));
   const owners: Owner[] = [];

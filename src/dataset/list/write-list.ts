@@ -72,6 +72,8 @@ function listRows(input: ListExportInput): Row[] {
   const postOffice = new Map(
     input.posts.map((post) => [String(post.id), ((post.units as ({ unit: string } & Period)[] | null) ?? []).find((edge) => officeNames.has(edge.unit) && validOn(edge, day))?.unit]),
   );
+  // As the questions read owners: the edge and the office or post itself valid on the day.
+  const existingOnDay = new Set([...input.offices, ...input.posts].filter((unit) => validOn(unit as unknown as Period, day)).map((unit) => String(unit.id)));
   const topOf = (duty: Plain): Plain => {
     let current = duty;
     for (let depth = 0; depth < 50; depth += 1) {
@@ -91,7 +93,7 @@ function listRows(input: ListExportInput): Row[] {
     const heading = String(byId.get(top)?.title ?? top);
     const ordered = [...members].sort((a, b) => (a.id === top ? -1 : b.id === top ? 1 : compareIds(a, b)));
     for (const duty of ordered) {
-      const owners = ((duty.owners as ({ owner: string; role: string } & Period)[] | null) ?? []).filter((edge) => validOn(edge, day));
+      const owners = ((duty.owners as ({ owner: string; role: string } & Period)[] | null) ?? []).filter((edge) => validOn(edge, day) && existingOnDay.has(edge.owner));
       const leadOffices = owners.filter((edge) => edge.role === 'LEAD' && officeNames.has(edge.owner)).map((edge) => edge.owner);
       const leadPosts = owners.filter((edge) => edge.role === 'LEAD' && postNames.has(edge.owner)).map((edge) => edge.owner);
       const assists = owners.filter((edge) => edge.role === 'ASSIST').map((edge) => edge.owner);
