@@ -58,7 +58,7 @@ export async function startApp(
   try {
     await prepare?.(executor);
     const schema = await buildDutygraphSchema();
-    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? developmentSecret() } }, config.host, config.port, config.shutdownGraceMs).catch(
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret()) } }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

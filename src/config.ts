@@ -37,6 +37,18 @@ export interface GraphQLLimits {
 export interface AuthConfig {
   /** HS256 secret for bearer tokens (at least 32 characters). Unset outside production: a local dev secret. */
   jwtSecret: string | undefined;
+  /** Earlier HS256 secrets still accepted while tokens signed with them run out (key rotation). */
+  previousSecrets: string[];
+  /** The JWKS of the town's identity provider (OIDC jwks_uri): its RS/PS/ES/EdDSA tokens are accepted. */
+  jwksUrl: string | undefined;
+  /** Required `iss` of every token. */
+  issuer: string;
+  /** Required `aud` of every token, when set. */
+  audience: string | undefined;
+  /** Longest life a token may have (exp − iat), in seconds; every token must carry exp. */
+  maxLifetimeSeconds: number;
+  /** Dotted path of the roles array in the token (`roles`; Keycloak: `realm_access.roles`). */
+  rolesClaim: string;
   /** What a request without a token may do: nothing ('none', the default) or read as 'viewer'. */
   anonymousRole: 'none' | 'viewer';
 }
@@ -128,6 +140,32 @@ class EnvReader {
     return raw as T;
   }
 
+  secretList(name: string, minLength: number): string[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return [];
+    const secrets = raw.split(',').map((secret) => secret.trim()).filter(Boolean);
+    if (secrets.some((secret) => secret.length < minLength)) this.problems.push(`${name}: every secret (comma-separated) must be at least ${minLength} characters long`);
+    return secrets;
+  }
+
+  /** https://…, or http:// on the loopback interface only (a local identity provider, tests). */
+  jwksUrl(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+      this.problems.push(`${name} must be an https:// URL (http:// only on 127.0.0.1), got '${raw}'`);
+      return undefined;
+    }
+    return raw;
+  }
+
   neo4jUri(name: string): string | undefined {
     const raw = this.optional(name);
     if (raw === undefined) return undefined;
@@ -159,7 +197,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       fieldSuggestions: read.boolean('GRAPHQL_FIELD_SUGGESTIONS', !production),
     },
     auth: {
-      jwtSecret: read.secret('JWT_SECRET', 32, production),
+      // In production tokens need a secret or an identity provider's JWKS.
+      jwtSecret: read.secret('JWT_SECRET', 32, production && read.optional('JWT_JWKS_URL') === undefined),
+      previousSecrets: read.secretList('JWT_PREVIOUS_SECRETS', 32),
+      jwksUrl: read.jwksUrl('JWT_JWKS_URL'),
+      issuer: read.string('JWT_ISSUER', 'dutygraph'),
+      audience: read.optional('JWT_AUDIENCE'),
+      maxLifetimeSeconds: read.integer('JWT_MAX_LIFETIME_SECONDS', 86_400, 60, 31_536_000),
+      rolesClaim: read.string('JWT_ROLES_CLAIM', 'roles'),
       anonymousRole: read.oneOf('ANONYMOUS_ROLE', 'none', ['none', 'viewer'] as const),
     },
     neo4j: {

@@ -1,5 +1,4 @@
 import http from 'node:http';
-import crypto from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,15 +9,17 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
 import type { AuthConfig, GraphQLLimits, MetricsConfig } from './config';
 import { viewerFromAuthorization } from './auth/request-viewer';
+import { createTokenVerifier } from './auth/tokens';
 import { armorProtection } from './graphql/limits';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
-import { formatClientError } from './graphql/error-formatting';
+import { formatClientError, withRequestId } from './graphql/error-formatting';
 import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
+import { currentRequestId, requestIdMiddleware, requestIdOfResponse } from './http/request-id';
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -26,7 +27,7 @@ export interface HttpServerDeps {
   executor: Neo4jExecutor;
   logger: Logger;
   limits: GraphQLLimits;
-  auth: AuthConfig & { jwtSecret: string };
+  auth: AuthConfig;
   /** Unset: no /metrics (as METRICS_ENABLED=false). */
   metrics?: MetricsConfig;
 }
@@ -39,21 +40,16 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-function requestIdOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && REQUEST_ID.test(value) ? value : crypto.randomUUID();
-}
-
 /** /graphql (Apollo), /health (the process is alive) and /ready (Neo4j reachable and migrated). */
 export async function startHttpServer(deps: HttpServerDeps, host: string, port: number, graceMs: number): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
   const httpServer = http.createServer(app);
 
   const armor = armorProtection(deps.limits);
   const metrics = deps.metrics?.enabled ? new ServiceMetrics() : undefined;
+  const verifyToken = createTokenVerifier({ ...deps.auth, secret: deps.auth.jwtSecret });
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
     introspection: deps.limits.introspection,
@@ -64,7 +60,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): drain, close the driver, stop the local Neo4j, exit 0.
     stopOnTerminationSignals: false,
-    formatError: (formatted, original) => formatClientError(formatted, original).error,
+    formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
@@ -88,17 +84,22 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id']), await viewerFromAuthorization(req.headers.authorization, deps.auth)),
+      context: async ({ req, res }) =>
+        createRequestContext(deps.executor, deps.logger, requestIdOfResponse(res), await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken)),
     }),
   );
 
   // Body-parser and other HTTP-level failures: a JSON error in GraphQL's shape, never Express's HTML stack page.
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const requestId = requestIdOfResponse(res);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message = status === 413 ? 'The request body is larger than the 100 kB limit.' : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error.';
-    if (status >= 500) deps.logger.error({ err: error }, 'http error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    if (status >= 500) deps.logger.error({ err: error, requestId }, 'http error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId } }] });
+  });
+  // Any other path: a JSON 404 with the request id, not Express's HTML page.
+  app.use((_req: express.Request, res: express.Response) => {
+    res.status(404).json({ errors: [{ message: 'Not found: the API is at /graphql (and /health, /ready).', extensions: { code: 'NOT_FOUND', requestId: requestIdOfResponse(res) } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

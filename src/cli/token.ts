@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (!values.sub) throw new Error('--sub must name who the token is for');
   const config = loadConfig();
   const secret = config.auth.jwtSecret ?? developmentSecret();
-  process.stdout.write(`${await signToken(secret, values.sub, roles.filter(isRole), values.expires)}\n`);
+  process.stdout.write(`${await signToken(secret, values.sub, roles.filter(isRole), values.expires, { issuer: config.auth.issuer, audience: config.auth.audience })}\n`);
 }
 
 main().catch((error: unknown) => {

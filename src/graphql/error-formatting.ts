@@ -18,6 +18,30 @@ const REQUEST_ERROR_CODES = new Set<string>([
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
+/**
+ * graphql-js's hints ("Did you mean "DESC"?", "… the enum value "DESC"?", "… to use an inline
+ * fragment on "X"?"), wherever it adds them: validation, variable coercion, literal coercion.
+ * They name fields, arguments, enum values and types of the schema, so production drops them all.
+ */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** graphql-armor prefixes its limit refusals with "Syntax Error: ", though the query parsed: only parse errors say that. */
+const ARMOR_PREFIX = /^Syntax Error: /;
+
+export interface ErrorFormattingOptions {
+  /** "Did you mean" hints; off in production (GRAPHQL_FIELD_SUGGESTIONS). */
+  suggestions: boolean;
+}
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '').trim();
+}
+
+/** Every error a client receives names the request, so a report can be matched to the server log. */
+export function withRequestId(error: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError {
+  return requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error;
+}
+
 /** class-validator's nested errors, flattened to one problem per constraint with a dotted field path. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): InputProblem[] {
   return errors.flatMap((error) => {
@@ -37,7 +61,14 @@ export interface FormattedErrorDecision {
  * What a client sees of an error: our own errors and request errors as they are (with the field
  * at fault for validation failures), anything else as a generic internal error with no details.
  */
-export function formatClientError(formatted: GraphQLFormattedError, original: unknown): FormattedErrorDecision {
+export function formatClientError(formatted: GraphQLFormattedError, original: unknown, options: ErrorFormattingOptions = { suggestions: true }): FormattedErrorDecision {
+  const decision = decide(formatted, original);
+  if (options.suggestions) return decision;
+  const { error } = decision;
+  return { ...decision, error: { ...error, message: withoutSuggestions(error.message), ...(error.extensions?.problems ? { extensions: { ...error.extensions, problems: (error.extensions.problems as InputProblem[]).map((problem) => ({ ...problem, message: withoutSuggestions(problem.message) })) } } : {}) } };
+}
+
+function decide(formatted: GraphQLFormattedError, original: unknown): FormattedErrorDecision {
   const cause = original instanceof GraphQLError && original.originalError ? original.originalError : original;
   if (cause instanceof ArgumentValidationError) {
     const problems = flattenValidationErrors(cause.extensions.validationErrors as ValidationError[]);
@@ -59,7 +90,8 @@ export function formatClientError(formatted: GraphQLFormattedError, original: un
   }
   if (REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
-    return { internal: false, error: { ...formatted, extensions } };
+    const message = code === 'GRAPHQL_VALIDATION_FAILED' ? formatted.message.replace(ARMOR_PREFIX, '') : formatted.message;
+    return { internal: false, error: { ...formatted, message, extensions } };
   }
   return {
     internal: true,

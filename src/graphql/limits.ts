@@ -15,6 +15,7 @@ export function armorProtection(limits: GraphQLLimits) {
     // Off here: armor's token plugin turns every syntax error into a 500. graphql-js counts
     // tokens in its own parser instead (Apollo's `parseOptions.maxTokens`, see server.ts).
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
+    // Off here: formatClientError drops every "Did you mean" hint (enum values and variables too), armor only masks validation's.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
