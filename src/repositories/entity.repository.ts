@@ -51,6 +51,11 @@ export interface EntityQuery {
   category: string | null;
   leadStatus: string | null;
   includeClosed: boolean;
+  /**
+   * Party organisations in a township: also those holding the party relation of a station there. Only
+   * for callers who may learn party relations; for others that membership would reveal the relation.
+   */
+  throughPartyRelations: boolean;
   /** The parts of each entity to compute (see e.g. PERSON_PARTS), or null for all; statements without parts ignore it. */
   include: readonly string[] | null;
 }
@@ -72,6 +77,7 @@ export interface EntityRows {
 
 export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
   id: null,
+  throughPartyRelations: false,
   township: null,
   text: null,
   sort: 'ID',

@@ -28,6 +28,18 @@ import {
 export const DUTY_FLAGS = ['OVERLAP', 'CROSSOVER', 'BLANK', 'VACANT', 'SELF_SUPERVISED'] as const;
 export type DutyFlag = (typeof DUTY_FLAGS)[number];
 
+/**
+ * Flags computed from appointments: SELF_SUPERVISED says one person holds two given posts. A caller
+ * who may not learn holdings (docs/privacy.md) sees neither the flag, nor its count, nor a finding
+ * raised by it alone.
+ */
+export const FLAGS_FROM_HOLDINGS: readonly DutyFlag[] = ['SELF_SUPERVISED'];
+
+/** The flags a caller sees, in DUTY_FLAGS order. */
+export function visibleFlags(seesHoldings: boolean): readonly DutyFlag[] {
+  return seesHoldings ? DUTY_FLAGS : DUTY_FLAGS.filter((flag) => !FLAGS_FROM_HOLDINGS.includes(flag));
+}
+
 /** How many audited duties carry each flag (a duty with two flags counts under both). */
 export interface FlagCounts {
   OVERLAP: number;

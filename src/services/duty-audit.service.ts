@@ -49,15 +49,18 @@ interface AuditRun {
 export class DutyAuditService {
   constructor(private readonly repository: DutyAuditRepository) {}
 
-  async dutyAudit(asOf?: string | null, township?: string | null): Promise<DutyAuditView> {
+  /** `shown`: the flags the caller may see (visibleFlags); the others are not counted, listed or explained. */
+  async dutyAudit(asOf?: string | null, township?: string | null, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAuditView> {
     const run = await this.run(asOf, township);
     const counts = countFlags(run.assessments);
     return {
       asOf: run.asOf,
       township: township ?? null,
       totalDuties: run.assessments.length,
-      counts: DUTY_FLAGS.map((flag) => ({ flag, count: counts[flag] })),
-      findings: run.assessments.filter((assessment) => assessment.flags.length > 0).map((assessment) => findingView(assessment, run.evidence)),
+      counts: shown.map((flag) => ({ flag, count: counts[flag] })),
+      findings: run.assessments
+        .filter((assessment) => assessment.flags.some((flag) => shown.includes(flag)))
+        .map((assessment) => findingView(assessment, run.evidence, shown)),
     };
   }
 
@@ -90,13 +93,13 @@ function selfSupervisionView(self: SelfSupervision): SelfSupervisionView {
   return { ...self, owner: ownerView(self.owner) };
 }
 
-function findingView(assessment: DutyAssessment, evidence: ReadonlyMap<string, DutyEvidence>): AuditFindingView {
+function findingView(assessment: DutyAssessment, evidence: ReadonlyMap<string, DutyEvidence>, shown: readonly DutyFlag[]): AuditFindingView {
   const duty = evidence.get(assessment.dutyId);
   const { overlap, crossover, blank, vacant } = assessment;
   return {
     duty: { ...dutyRef(duty, assessment.dutyId), parentId: duty?.parentId ?? null },
-    flags: assessment.flags,
-    reasons: flagReasons(assessment),
+    flags: assessment.flags.filter((flag) => shown.includes(flag)),
+    reasons: flagReasons(assessment).filter((reason) => shown.includes(reason.flag)),
     overlap: overlap && { leads: overlap.leads.map(ownerView) },
     crossover: crossover && {
       parent: dutyRef(evidence.get(crossover.parentId), crossover.parentId),

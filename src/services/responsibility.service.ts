@@ -1,3 +1,4 @@
+import { DUTY_FLAGS, DutyFlag } from './audit-flags';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { ResponsibilityRepository } from '../repositories/responsibility.repository';
 import { assertWithinData, resolveAsOf } from './as-of';
@@ -30,7 +31,7 @@ export class ResponsibilityService {
    * for a vacancy, the nearest owned ancestor of a blank duty, and the paths that explain it.
    * No match is an empty list.
    */
-  async whoIsResponsible(input: WhoIsResponsibleInput): Promise<DutyAnswerView[]> {
+  async whoIsResponsible(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAnswerView[]> {
     const query = input.query.trim();
     if (query.length === 0) throw BadUserInputError.of('query', 'say what you are looking for: a duty in Chinese or English, or a duty id');
     if (query.length > QUERY_MAX_LENGTH) throw BadUserInputError.of('query', `at most ${QUERY_MAX_LENGTH} characters`);
@@ -53,6 +54,7 @@ export class ResponsibilityService {
     assertWithinData(asOf, rows.dataFrom);
 
     const evidence = evidenceById(rows.evidence);
-    return rows.hits.flatMap((hit) => answerFor(hit, evidence) ?? []);
+    // A flag the caller may not see (visibleFlags) is left out of the answer.
+    return rows.hits.flatMap((hit) => answerFor(hit, evidence) ?? []).map((answer) => ({ ...answer, flags: answer.flags.filter((flag) => shown.includes(flag)) }));
   }
 }

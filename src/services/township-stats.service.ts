@@ -36,7 +36,8 @@ export class TownshipStatsService {
    * Two statements, sent together: the township's own counts and the duty audit's flag counts.
    * When both fail, the township's problem (unknown, ambiguous, a day before the data) is the one reported.
    */
-  async townshipStats(asOfArg?: string | null, township?: string | null): Promise<TownshipStatsView> {
+  /** `shown`: the audit flags the caller may see (visibleFlags). */
+  async townshipStats(asOfArg?: string | null, township?: string | null, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<TownshipStatsView> {
     const asOf = resolveAsOf(asOfArg);
     const [counted, flagged] = await Promise.allSettled([
       this.repository.countTownship(asOf, township ?? null),
@@ -46,7 +47,8 @@ export class TownshipStatsService {
     const town = resolvedTownship(township ?? null, counted.value);
     assertWithinData(asOf, town.dataFrom);
     if (flagged.status === 'rejected') throw flagged.reason;
-    return statsView(asOf, { id: town.id, name: town.name, nameEn: town.nameEn }, counted.value, flagged.value);
+    const stats = statsView(asOf, { id: town.id, name: town.name, nameEn: town.nameEn }, counted.value, flagged.value);
+    return { ...stats, dutiesByFlag: stats.dutiesByFlag.filter((count) => shown.includes(count.flag)) };
   }
 }
 

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair } from 'jose';
+import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair, KeyLike } from 'jose';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { RunningApp, startApp } from '../../src/app';
@@ -89,12 +89,12 @@ describe('what a token must carry', () => {
   let app: RunningApp;
   let jwks: http.Server;
   let jwksUrl: string;
-  let idpKey: CryptoKey;
-  let otherKey: CryptoKey;
+  let idpKey: KeyLike;
+  let otherKey: KeyLike;
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256', { extractable: true });
-    idpKey = pair.privateKey as CryptoKey;
-    otherKey = (await generateKeyPair('RS256')).privateKey as CryptoKey;
+    idpKey = pair.privateKey as KeyLike;
+    otherKey = (await generateKeyPair('RS256')).privateKey as KeyLike;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'town-idp-1', alg: 'RS256', use: 'sig' };
     jwks = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
@@ -122,7 +122,7 @@ describe('what a token must carry', () => {
   const claims = { realm_access: { roles: ['staff'] } };
   const hs256 = (secret: string, edit: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
     edit(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('clerk').setIssuer('https://idp.town.example').setAudience('dutygraph').setIssuedAt()).sign(new TextEncoder().encode(secret));
-  const rs256 = (key: CryptoKey, edit: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
+  const rs256 = (key: KeyLike, edit: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
     edit(new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'town-idp-1' }).setSubject('clerk@town').setIssuer('https://idp.town.example').setAudience('dutygraph').setIssuedAt().setExpirationTime('10m')).sign(key);
 
   it('accepts the current secret and a previous one (rotation), with exp, iss and aud as configured', async () => {

@@ -1,7 +1,8 @@
 // partyOrganization(id) and partyOrganizations(...): party organisations with their township, department and the
 // stations whose party relation sits under them on the day, in one round trip.
 // $id: one organisation (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
-// List filters: $township (IN the township, or holding the party relation of a station LOCATED_IN it on the day),
+// List filters: $township (IN the township, or, when $throughPartyRelations, holding the party relation of a station
+// LOCATED_IN it on the day: only callers who may learn party relations get that membership),
 // $text (name or English name), $kind. $sort: ID, NAME, NAME_EN or KIND; $descending; $skip, $limit (integers).
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
@@ -19,6 +20,7 @@ CALL (day, named) {
       RETURN n
       UNION
       MATCH (n:PartyOrganization)<-[:PARTY_RELATION]-(:Station)-[:LOCATED_IN]->(named)
+      WHERE $throughPartyRelations
       RETURN n
       UNION
       UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
@@ -29,7 +31,7 @@ CALL (day, named) {
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND (
             EXISTS { (n)-[:IN]->(named) }
-            OR EXISTS {
+            OR $throughPartyRelations AND EXISTS {
               MATCH (station:Station)-[relation:PARTY_RELATION]->(n)
               WHERE relation.from <= day AND (relation.to IS NULL OR day < relation.to)
                 AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) } })))

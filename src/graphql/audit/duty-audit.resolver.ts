@@ -1,5 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { mayLearn } from '../../auth/privacy';
+import { visibleFlags } from '../../services/audit-flags';
 import { TownshipAsOfArgs } from '../common/as-of.args';
 import { DutyAudit } from './duty-audit.type';
 
@@ -10,6 +12,6 @@ export class DutyAuditResolver {
       'The duty audit: which duties overlap, cross over, are blank, vacant or self-supervised on a day, with the evidence. One township, or all.',
   })
   dutyAudit(@Args(() => TownshipAsOfArgs) args: TownshipAsOfArgs, @Ctx() ctx: RequestContext): Promise<DutyAudit> {
-    return ctx.services.dutyAudit.dutyAudit(args.asOf, args.township);
+    return ctx.services.dutyAudit.dutyAudit(args.asOf, args.township, visibleFlags(mayLearn(ctx.viewer, 'holdings')));
   }
 }

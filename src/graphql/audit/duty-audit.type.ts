@@ -1,3 +1,4 @@
+import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
@@ -111,8 +112,9 @@ export class AuditFinding {
   @Field(() => VacancyEvidence, { nullable: true, description: 'Evidence for VACANT.' })
   vacant!: VacancyEvidence | null;
 
-  @Field(() => [SelfSupervisionEvidence], { description: 'Evidence for SELF_SUPERVISED (empty when not raised).' })
-  selfSupervised!: SelfSupervisionEvidence[];
+  @Protected('holdings')
+  @Field(() => [SelfSupervisionEvidence], { nullable: true, description: 'Evidence for SELF_SUPERVISED (empty when not raised): one person holding two posts is an appointment fact, so staff role and above.' })
+  selfSupervised!: SelfSupervisionEvidence[] | null;
 }
 
 @ObjectType({

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { OwnerKindEnum } from '../responsibility/responsibility.type';
 import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../services/changes.service';
@@ -177,15 +178,15 @@ export class ChangeSet {
   @Field(() => [VillageRehoming], { description: 'Villages put under another unit, by day then village id.' })
   villagesRehomed!: VillageRehoming[];
 
-  @Authorized('discipline')
-  @Field(() => [PartyRelationMove], { description: 'Station party relations moved to another organisation, by day then station id (discipline role and above).' })
-  stationPartyRelationsMoved!: PartyRelationMove[];
+  @Protected('partyRelations')
+  @Field(() => [PartyRelationMove], { nullable: true, description: 'Station party relations moved to another organisation, by day then station id (discipline role and above).' })
+  stationPartyRelationsMoved!: PartyRelationMove[] | null;
 
-  @Authorized('staff')
-  @Field(() => [HoldingChange], { description: 'Holdings of posts that began, by day, post id, person id (staff role and above).' })
-  appointments!: HoldingChange[];
+  @Protected('holdings')
+  @Field(() => [HoldingChange], { nullable: true, description: 'Holdings of posts that began, by day, post id, person id (staff role and above).' })
+  appointments!: HoldingChange[] | null;
 
-  @Authorized('staff')
-  @Field(() => [HoldingChange], { description: 'Holdings of posts that ended, by day, post id, person id (staff role and above).' })
-  departures!: HoldingChange[];
+  @Protected('holdings')
+  @Field(() => [HoldingChange], { nullable: true, description: 'Holdings of posts that ended, by day, post id, person id (staff role and above).' })
+  departures!: HoldingChange[] | null;
 }

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from './protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * The small named references many answers share (an office, a post, a person by id and name …),
@@ -58,11 +59,11 @@ export class HolderPerson {
   @Field(() => ID, { description: 'The person id.' })
   id!: string;
 
-  @Authorized('staff')
+  @Protected('identity')
   @Field(() => String, { nullable: true, description: 'The name (personal data: staff role and above).' })
   name!: string | null;
 
-  @Authorized('staff')
+  @Protected('identity')
   @Field(() => String, { nullable: true, description: 'The English name (personal data: staff role and above).' })
   nameEn!: string | null;
 }

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Candidacy, DefinedDuty } from './entity-refs.type';
@@ -30,7 +31,7 @@ export class Document {
   @Field(() => [DefinedDuty], { description: 'The duties DEFINED_BY it, with their clauses, by duty id.' })
   duties!: DefinedDuty[];
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Candidacy], { nullable: true, description: 'Candidates of the competitive selection it ran (CANDIDATE_FOR), by day. Staff role and above.' })
   candidates!: Candidacy[];
 }

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { LeaderInCharge, OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
 import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
@@ -55,7 +56,7 @@ export class Appointment {
   @Field(() => Boolean, { description: 'True for an acting holder, who stands in while the post counts as vacant.' })
   acting!: boolean;
 
-  @Authorized('discipline')
+  @Protected('consultations')
   @Field(() => Boolean, { nullable: true, description: "Station-head appointments: whether the town's opinion was sought; null when not recorded (discipline role and above)." })
   townConsulted!: boolean | null;
 
@@ -86,6 +87,7 @@ export class DutyAssignment {
   @Field(() => PostBrief, { nullable: true, description: "A person's duties: the post held through which the duty reaches the person (the owner itself, or a post IN the owning office)." })
   post?: PostBrief | null;
 
+  @Protected('holdings')
   @Field(() => Boolean, { nullable: true, description: "A person's duties: true when the post is held as acting holder; null elsewhere." })
   acting?: boolean | null;
 }
@@ -104,6 +106,7 @@ export class OfficeCharge {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
   to!: string | null;
 
+  @Protected('holdings')
   @Field(() => Boolean, { nullable: true, description: "A person's offices: true when the leadership post is held as acting holder; null on a post." })
   acting?: boolean | null;
 }
@@ -119,7 +122,7 @@ export class OfficeLeader {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
   to!: string | null;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the leadership post on the day, substantive first (empty: vacant). Appointments: staff role and above.' })
   holders!: Appointment[];
 }
@@ -153,7 +156,7 @@ export class StaffedPost {
   @Field(() => PostBrief, { description: 'The post.' })
   post!: PostBrief;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds it on the day, substantive first. Appointments: staff role and above.' })
   holders!: Appointment[];
 
@@ -205,7 +208,7 @@ export class DutyOwner {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
   to!: string | null;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], {
     nullable: true,
     description: 'Who answers for it on the day: the holders of a post owner, or of the PRINCIPAL posts of an office owner. Appointments: staff role and above.',

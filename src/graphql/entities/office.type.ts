@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
@@ -39,7 +40,7 @@ export class Office {
   @Field(() => [PostBrief], { description: 'Posts IN the office on the day (posts that exist on the day), principal first.' })
   posts!: PostBrief[];
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds its posts on the day, acting holders marked. Appointments: staff role and above.' })
   people!: Appointment[];
 

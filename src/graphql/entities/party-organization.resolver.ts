@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { mayLearn } from '../../auth/privacy';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
 import { PartyOrganizationListArgs } from './party-organization.args';
@@ -13,10 +14,12 @@ export class PartyOrganizationResolver {
   }
 
   @Query(() => PartyOrganizationConnection, {
-    description: 'Party organisations (in a township: IN it, or holding the party relation of a station located there on the day), filtered, sorted and paged.',
+    description:
+      'Party organisations (in a township: IN it, and, for the discipline role and above, those holding the party relation of a station located there on the day), filtered, sorted and paged.',
   })
   async partyOrganizations(@Args(() => PartyOrganizationListArgs) args: PartyOrganizationListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<PartyOrganization>> {
-    const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null };
+    // With a township, organisations outside it are listed only for a caller who may learn party relations (docs/privacy.md).
+    const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null, throughPartyRelations: mayLearn(ctx.viewer, 'partyRelations') };
     return toConnection(await ctx.services.entities.list<PartyOrganization>('partyOrganization', filter, args.asOf, pageOffset(args.after), args.first));
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
@@ -17,7 +18,7 @@ export class PartyOrganization extends PartyOrganizationBrief {
   @Field(() => DepartmentBrief, { nullable: true, description: 'The department it is OF (a department party committee).' })
   department!: DepartmentBrief | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => [StationPartyLink], { nullable: true, description: 'Stations whose party relation sits under it on the day, by station id (discipline role and above).' })
   stations!: StationPartyLink[];
 }

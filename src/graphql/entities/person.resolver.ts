@@ -1,5 +1,6 @@
+import { Protected } from '../common/protected';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
@@ -10,7 +11,7 @@ import { Person, PersonConnection } from './person.type';
 /** People are personal data: both root fields need the staff role (party membership the discipline role). */
 @Resolver()
 export class PersonResolver {
-  @Authorized('staff')
+  @Protected('identity')
   @Query(() => Person, {
     nullable: true,
     description: 'One person by id, with posts held, duties, offices in charge, workload and appointment history on a day (default today). Staff role and above. Unknown id: NOT_FOUND.',
@@ -19,7 +20,7 @@ export class PersonResolver {
     return ctx.services.entities.get<Person>('person', args.id, args.asOf, personPartsSelected(info, 'item'));
   }
 
-  @Authorized('staff')
+  @Protected('identity')
   @Query(() => PersonConnection, {
     description: 'People (in a township: holding a post or resident cadre there on the day), filtered, sorted and paged; each with everything `person` shows. Staff role and above.',
   })

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, PersonWorkload, ResidentCadreVillage } from './entity-refs.type';
@@ -23,7 +24,7 @@ export class Person {
   @Field(() => DateScalar, { nullable: true, description: 'The birth date, when recorded (personal data).' })
   birthDate!: string | null;
 
-  @Authorized('discipline')
+  @Protected('partyMembership')
   @Field(() => Boolean, { nullable: true, description: 'Whether the person is a party member, when recorded (discipline role and above).' })
   partyMember!: boolean | null;
 

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
@@ -48,15 +49,15 @@ export class Post {
   @Field(() => TownshipBrief, { nullable: true, description: 'The township its unit belongs to.' })
   township!: TownshipBrief | null;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the post on the day, substantive and acting (current holders). Appointments: staff role and above.' })
   holders!: Appointment[];
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the post as acting holder on the day. Appointments: staff role and above.' })
   actingHolders!: Appointment[];
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Every holder the post has had (or is to have), by from: its holders over time. Appointments: staff role and above.' })
   holderHistory!: Appointment[];
 

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { PartyRelationPeriod } from '../station-party/station-party.type';
@@ -28,18 +29,18 @@ export class Station {
   @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
   department!: DepartmentBrief | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => PartyRelationPeriod, { nullable: true, description: 'Its party relation on the day: organisation, since when, basis, exemption; null when none (discipline role and above).' })
   partyRelation!: PartyRelationPeriod | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => [PartyRelationPeriod], { nullable: true, description: 'Every party relation it has had (or is to have), by from (discipline role and above).' })
   partyRelations!: PartyRelationPeriod[];
 
   @Field(() => [PostBrief], { description: 'Posts IN the station on the day.' })
   posts!: PostBrief[];
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [Appointment], {
     nullable: true,
     description: 'Who holds its STATION_HEAD post(s) on the day, substantive first; townConsulted needs the discipline role. Appointments: staff role and above.',

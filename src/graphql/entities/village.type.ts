@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
@@ -35,7 +36,7 @@ export class Village {
   @Field(() => TownshipBrief, { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
   township!: TownshipBrief | null;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => [ResidentCadre], { nullable: true, description: 'Full-time resident cadre in the village on the day. Staff role and above.' })
   residentCadre!: ResidentCadre[];
 

@@ -1,4 +1,5 @@
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { RequestContext } from '../../context';
 import { DateScalar } from '../common/date.scalar';
@@ -25,7 +26,7 @@ export class ChangeLogArgs extends PageArgs {
 
 @Resolver()
 export class ChangeLogResolver {
-  @Authorized('admin', 'discipline')
+  @Protected('auditTrail')
   @Query(() => ChangeRecordConnection, { description: 'The audit trail of mutations, newest first (admin and discipline roles).' })
   async changeLog(@Args(() => ChangeLogArgs) args: ChangeLogArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<ChangeRecord>> {
     const offset = args.after ? decodeCursor(args.after) : 0;

@@ -1,4 +1,5 @@
-import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../services/audit-flags';
@@ -134,8 +135,9 @@ export class LeaderInCharge {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still in charge.' })
   to!: string | null;
 
-  @Field(() => [PostHolding], { description: 'Who holds the leadership post on the day (empty: vacant).' })
-  holders!: PostHolding[];
+  @Protected('holdings')
+  @Field(() => [PostHolding], { nullable: true, description: 'Who holds the leadership post on the day (empty: vacant). Appointments: staff role and above.' })
+  holders!: PostHolding[] | null;
 }
 
 @ObjectType({ description: 'An office or post RESPONSIBLE_FOR a duty on the day, with the people behind it.' })
@@ -175,10 +177,12 @@ export class Owner {
   })
   vacant!: boolean;
 
+  @Protected('holdings')
   @Field(() => [PostHolding], {
-    description: 'Who does the work: holders of a post owner; for an office owner, holders of its PRINCIPAL posts. Acting holders are marked.',
+    nullable: true,
+    description: 'Who does the work: holders of a post owner; for an office owner, holders of its PRINCIPAL posts. Acting holders are marked. Appointments: staff role and above.',
   })
-  holders!: PostHolding[];
+  holders!: PostHolding[] | null;
 
   @Field(() => [LeaderInCharge], { description: 'The leadership post(s) IN_CHARGE_OF the owning office on the day (usually one; empty when none).' })
   leaderInCharge!: LeaderInCharge[];
@@ -285,8 +289,9 @@ export class VacancyFallback {
   @Field(() => PostBrief, { description: 'The post whose holders stand in.' })
   post!: PostBrief;
 
-  @Field(() => [PostHolding], { description: 'Who holds that post on the day.' })
-  holders!: PostHolding[];
+  @Protected('holdings')
+  @Field(() => [PostHolding], { nullable: true, description: 'Who holds that post on the day. Appointments: staff role and above.' })
+  holders!: PostHolding[] | null;
 }
 
 @ObjectType({ description: 'One duty matching a "who is responsible" question, and who answers for it on the day.' })
@@ -315,8 +320,9 @@ export class DutyAnswer {
   @Field(() => ResponsibilityBasis, { nullable: true, description: 'The document and clause that define the duty.' })
   basis!: ResponsibilityBasis | null;
 
-  @Field(() => [ExplanationPath], { description: 'Paths from the duty to each person who answers for it.' })
-  explanation!: ExplanationPath[];
+  @Protected('holdings')
+  @Field(() => [ExplanationPath], { nullable: true, description: 'Paths from the duty to each person who answers for it: they end in appointments, so staff role and above.' })
+  explanation!: ExplanationPath[] | null;
 
   @Field(() => OwnedParent, { nullable: true, description: 'For a BLANK duty: the nearest ancestor with a lead owner, and its owners.' })
   nearestOwnedParent!: OwnedParent | null;

@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Protected } from '../common/protected';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { StationFlag, StationFlagEnum } from './station-flag.enum';
 import { DepartmentBrief, HolderPerson, PartyOrganizationBrief, PostBrief, StationBrief, TownshipBrief } from '../common/briefs.type';
@@ -32,18 +33,18 @@ export class StationHead {
   @Field(() => PostBrief, { description: 'The station-head post.' })
   post!: PostBrief;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => DateScalar, { description: 'Holds the post since this day (appointments: staff role and above).' })
   since!: string;
 
-  @Authorized('staff')
+  @Protected('holdings')
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
   until!: string | null;
 
   @Field(() => Boolean, { description: 'True for an acting holder.' })
   acting!: boolean;
 
-  @Authorized('discipline')
+  @Protected('consultations')
   @Field(() => Boolean, {
     nullable: true,
     description: "Whether the town's opinion was sought before the appointment; null when not recorded (discipline role and above).",
@@ -65,36 +66,38 @@ export class StationPartyRelation {
   @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
   department!: DepartmentBrief | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => PartyOrganizationBrief, { nullable: true, description: 'The organisation its party relation sits under on the day; null when it has none.' })
   organization!: PartyOrganizationBrief | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => DateScalar, { nullable: true, description: 'Since when the relation of the day holds (the edge from).' })
   since!: string | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => String, { nullable: true, description: 'The basis of the relation of the day.' })
   basis!: string | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => String, { nullable: true, description: 'The recorded higher-level provision exempting it from the town party committee, if any.' })
   exemption!: string | null;
 
-  @Authorized('discipline')
+  @Protected('partyRelations')
   @Field(() => Boolean, {
+    nullable: true,
     description: "True when the relation of the day sits under the town party committee (kind TOWN_COMMITTEE) of the station's own township.",
   })
-  insideTownCommittee!: boolean;
+  insideTownCommittee!: boolean | null;
 
-  @Authorized('discipline')
-  @Field(() => [PartyRelationPeriod], { description: 'Every party relation the station has had (or is to have), by from.' })
-  history!: PartyRelationPeriod[];
+  @Protected('partyRelations')
+  @Field(() => [PartyRelationPeriod], { nullable: true, description: 'Every party relation the station has had (or is to have), by from.' })
+  history!: PartyRelationPeriod[] | null;
 
-  @Field(() => StationHead, { nullable: true, description: 'The current holder of its station-head post (a substantive holder before an acting one); null when vacant.' })
+  @Protected('holdings')
+  @Field(() => StationHead, { nullable: true, description: 'The current holder of its station-head post (a substantive holder before an acting one); null when vacant. Appointments: staff role and above.' })
   head!: StationHead | null;
 
-  @Authorized('discipline')
-  @Field(() => [StationFlagEnum], { description: 'What is out of line on the day, in the order of the StationFlag values; empty when nothing is.' })
-  flags!: StationFlag[];
+  @Protected('partyRelations')
+  @Field(() => [StationFlagEnum], { nullable: true, description: 'What is out of line on the day, in the order of the StationFlag values; empty when nothing is.' })
+  flags!: StationFlag[] | null;
 }

@@ -1,3 +1,4 @@
+import { Protected } from '../common/protected';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlagCount } from '../audit/duty-audit.type';
@@ -68,10 +69,12 @@ export class TownshipStats {
   @Field(() => MiddlePostCounts, { description: 'Middle-level posts IN an office of the township on the day: filled and vacant.' })
   middlePosts!: MiddlePostCounts;
 
+  @Protected('holdings')
   @Field(() => Int, {
-    description: 'People holding any post (acting included) of the township, its offices, its villages or its stations on the day.',
+    nullable: true,
+    description: 'People holding any post (acting included) of the township, its offices, its villages or its stations on the day (derived from appointments: staff role and above).',
   })
-  peopleHoldingPosts!: number;
+  peopleHoldingPosts!: number | null;
 
   @Field(() => Int, { description: 'Grassroots stations LOCATED_IN the township on the day.' })
   stations!: number;

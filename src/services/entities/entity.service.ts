@@ -3,7 +3,7 @@ import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRep
 import { assertWithinData, resolveAsOf } from '../as-of';
 
 /** The list filters a caller may set; each entity's statement reads the ones its label has. */
-export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort' | 'descending' | 'kind' | 'level' | 'rank' | 'category' | 'leadStatus' | 'includeClosed'>>;
+export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort' | 'descending' | 'kind' | 'level' | 'rank' | 'category' | 'leadStatus' | 'includeClosed' | 'throughPartyRelations'>>;
 
 export interface EntityPage<T> {
   items: T[];
