@@ -95,7 +95,8 @@ export function benchInputs(dataset: Dataset, idPrefix: string, asOf: string): B
     .map((duty, index) => String(index % 2 === 1 && typeof duty.titleEn === 'string' ? duty.titleEn : duty.title));
   const open = (edge: Dataset) => edge.to === undefined || edge.to === null || String(edge.to) > asOf;
   const people = ((dataset.people as Dataset[] | undefined) ?? [])
-    .filter((person) => String(person.id).startsWith(prefix) && ((person.holds as Dataset[] | undefined) ?? []).some(open))
+    // Person ids are opaque (no town prefix): the town's people are those holding one of its posts.
+    .filter((person) => ((person.holds as Dataset[] | undefined) ?? []).some((edge) => open(edge) && String(edge.post).startsWith(prefix)))
     .map((person) => String(person.id))
     .slice(0, 20);
   return { township, asOf, queries, people };

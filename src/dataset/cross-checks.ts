@@ -1,4 +1,5 @@
 import { describeLabels, NodeLabel, withArticle } from './labels';
+import { nameSpelledBy, newPersonId } from './person-ids';
 import { FieldPath, formatPath } from './path';
 import type { DatasetProblem } from './problems';
 import type { DatasetRecord, HoldsEdge, PostRecord } from './records';
@@ -202,6 +203,10 @@ function checkFieldRules(dataset: DatasetRecord, definitions: Map<string, IdDefi
     }
   }
   for (const [person, index] of entriesOf(dataset.people)) {
+    const spelled = typeof person.id === 'string' ? nameSpelledBy(person.id, [person.name, person.nameEn]) : undefined;
+    if (spelled) {
+      report(['people', index, 'id'], `a person id must not spell the person's name ('${spelled}'): use an opaque id such as ${newPersonId()} (docs/privacy.md)`);
+    }
     for (const [edge, k] of entriesOf(person.holds)) {
       const post = definitions.get(edge.post)?.label === 'Post' ? posts.get(edge.post) : undefined;
       if (edge.townConsulted !== undefined && edge.townConsulted !== null && post && post.level !== 'STATION_HEAD') {

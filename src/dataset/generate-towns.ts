@@ -1,6 +1,7 @@
 import { RECORD_LISTS } from './records';
 import type { DatasetRecord } from './records';
 import { FieldPath } from './path';
+import { derivedPersonId } from './person-ids';
 import { definitionsOf, referencesOf } from './references';
 import { syntheticDuties, townSeed } from './synthetic-duties';
 
@@ -16,10 +17,13 @@ export function townPrefix(index: number): string {
  * and whose names and titles end with `nameSuffix`. The id fields come from the same list the
  * validator checks, so a field added to the format is renamed here too.
  */
-export function copyWithPrefix(dataset: PlainDataset, prefix: string, nameSuffix = ''): PlainDataset {
+export function copyWithPrefix(dataset: PlainDataset, prefix: string, nameSuffix = '', options: { opaquePeople?: boolean } = {}): PlainDataset {
   const copy = structuredClone(dataset);
   const typed = copy as unknown as DatasetRecord;
-  for (const { id, path } of [...definitionsOf(typed), ...referencesOf(typed)]) setAt(copy, path, `${prefix}${id}`);
+  // Generated towns give each person a new opaque id (a hash of the town and the sample id, never of a name):
+  // a prefix would let one person's id in every copy point back to the same sample person.
+  const renamed = (id: string) => (options.opaquePeople && id.startsWith('person:') ? derivedPersonId(`${prefix}${id}`) : `${prefix}${id}`);
+  for (const { id, path } of [...definitionsOf(typed), ...referencesOf(typed)]) setAt(copy, path, renamed(id));
   if (nameSuffix) {
     for (const list of RECORD_LISTS) {
       for (const record of (copy[list] as Record<string, unknown>[] | undefined) ?? []) {
@@ -65,7 +69,7 @@ export function generateTowns(sample: PlainDataset, towns: number, options: Gene
   if ((options.overlapShare ?? 0.03) + (options.blankShare ?? 0.03) > 1) throw new Error('overlapShare + blankShare must be at most 1');
   const copies = Array.from({ length: towns }, (_, index) => {
     const prefix = `${idPrefix}${townPrefix(index + 1)}`;
-    const copy = copyWithPrefix(sample, prefix, ` #${String(index + 1).padStart(4, '0')}`);
+    const copy = copyWithPrefix(sample, prefix, ` #${String(index + 1).padStart(4, '0')}`, { opaquePeople: true });
     if (options.dutiesPerTown) addSyntheticDuties(copy, prefix, index + 1, options);
     return copy;
   });

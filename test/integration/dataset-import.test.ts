@@ -183,7 +183,7 @@ describe('dataset import and export on the real Neo4j', () => {
        RETURN t.pilotFrom IS :: DATE AS pilotIsDate, toString(t.pilotFrom) AS pilotFrom, toString(t.pilotTo) AS pilotTo,
               toString(t.dataFrom) AS dataFrom, t.population IS :: INTEGER AS populationIsInteger,
               d.keywords AS keywords, d.keywordText AS keywordText, h.from IS :: DATE AS holdFromIsDate, h.acting AS acting`,
-      { town, duty: `${prefix}duty:village-organisation`, person: `${prefix}person:li` },
+      { town, duty: `${prefix}duty:village-organisation`, person: `${prefix}person:t2fb4w34np` },
     );
     expect(records[0]?.toObject()).toEqual({
       pilotIsDate: true,

@@ -119,7 +119,7 @@ describe('dutyAudit on the real Neo4j', () => {
 
     expect(finding('duty:village-organisations').selfSupervised).toEqual([
       {
-        person: { id: town.id('person:li') },
+        person: { id: town.id('person:t2fb4w34np') },
         owner: { id: town.id('office:organisation-bureau') },
         post: { id: town.id('post:organisation-bureau-chief') },
         leader: { id: town.id('post:deputy-party-secretary') },

@@ -38,7 +38,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
          duties { duty { id } role owner { label id } post { id } acting }
          officesInCharge { office { id } post { id } }
          workload { posts actingPosts officesInCharge leadDuties assistDuties residentCadreVillages } } }`,
-      { id: id('person:wang'), asOf: AFTER },
+      { id: id('person:504tr06fn4'), asOf: AFTER },
     );
     expect(person).toMatchObject({ name: '王芳', gender: 'F', birthDate: '1970-05-01', partyMember: true, crossPosted: true });
     expect(person.posts).toEqual([
@@ -58,7 +58,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
     );
     expect(person.workload).toEqual({ posts: 2, actingPosts: 1, officesInCharge: 1, leadDuties: 3, assistDuties: 1, residentCadreVillages: 0 });
 
-    const before = await gql.data(`query ($id: ID!) { person(id: $id, asOf: "${BEFORE}") { posts { post { id } } appointments { post { id } from to } residentCadreIn { village { id } } } }`, { id: id('person:li') });
+    const before = await gql.data(`query ($id: ID!) { person(id: $id, asOf: "${BEFORE}") { posts { post { id } } appointments { post { id } from to } residentCadreIn { village { id } } } }`, { id: id('person:t2fb4w34np') });
     expect(before.person.posts).toEqual([{ post: { id: id('post:deputy-mayor') } }]);
     expect(before.person.appointments).toEqual([
       { post: { id: id('post:deputy-mayor') }, from: '2008-01-01', to: '2008-09-01' },
@@ -75,14 +75,14 @@ describe('entity lookups, lists and navigation as of a day', () => {
     );
     expect(post).toMatchObject({ unit: { label: 'Office', id: id('office:party-government') }, township: { id: town.township }, vacant: true });
     expect(post.deputies).toEqual([{ id: id('post:pg-deputy') }]);
-    expect(post.holders).toEqual([{ person: { id: id('person:wang') }, acting: true }]);
-    expect(post.actingHolders).toEqual([{ person: { id: id('person:wang') } }]);
+    expect(post.holders).toEqual([{ person: { id: id('person:504tr06fn4') }, acting: true }]);
+    expect(post.actingHolders).toEqual([{ person: { id: id('person:504tr06fn4') } }]);
     expect(post.duties).toEqual([{ duty: { id: id('duty:documents') }, role: 'LEAD' }]);
 
     const deputy = await gql.data(`query ($id: ID!) { post(id: $id, asOf: "${AFTER}") { deputyOf { id } vacant } }`, { id: id('post:pg-deputy') });
     expect(deputy.post).toEqual({ deputyOf: { id: id('post:pg-director') }, vacant: false });
     const mayor = await gql.data(`query ($id: ID!) { post(id: $id, asOf: "${BEFORE}") { inChargeOf { office { id } } holders { person { id } } } }`, { id: id('post:deputy-mayor') });
-    expect(mayor.post).toEqual({ inChargeOf: [{ office: { id: id('office:general') } }], holders: [{ person: { id: id('person:li') } }] });
+    expect(mayor.post).toEqual({ inChargeOf: [{ office: { id: id('office:general') } }], holders: [{ person: { id: id('person:t2fb4w34np') } }] });
   });
 
   it('an office: posts, people, duties, leader in charge, villages and mergers on the day', async () => {
@@ -94,7 +94,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
     expect(office).toMatchObject({ active: true, kind: 'OFFICE', township: { id: town.township }, mergedFrom: [{ id: id('office:general') }] });
     expect(ids(office.posts)).toEqual([id('post:pg-director'), id('post:pg-deputy')]);
     expect(office.people).toHaveLength(2);
-    expect(office.leadersInCharge).toEqual([{ post: { id: id('post:secretary') }, holders: [{ person: { id: id('person:wang') } }] }]);
+    expect(office.leadersInCharge).toEqual([{ post: { id: id('post:secretary') }, holders: [{ person: { id: id('person:504tr06fn4') } }] }]);
     expect(office.duties.filter((d: { owner: { label: string } }) => d.owner.label === 'Office').map((d: { duty: { id: string } }) => d.duty.id)).toEqual([id('duty:admin'), id('duty:overlap')]);
 
     const subDistrict = await gql.data(`query ($id: ID!) { office(id: $id, asOf: "2008-09-15") { active villages { id } } }`, { id: id('office:sub-district') });
@@ -112,10 +112,10 @@ describe('entity lookups, lists and navigation as of a day', () => {
       { unit: { id: id('office:sub-district') }, from: '2008-01-01', to: '2008-10-01' },
       { unit: { id: town.township }, from: '2008-10-01', to: null },
     ]);
-    expect(village.residentCadre).toEqual([{ person: { id: id('person:li') } }]);
+    expect(village.residentCadre).toEqual([{ person: { id: id('person:t2fb4w34np') } }]);
     expect(village.posts).toEqual([
       { post: { id: id('post:east-director') }, vacant: true, holders: [] },
-      { post: { id: id('post:east-secretary') }, vacant: false, holders: [{ person: { id: id('person:zhou') } }] },
+      { post: { id: id('post:east-secretary') }, vacant: false, holders: [{ person: { id: id('person:hrqjhxb2hs') } }] },
     ]);
     const earlier = await gql.data(query, { id: id('village:east'), asOf: BEFORE });
     expect(earlier.village).toMatchObject({ under: { label: 'Office', id: id('office:sub-district') }, township: { id: town.township }, residentCadre: [] });
@@ -128,7 +128,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
     expect(station).toMatchObject({ department: { id: id('dept:land') }, township: { id: town.township } });
     expect(station.partyRelation).toEqual({ organization: { id: id('party:town-committee') }, from: '2008-10-15', basis: '属地管理', insideTownCommittee: true });
     expect(station.partyRelations).toHaveLength(2);
-    expect(station.heads).toEqual([{ person: { id: id('person:sun') }, townConsulted: false }]);
+    expect(station.heads).toEqual([{ person: { id: id('person:5p846dp8s2') }, townConsulted: false }]);
     const earlier = await gql.data(query, { id: id('station:land'), asOf: BEFORE });
     expect(earlier.station.partyRelation).toMatchObject({ organization: { id: id('party:land-committee') }, insideTownCommittee: false });
 
@@ -146,13 +146,13 @@ describe('entity lookups, lists and navigation as of a day', () => {
     );
     expect(duty).toMatchObject({ parent: { id: id('duty:admin') }, children: [], leadStatus: 'LED', leadCount: 1, basis: { document: { id: id('doc:rules') }, clause: '第二条' } });
     expect(duty.owners).toEqual([
-      { kind: 'POST', id: id('post:pg-director'), role: 'LEAD', holders: [{ person: { id: id('person:wang') }, acting: true }] },
-      { kind: 'POST', id: id('post:secretary'), role: 'ASSIST', holders: [{ person: { id: id('person:wang') }, acting: false }] },
+      { kind: 'POST', id: id('post:pg-director'), role: 'LEAD', holders: [{ person: { id: id('person:504tr06fn4') }, acting: true }] },
+      { kind: 'POST', id: id('post:secretary'), role: 'ASSIST', holders: [{ person: { id: id('person:504tr06fn4') }, acting: false }] },
     ]);
     const admin = await gql.data(`query ($id: ID!) { duty(id: $id, asOf: "${BEFORE}") { children { id } owners { id } } }`, { id: id('duty:admin') });
     expect(admin.duty).toEqual({ children: [{ id: id('duty:blank') }, { id: id('duty:documents') }], owners: [{ id: id('office:general') }] });
     const { document } = await gql.data(`query ($id: ID!) { document(id: $id) { issuedOn duties { duty { id } clause } candidates { person { id } on } } }`, { id: id('doc:rules') });
-    expect(document).toEqual({ issuedOn: '2008-09-01', duties: [{ duty: { id: id('duty:documents') }, clause: '第二条' }], candidates: [{ person: { id: id('person:li') }, on: '2008-08-20' }] });
+    expect(document).toEqual({ issuedOn: '2008-09-01', duties: [{ duty: { id: id('duty:documents') }, clause: '第二条' }], candidates: [{ person: { id: id('person:t2fb4w34np') }, on: '2008-08-20' }] });
   });
 
   it('a township: offices, villages, stations and town-level posts on the day', async () => {
@@ -262,7 +262,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
            village(id: $v, asOf: "${AFTER}") { id residentCadre { from } }
            station(id: $s, asOf: "${AFTER}") { id partyRelation { from } heads { from } }
            person(id: $w, asOf: "${AFTER}") { id } }`,
-        { o: id('office:party-government'), p: id('post:pg-director'), v: id('village:east'), s: id('station:land'), w: id('person:wang') },
+        { o: id('office:party-government'), p: id('post:pg-director'), v: id('village:east'), s: id('station:land'), w: id('person:504tr06fn4') },
         viewer,
       );
       expect(codes(closed)).toEqual(
@@ -287,7 +287,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
         `query ($w: ID!, $s: ID!) {
            person(id: $w, asOf: "${AFTER}") { name birthDate gender posts { post { id } } appointments { from } partyMember }
            station(id: $s, asOf: "${AFTER}") { heads { person { name } townConsulted } partyRelations { from } } }`,
-        { w: id('person:wang'), s: id('station:land') },
+        { w: id('person:504tr06fn4'), s: id('station:land') },
         viewerWith('staff'),
       );
       expect(codes(result)).toEqual(['person.partyMember:FORBIDDEN', 'station.heads.townConsulted:FORBIDDEN', 'station.partyRelations:FORBIDDEN'].sort());
@@ -300,7 +300,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
            person(id: $w, asOf: "${AFTER}") { partyMember }
            station(id: $s, asOf: "${AFTER}") { heads { townConsulted } partyRelation { insideTownCommittee } }
            partyOrganization(id: $o, asOf: "${AFTER}") { stations { station { id } } } }`,
-        { w: id('person:wang'), s: id('station:land'), o: id('party:town-committee') },
+        { w: id('person:504tr06fn4'), s: id('station:land'), o: id('party:town-committee') },
         viewerWith('discipline'),
       );
       expect(result.errors).toBeUndefined();

@@ -23,7 +23,7 @@ const ROOT_FIELDS: [string, string, string, string][] = [
   ['township', 'townships', 'town', 'entities/find-townships'],
   ['office', 'offices', 'office:party-government', 'entities/find-offices'],
   ['post', 'posts', 'post:pg-director', 'entities/find-posts'],
-  ['person', 'people', 'person:wang', 'entities/find-people'],
+  ['person', 'people', 'person:504tr06fn4', 'entities/find-people'],
   ['village', 'villages', 'village:east', 'entities/find-villages'],
   ['station', 'stations', 'station:land', 'entities/find-stations'],
   ['department', 'departments', 'dept:land', 'entities/find-departments'],

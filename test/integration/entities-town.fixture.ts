@@ -5,8 +5,8 @@ import type { TestDatabase } from '../helpers/test-database';
  * A small town with one of every label, for the entity lookups, lists and navigation. Each test file
  * imports its own copy under a unique id prefix (through the real importer) and deletes exactly that copy.
  *
- * On 2008-11-01: person:wang is party secretary (in charge of the party and government office) and acting
- * director of that office (cross-posting); person:li moved from deputy mayor to the office's deputy director
+ * On 2008-11-01: person:504tr06fn4 is party secretary (in charge of the party and government office) and acting
+ * director of that office (cross-posting); person:t2fb4w34np moved from deputy mayor to the office's deputy director
  * on 2008-09-01 and is resident cadre in village:east; village:east moved from the withdrawn sub-district
  * office to the town on 2008-10-01; station:land moved its party relation into the town committee on
  * 2008-10-15 and its head was appointed without consulting the town; duty:blank has no owner and
@@ -47,17 +47,17 @@ const ENTITIES_TOWN = {
   ],
   people: [
     {
-      id: 'person:wang', name: '王芳', nameEn: 'Wang Fang', gender: 'F', birthDate: '1970-05-01', partyMember: true,
+      id: 'person:504tr06fn4', name: '王芳', nameEn: 'Wang Fang', gender: 'F', birthDate: '1970-05-01', partyMember: true,
       holds: [{ post: 'post:secretary', from: '2008-01-01' }, { post: 'post:pg-director', from: '2008-09-01', acting: true }],
     },
     {
-      id: 'person:li', name: '李强', nameEn: 'Li Qiang', gender: 'M', birthDate: '1980-02-03', partyMember: false,
+      id: 'person:t2fb4w34np', name: '李强', nameEn: 'Li Qiang', gender: 'M', birthDate: '1980-02-03', partyMember: false,
       holds: [{ post: 'post:deputy-mayor', from: '2008-01-01', to: '2008-09-01' }, { post: 'post:pg-deputy', from: '2008-09-01' }],
       residentCadreIn: [{ village: 'village:east', from: '2008-09-15' }],
       candidateFor: [{ document: 'doc:rules', on: '2008-08-20' }],
     },
-    { id: 'person:zhou', name: '周伟', nameEn: 'Zhou Wei', holds: [{ post: 'post:east-secretary', from: '2008-01-01' }] },
-    { id: 'person:sun', name: '孙敏', nameEn: 'Sun Min', holds: [{ post: 'post:land-head', from: '2008-01-01', townConsulted: false }] },
+    { id: 'person:hrqjhxb2hs', name: '周伟', nameEn: 'Zhou Wei', holds: [{ post: 'post:east-secretary', from: '2008-01-01' }] },
+    { id: 'person:5p846dp8s2', name: '孙敏', nameEn: 'Sun Min', holds: [{ post: 'post:land-head', from: '2008-01-01', townConsulted: false }] },
   ],
   villages: [
     { id: 'village:east', name: '东村', nameEn: 'East Village', kind: 'ADMINISTRATIVE', complex: true, under: [{ unit: 'office:sub-district', from: '2008-01-01', to: '2008-10-01' }, { unit: 'town', from: '2008-10-01' }] },

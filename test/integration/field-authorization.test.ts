@@ -19,6 +19,14 @@ const PROBES = {
   appointments: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { appointments { person { id } } } }', role: 'staff' },
   movedRelations: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { stationPartyRelationsMoved { station { id } } } }', role: 'discipline' },
   changeLog: { query: '{ changeLog(first: 1) { totalCount } }', role: 'discipline' },
+  // Issue 20: appointments and what is derived from them are staff facts wherever they appear.
+  holderIds: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { holders { person { id } acting from } } } }', role: 'staff' },
+  leaderHolders: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { leaderInCharge { holders { person { id } } } } } }', role: 'staff' },
+  explanation: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { explanation { person { id } steps { to { id } } } } }', role: 'staff' },
+  auditHolders: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-11-01") { findings { overlap { leads { holders { person { id } } } } } } }', role: 'staff' },
+  selfSupervision: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-08-14") { findings { selfSupervised { person { id } } } } }', role: 'staff' },
+  stationHead: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { head { person { id } acting } } }', role: 'staff' },
+  peopleHoldingPosts: { query: '{ townshipStats(township: "town:lishun", asOf: "2008-11-01") { peopleHoldingPosts } }', role: 'staff' },
 } as const satisfies Record<string, { query: string; role: Role }>;
 
 const ROLES: Role[] = ['viewer', 'staff', 'discipline', 'admin'];

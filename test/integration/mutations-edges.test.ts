@@ -83,7 +83,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
         id: id('village:east'),
         input: { name: '东村', kind: 'ADMINISTRATIVE', unit: id('office:sub-district'), from: '2008-01-01' },
       });
-      await mutate(`mutation($id: ID!, $input: PersonInput!) { createPerson(id: $id, input: $input) { id } }`, { id: id('person:sun'), input: { name: '孙丽', gender: 'F' } });
+      await mutate(`mutation($id: ID!, $input: PersonInput!) { createPerson(id: $id, input: $input) { id } }`, { id: id('person:5p846dp8s2'), input: { name: '孙丽', gender: 'F' } });
       await mutate(`mutation($id: ID!, $input: DepartmentInput!) { createDepartment(id: $id, input: $input) { id } }`, { id: id('dept:land'), input: { name: '国土局' } });
       await mutate(`mutation($id: ID!, $input: StationInput!) { createStation(id: $id, input: $input) { id } }`, {
         id: id('station:land'),
@@ -152,29 +152,29 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
   describe('appointments', () => {
     it('appoints, refuses overlaps and a second substantive holder with every problem at once, allows an acting one, and ends it', async () => {
       const post = id('post:social-affairs-director');
-      const appointed = await mutate(APPOINT, { person: id('person:wu'), post, from: '2008-09-20' });
-      expect(appointed.appoint).toMatchObject({ mutation: 'appoint', actor: 'organisation-office', entities: [id('person:wu'), post] });
-      expect(JSON.parse(appointed.appoint.arguments)).toMatchObject({ person: id('person:wu'), post, from: '2008-09-20', acting: false });
+      const appointed = await mutate(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-09-20' });
+      expect(appointed.appoint).toMatchObject({ mutation: 'appoint', actor: 'organisation-office', entities: [id('person:h43kqg25gr'), post] });
+      expect(JSON.parse(appointed.appoint.arguments)).toMatchObject({ person: id('person:h43kqg25gr'), post, from: '2008-09-20', acting: false });
 
       const before = await fingerprint();
-      const twice = await failure(APPOINT, { person: id('person:wu'), post, from: '2008-10-01' });
+      const twice = await failure(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-10-01' });
       expect(twice.code).toBe('BAD_USER_INPUT');
       expect(twice.problems).toEqual([{ field: 'from', message: expect.stringContaining('overlaps the appointment') }]);
 
-      const second = await failure(APPOINT, { person: id('person:zhao'), post, from: '2008-10-01' });
+      const second = await failure(APPOINT, { person: id('person:c7cshqmcfv'), post, from: '2008-10-01' });
       expect(second.problems).toEqual([{ field: 'post', message: expect.stringContaining('has a single holder') }]);
 
       const many = await failure(APPOINT, { person: id('office:party-affairs'), post: id('duty:homestead-approval'), from: '2008-10-01' });
       expect(many.problems.map((problem) => problem.field)).toEqual(['person', 'post']);
 
-      const beforePost = await failure(APPOINT, { person: id('person:zhao'), post: id('post:civil-affairs-chief'), from: '2008-10-01' });
+      const beforePost = await failure(APPOINT, { person: id('person:c7cshqmcfv'), post: id('post:civil-affairs-chief'), from: '2008-10-01' });
       expect(beforePost.problems).toEqual([{ field: 'from', message: expect.stringContaining('does not exist on 2008-10-01') }]);
       expect(await fingerprint()).toBe(before);
 
-      await mutate(APPOINT, { person: id('person:zhao'), post, from: '2008-10-01', acting: true });
-      await mutate(END, { person: id('person:wu'), post, on: '2008-10-15' });
-      expect(await count('MATCH (:Person {id: $p})-[h:HOLDS]->(:Post {id: $post}) WHERE h.to = date("2008-10-15") RETURN count(h)', { p: id('person:wu'), post })).toBe(1);
-      const notHeld = await failure(END, { person: id('person:wu'), post, on: '2008-11-01' });
+      await mutate(APPOINT, { person: id('person:c7cshqmcfv'), post, from: '2008-10-01', acting: true });
+      await mutate(END, { person: id('person:h43kqg25gr'), post, on: '2008-10-15' });
+      expect(await count('MATCH (:Person {id: $p})-[h:HOLDS]->(:Post {id: $post}) WHERE h.to = date("2008-10-15") RETURN count(h)', { p: id('person:h43kqg25gr'), post })).toBe(1);
+      const notHeld = await failure(END, { person: id('person:h43kqg25gr'), post, on: '2008-11-01' });
       expect(notHeld.problems).toEqual([{ field: 'on', message: expect.stringContaining('holds no appointment') }]);
     });
 
@@ -182,8 +182,8 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       const post = id('post:shared-clerk');
       const SAVE_POST = `mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { id } }`;
       await mutate(SAVE_POST, { id: post, input: { name: '文书', level: 'STAFF', rank: 'MEMBER', singleHolder: false, from: '2008-09-01', unit: id('office:party-affairs') } });
-      await mutate(APPOINT, { person: id('person:li'), post, from: '2008-09-01' });
-      await mutate(APPOINT, { person: id('person:zhao'), post, from: '2008-09-15' });
+      await mutate(APPOINT, { person: id('person:t2fb4w34np'), post, from: '2008-09-01' });
+      await mutate(APPOINT, { person: id('person:c7cshqmcfv'), post, from: '2008-09-15' });
 
       const before = await fingerprint();
       const refused = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { id } }`, { id: post, input: { singleHolder: true } });
@@ -194,11 +194,11 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('two concurrent appointments to one single-holder post: one succeeds, the other gets CONFLICT', async () => {
       const post = id('post:party-affairs-director');
-      // person:zhang holds it from 2008-09-20 in the fixture; end that first, then race two new holders.
-      await mutate(END, { person: id('person:zhang'), post, on: '2008-12-01' });
+      // person:3nkhq83zb4 holds it from 2008-09-20 in the fixture; end that first, then race two new holders.
+      await mutate(END, { person: id('person:3nkhq83zb4'), post, on: '2008-12-01' });
       const results = await Promise.all([
-        gql.run(APPOINT, { person: id('person:li'), post, from: '2008-12-01' }, ADMIN),
-        gql.run(APPOINT, { person: id('person:zhao'), post, from: '2008-12-01' }, ADMIN),
+        gql.run(APPOINT, { person: id('person:t2fb4w34np'), post, from: '2008-12-01' }, ADMIN),
+        gql.run(APPOINT, { person: id('person:c7cshqmcfv'), post, from: '2008-12-01' }, ADMIN),
       ]);
       const codes = results.map((result) => (result.errors ? String(result.errors[0]?.extensions?.code) : 'OK')).sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -207,11 +207,11 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('records whether the town was consulted on a station-head appointment', async () => {
       const post = id('post:land-station-head');
-      await mutate(APPOINT, { person: id('person:sun'), post, from: '2008-03-01' });
-      await mutate(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-03-01", townConsulted: false) { id } }`, { p: id('person:sun'), post });
-      expect(await count('MATCH (:Person {id: $p})-[h:HOLDS]->(:Post {id: $post}) WHERE h.townConsulted = false RETURN count(h)', { p: id('person:sun'), post })).toBe(1);
+      await mutate(APPOINT, { person: id('person:5p846dp8s2'), post, from: '2008-03-01' });
+      await mutate(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-03-01", townConsulted: false) { id } }`, { p: id('person:5p846dp8s2'), post });
+      expect(await count('MATCH (:Person {id: $p})-[h:HOLDS]->(:Post {id: $post}) WHERE h.townConsulted = false RETURN count(h)', { p: id('person:5p846dp8s2'), post })).toBe(1);
       const wrong = await failure(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-01-01", townConsulted: true) { id } }`, {
-        p: id('person:li'),
+        p: id('person:t2fb4w34np'),
         post: id('post:deputy-party-secretary'),
       });
       expect(wrong.problems.map((problem) => problem.field)).toEqual(['post']);
@@ -262,9 +262,9 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('refuses every mutation to viewer and staff with FORBIDDEN, writing nothing', async () => {
       const before = await fingerprint();
       for (const viewer of [VIEWER, STAFF, DISCIPLINE]) {
-        const denied = await failure(APPOINT, { person: id('person:chen'), post: id('post:village-affairs-director'), from: '2008-12-01' }, viewer);
+        const denied = await failure(APPOINT, { person: id('person:q2j0qbt2c1'), post: id('post:village-affairs-director'), from: '2008-12-01' }, viewer);
         expect(denied.code).toBe('FORBIDDEN');
-        const entity = await failure(`mutation($id: ID!) { updatePerson(id: $id, input: {name: "x"}) { id } }`, { id: id('person:chen') }, viewer);
+        const entity = await failure(`mutation($id: ID!) { updatePerson(id: $id, input: {name: "x"}) { id } }`, { id: id('person:q2j0qbt2c1') }, viewer);
         expect(entity.code).toBe('FORBIDDEN');
       }
       expect(await fingerprint()).toBe(before);
@@ -282,10 +282,10 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       expect(log.totalCount).toBe(2);
       expect(log.edges.map((edge: any) => edge.node.mutation)).toEqual(['appoint', 'appoint']);
       expect(log.edges.every((edge: any) => edge.node.entities.includes(post))).toBe(true);
-      const byActor = await gql.run<any>(LOG, { entity: id('person:wu'), actor: 'organisation-office', first: 1 }, ADMIN);
+      const byActor = await gql.run<any>(LOG, { entity: id('person:h43kqg25gr'), actor: 'organisation-office', first: 1 }, ADMIN);
       expect(byActor.data.changeLog.edges[0].node.mutation).toBe('endAppointment');
       expect(byActor.data.changeLog.pageInfo.hasNextPage).toBe(true);
-      const next = await gql.run<any>(LOG, { entity: id('person:wu'), first: 5, after: byActor.data.changeLog.pageInfo.endCursor }, ADMIN);
+      const next = await gql.run<any>(LOG, { entity: id('person:h43kqg25gr'), first: 5, after: byActor.data.changeLog.pageInfo.endCursor }, ADMIN);
       expect(next.data.changeLog.edges.map((edge: any) => edge.node.mutation)).toEqual(['appoint']);
       for (const viewer of [STAFF, VIEWER]) {
         const denied = await gql.run(LOG, { entity: post }, viewer);
@@ -294,13 +294,13 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     });
 
     it('hard-deletes a record entered by mistake and records the deletion', async () => {
-      await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { id } }`, { id: id('person:typo') });
-      const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { ${CHANGE} } }`, { id: id('person:typo') });
-      expect(deleted.deleteRecordEnteredByMistake.touched[0]).toMatchObject({ id: id('person:typo'), label: 'Person', after: null });
+      await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { id } }`, { id: id('person:b3736dtc14') });
+      const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { ${CHANGE} } }`, { id: id('person:b3736dtc14') });
+      expect(deleted.deleteRecordEnteredByMistake.touched[0]).toMatchObject({ id: id('person:b3736dtc14'), label: 'Person', after: null });
       expect(JSON.parse(deleted.deleteRecordEnteredByMistake.touched[0].before).props.name).toBe('误录');
-      expect(await count('MATCH (p:Person {id: $id}) RETURN count(p)', { id: id('person:typo') })).toBe(0);
-      expect(await count('MATCH (c:Change {mutation: "deleteRecordEnteredByMistake"}) WHERE $id IN c.entities RETURN count(c)', { id: id('person:typo') })).toBe(1);
-      const gone = await failure(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "again") { id } }`, { id: id('person:typo') });
+      expect(await count('MATCH (p:Person {id: $id}) RETURN count(p)', { id: id('person:b3736dtc14') })).toBe(0);
+      expect(await count('MATCH (c:Change {mutation: "deleteRecordEnteredByMistake"}) WHERE $id IN c.entities RETURN count(c)', { id: id('person:b3736dtc14') })).toBe(1);
+      const gone = await failure(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "again") { id } }`, { id: id('person:b3736dtc14') });
       expect(gone.code).toBe('NOT_FOUND');
     });
   });

@@ -11,12 +11,12 @@ import type { TestDatabase } from '../helpers/test-database';
  *   CROSSOVER        duty:rural-management-system (civil affairs, under the deputy mayor; its parent under
  *                    the deputy party secretary)
  *   BLANK            duty:village-affairs-rules (nearest owned parent: the construction duty), duty:homestead-approval
- *   SELF_SUPERVISED  duty:village-organisations and the construction duty (person:li is deputy party secretary
+ *   SELF_SUPERVISED  duty:village-organisations and the construction duty (person:t2fb4w34np is deputy party secretary
  *                    and heads the organisation bureau the secretary is in charge of)
  * After the pilot (2008-11-01):
  *   BLANK            duty:homestead-approval
  *   VACANT           duty:village-affairs-rules (led by the vacant post of director of village affairs, in the
- *                    party affairs office; person:chen, holding the post DEPUTY_OF it, stands in)
+ *                    party affairs office; person:q2j0qbt2c1, holding the post DEPUTY_OF it, stands in)
  */
 const PILOT_TOWN = {
   format: 'dutygraph/1',
@@ -53,11 +53,11 @@ const PILOT_TOWN = {
     },
   ],
   people: [
-    { id: 'person:li', name: '李明', nameEn: 'Li Ming', holds: [{ post: 'post:deputy-party-secretary', from: '2008-01-01' }, { post: 'post:organisation-bureau-chief', from: '2008-01-01', to: '2008-09-01' }] },
-    { id: 'person:zhao', name: '赵强', nameEn: 'Zhao Qiang', holds: [{ post: 'post:deputy-mayor-agriculture', from: '2008-01-01' }] },
-    { id: 'person:wu', name: '吴军', holds: [{ post: 'post:civil-affairs-chief', from: '2008-01-01', to: '2008-09-01' }] },
-    { id: 'person:zhang', name: '张华', holds: [{ post: 'post:party-affairs-director', from: '2008-09-20' }] },
-    { id: 'person:chen', name: '陈静', holds: [{ post: 'post:village-affairs-deputy', from: '2008-09-20' }] },
+    { id: 'person:t2fb4w34np', name: '李明', nameEn: 'Li Ming', holds: [{ post: 'post:deputy-party-secretary', from: '2008-01-01' }, { post: 'post:organisation-bureau-chief', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'person:c7cshqmcfv', name: '赵强', nameEn: 'Zhao Qiang', holds: [{ post: 'post:deputy-mayor-agriculture', from: '2008-01-01' }] },
+    { id: 'person:h43kqg25gr', name: '吴军', holds: [{ post: 'post:civil-affairs-chief', from: '2008-01-01', to: '2008-09-01' }] },
+    { id: 'person:3nkhq83zb4', name: '张华', holds: [{ post: 'post:party-affairs-director', from: '2008-09-20' }] },
+    { id: 'person:q2j0qbt2c1', name: '陈静', holds: [{ post: 'post:village-affairs-deputy', from: '2008-09-20' }] },
   ],
   duties: [
     {

@@ -93,8 +93,8 @@ describe('whoIsResponsible on the real Neo4j', () => {
     expect(rest.every((answer) => answer.matchedBy === 'TEXT')).toBe(true);
     expect(first?.status).toBe('OWNED');
     expect(first?.leads.map((lead) => [lead.kind, lead.id, lead.vacant])).toEqual([['OFFICE', town.id('office:party-affairs'), false]]);
-    expect(first?.leads[0]?.holders.map((h) => [h.person.id, h.post.id, h.acting])).toEqual([[town.id('person:zhang'), town.id('post:party-affairs-director'), false]]);
-    expect(secretaryLine(first!)).toEqual([town.id('person:li')]);
+    expect(first?.leads[0]?.holders.map((h) => [h.person.id, h.post.id, h.acting])).toEqual([[town.id('person:3nkhq83zb4'), town.id('post:party-affairs-director'), false]]);
+    expect(secretaryLine(first!)).toEqual([town.id('person:t2fb4w34np')]);
     expect(first?.assists).toEqual([{ kind: 'OFFICE', id: town.id('office:social-affairs') }]);
     expect(first?.basis).toEqual({ document: { id: town.id('doc:responsibilities'), title: '镇内设机构工作职责' }, clause: '第三条' });
     expect(first?.duty.parent?.id).toBe(town.id('duty:village-organisations'));
@@ -104,7 +104,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const [first] = await ask('village-level organisation construction');
     expect(first?.duty.id).toBe(town.id('duty:village-organisation-construction'));
     expect(first?.matchedBy).toBe('TITLE');
-    expect(secretaryLine(first!)).toEqual([town.id('person:li')]);
+    expect(secretaryLine(first!)).toEqual([town.id('person:t2fb4w34np')]);
   });
 
   it('still finds it with typos in the English words', async () => {
@@ -115,7 +115,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
 
   it('explains each person with a dated path from the duty', async () => {
     const [first] = await ask('村级组织建设');
-    const toSecretary = first?.explanation.find((path) => path.kind === 'LEADER_IN_CHARGE' && path.person.id === town.id('person:li'));
+    const toSecretary = first?.explanation.find((path) => path.kind === 'LEADER_IN_CHARGE' && path.person.id === town.id('person:t2fb4w34np'));
     expect(toSecretary?.role).toBe('LEAD');
     expect(toSecretary?.steps).toEqual([
       {
@@ -131,11 +131,11 @@ describe('whoIsResponsible on the real Neo4j', () => {
       {
         from: { label: 'Post', id: town.id('post:deputy-party-secretary') },
         edge: { type: 'HOLDS', direction: 'INCOMING', from: '2008-01-01', to: null, role: null, acting: false },
-        to: { label: 'Person', id: town.id('person:li') },
+        to: { label: 'Person', id: town.id('person:t2fb4w34np') },
       },
     ]);
     const toDirector = first?.explanation.find((path) => path.kind === 'HOLDER');
-    expect(toDirector?.steps.map((step) => step.to.id)).toEqual([town.id('office:party-affairs'), town.id('post:party-affairs-director'), town.id('person:zhang')]);
+    expect(toDirector?.steps.map((step) => step.to.id)).toEqual([town.id('office:party-affairs'), town.id('post:party-affairs-director'), town.id('person:3nkhq83zb4')]);
   });
 
   it('answers a duty id with exactly that duty, in any township', async () => {
@@ -173,13 +173,13 @@ describe('whoIsResponsible on the real Neo4j', () => {
       fallbackKind: 'DEPUTY',
       forOwner: { id: town.id('post:village-affairs-director') },
       post: { id: town.id('post:village-affairs-deputy') },
-      holders: [{ person: { id: town.id('person:chen') }, acting: false }],
+      holders: [{ person: { id: town.id('person:q2j0qbt2c1') }, acting: false }],
     });
     const fallbackPath = answer?.explanation.find((path) => path.kind === 'FALLBACK');
     expect(fallbackPath?.steps.map((step) => `${step.edge.type}:${step.to.id}`)).toEqual([
       `RESPONSIBLE_FOR:${town.id('post:village-affairs-director')}`,
       `DEPUTY_OF:${town.id('post:village-affairs-deputy')}`,
-      `HOLDS:${town.id('person:chen')}`,
+      `HOLDS:${town.id('person:q2j0qbt2c1')}`,
     ]);
     expect(answer?.nearestOwnedParent).toBeNull();
   });
@@ -215,12 +215,18 @@ describe('whoIsResponsible on the real Neo4j', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', label: 'Township', field: 'township' });
   });
 
-  it('shows people to staff only: a viewer sees ids, and is refused names', async () => {
+  it('shows appointments to staff only: a viewer is refused the holders (ids included), staff sees them', async () => {
     const viewer = { subject: 'viewer', roles: ['viewer' as const], anonymous: false };
+    const staff = { subject: 'staff', roles: ['staff' as const], anonymous: false };
     const variables = { query: '村级组织建设', asOf: AFTER, township: town.township };
-    const ids = await gql.run<{ whoIsResponsible: Answer[] }>('query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { leads { holders { person { id } } } } }', variables, viewer);
+    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { duty { id } leads { id holders { person { id } } } } }';
+    const refused = await gql.run<{ whoIsResponsible: Answer[] }>(query, variables, viewer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.whoIsResponsible[0]?.leads[0]?.holders).toBeNull();
+    expect(JSON.stringify(refused.data)).not.toContain('person:');
+    const ids = await gql.run<{ whoIsResponsible: Answer[] }>(query, variables, staff);
     expect(ids.errors).toBeUndefined();
-    expect(ids.data?.whoIsResponsible[0]?.leads[0]?.holders[0]?.person.id).toBe(town.id('person:zhang'));
+    expect(ids.data?.whoIsResponsible[0]?.leads[0]?.holders[0]?.person.id).toBe(town.id('person:3nkhq83zb4'));
     const names = await gql.run('query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { leads { holders { person { name } } } } }', variables, viewer);
     expect(names.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -2,8 +2,8 @@ import { assessDuties, assessDuty, countFlags, flagReasons, isVacantOwner, statu
 import { evidenceById } from '../../src/services/duty-evidence';
 import { duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
-const secretary = leader('post:deputy-party-secretary', holding('person:li'));
-const mayor = leader('post:deputy-mayor', holding('person:wang'));
+const secretary = leader('post:deputy-party-secretary', holding('person:t2fb4w34np'));
+const mayor = leader('post:deputy-mayor', holding('person:504tr06fn4'));
 
 describe('audit flags', () => {
   it('flags nothing on a duty with one filled lead office', () => {
@@ -33,7 +33,7 @@ describe('audit flags', () => {
 
   it('VACANT: lead post held by nobody, or by an acting holder only; an office with no held principal post', () => {
     const emptyPost = owner('post:p', { kind: 'POST', office: 'office:a', staffPosts: [staff('post:p')] });
-    const actingOnly = owner('post:q', { kind: 'POST', office: 'office:a', staffPosts: [staff('post:q', holding('person:x', true))] });
+    const actingOnly = owner('post:q', { kind: 'POST', office: 'office:a', staffPosts: [staff('post:q', holding('person:2058hdfhb1', true))] });
     const officeWithoutPrincipal = owner('office:c', { staffPosts: [] });
     expect(isVacantOwner(emptyPost)).toBe(true);
     expect(isVacantOwner(actingOnly)).toBe(true);
@@ -94,23 +94,23 @@ describe('audit flags', () => {
 
   describe('SELF_SUPERVISED', () => {
     it('is raised when the holder of the lead office principal post also holds the post in charge of it', () => {
-      const office = owner('office:a', { staffPosts: [staff('post:director', holding('person:li'))], leaders: [secretary] });
+      const office = owner('office:a', { staffPosts: [staff('post:director', holding('person:t2fb4w34np'))], leaders: [secretary] });
       const assessment = assessDuty(duty('d', [office]));
       expect(assessment.flags).toEqual(['SELF_SUPERVISED']);
       expect(assessment.selfSupervised.map((s) => [s.person.id, s.post.id, s.leader.id, s.office.id])).toEqual([
-        ['person:li', 'post:director', 'post:deputy-party-secretary', 'office:a'],
+        ['person:t2fb4w34np', 'post:director', 'post:deputy-party-secretary', 'office:a'],
       ]);
     });
 
     it('is raised through a lead post and its office, acting holdings included', () => {
-      const lead = owner('post:clerk', { kind: 'POST', office: 'office:a', staffPosts: [staff('post:clerk', holding('person:wang', true))], leaders: [mayor] });
+      const lead = owner('post:clerk', { kind: 'POST', office: 'office:a', staffPosts: [staff('post:clerk', holding('person:504tr06fn4', true))], leaders: [mayor] });
       expect(assessDuty(duty('d', [lead])).flags).toEqual(['VACANT', 'SELF_SUPERVISED']);
     });
 
     it('is not raised when different people hold the two posts, or for an assisting owner', () => {
-      const office = owner('office:a', { staffPosts: [staff('post:director', holding('person:zhao'))], leaders: [secretary] });
+      const office = owner('office:a', { staffPosts: [staff('post:director', holding('person:c7cshqmcfv'))], leaders: [secretary] });
       expect(assessDuty(duty('d', [office])).flags).toEqual([]);
-      const assisting = owner('office:b', { role: 'ASSIST', staffPosts: [staff('post:b', holding('person:li'))], leaders: [secretary] });
+      const assisting = owner('office:b', { role: 'ASSIST', staffPosts: [staff('post:b', holding('person:t2fb4w34np'))], leaders: [secretary] });
       expect(assessDuty(duty('d', [owner('office:a', { leaders: [secretary] }), assisting])).flags).toEqual([]);
     });
   });
@@ -140,9 +140,9 @@ describe('audit flags', () => {
   });
 
   it('names people by id only in the reasons', () => {
-    const office = owner('office:a', { staffPosts: [staff('post:director', { ...holding('person:li'), person: { id: 'person:li', name: '李明', nameEn: 'Li Ming' } })], leaders: [{ ...secretary, holders: [holding('person:li')] }] });
+    const office = owner('office:a', { staffPosts: [staff('post:director', { ...holding('person:t2fb4w34np'), person: { id: 'person:t2fb4w34np', name: '李明', nameEn: 'Li Ming' } })], leaders: [{ ...secretary, holders: [holding('person:t2fb4w34np')] }] });
     const [reason] = flagReasons(assessDuty(duty('d', [office])));
-    expect(reason?.message).toContain('person:li');
+    expect(reason?.message).toContain('person:t2fb4w34np');
     expect(reason?.message).not.toContain('李明');
   });
 });

@@ -70,13 +70,13 @@ posts:
       - { unit: office:nowhere, from: 2008-09-01 }
       - { unit: duty:x, from: 2008-09-01 }
 people:
-  - id: person:a
+  - id: person:631nnwt8sh
     name: 甲
     nickname: A
     holds:
       - { post: post:director, from: 2008-09-01, to: 2009-01-01 }
       - { post: post:director, from: 2008-12-01 }
-  - id: person:b
+  - id: person:s1bv9qdjfp
     name: 乙
     holds:
       - { post: post:director, from: 2008-10-01 }
@@ -118,11 +118,11 @@ describe('dataset validation: every problem of a file, in one report', () => {
       "broken.yaml:35: posts[0].units[0].unit: unknown id 'office:nowhere': no Office or Village or Station or Township with this id in the file or in the graph",
       "broken.yaml:36: posts[0].units[1].unit: 'duty:x' is a Duty; expected an Office, a Village, a Station or a Township",
       'broken.yaml:40: people[0].nickname: unknown field: dutygraph/1 has no field of this name',
-      "broken.yaml:43: people[0].holds[1].from: overlaps another appointment of 'person:a' to 'post:director' (people[0].holds[0], line 42, 2008-09-01 to 2009-01-01)",
-      "broken.yaml:43: people[0].holds[1].post: 'post:director' has a single holder, but 'person:b' already holds it substantively from 2008-10-01 to open (people[1].holds[0], line 47); mark one of them acting or end the earlier appointment",
-      "broken.yaml:47: people[1].holds[0].post: 'post:director' has a single holder, but 'person:a' already holds it substantively from 2008-09-01 to 2009-01-01 (people[0].holds[0], line 42); mark one of them acting or end the earlier appointment",
+      "broken.yaml:43: people[0].holds[1].from: overlaps another appointment of 'person:631nnwt8sh' to 'post:director' (people[0].holds[0], line 42, 2008-09-01 to 2009-01-01)",
+      "broken.yaml:43: people[0].holds[1].post: 'post:director' has a single holder, but 'person:s1bv9qdjfp' already holds it substantively from 2008-10-01 to open (people[1].holds[0], line 47); mark one of them acting or end the earlier appointment",
+      "broken.yaml:47: people[1].holds[0].post: 'post:director' has a single holder, but 'person:631nnwt8sh' already holds it substantively from 2008-09-01 to 2009-01-01 (people[0].holds[0], line 42); mark one of them acting or end the earlier appointment",
       'broken.yaml:48: people[1].holds[1]: duplicate entry: same post, from as people[1].holds[0], line 47',
-      "broken.yaml:48: people[1].holds[1].from: overlaps another appointment of 'person:b' to 'post:director' (people[1].holds[0], line 47, 2008-10-01 to open)",
+      "broken.yaml:48: people[1].holds[1].from: overlaps another appointment of 'person:s1bv9qdjfp' to 'post:director' (people[1].holds[0], line 47, 2008-10-01 to open)",
       'broken.yaml:54: duties[0].parent: PART_OF cycle: duty:x → duty:y → duty:x',
       "broken.yaml:60: duties[2].id: id 'duty:existing' already belongs to an Office in the graph; ids are unique across all records",
     ]);
@@ -135,8 +135,8 @@ describe('dataset validation: every problem of a file, in one report', () => {
     ['a reference to the wrong label', "'duty:x' is a Duty; expected an Office, a Village, a Station or a Township"],
     ['a PART_OF cycle', 'PART_OF cycle: duty:x → duty:y → duty:x'],
     ['a period that ends before it starts', "offices[1].to: must be after from (2008-09-01), got '2008-08-01'"],
-    ['overlapping appointments of one person to one post', "overlaps another appointment of 'person:a' to 'post:director'"],
-    ['two substantive holders of a single-holder post', "'post:director' has a single holder, but 'person:a' already holds it substantively"],
+    ['overlapping appointments of one person to one post', "overlaps another appointment of 'person:631nnwt8sh' to 'post:director'"],
+    ['two substantive holders of a single-holder post', "'post:director' has a single holder, but 'person:631nnwt8sh' already holds it substantively"],
     ['a bad enumeration value', "'DEPARTMENT' is not one of OFFICE, BUREAU, SUB_DISTRICT_OFFICE"],
     ['an impossible date', "'2008-02-30' is not a date (YYYY-MM-DD)"],
     ['a missing required field', 'offices[3].name: is required'],
@@ -239,7 +239,7 @@ describe('a valid dataset', () => {
     });
     expect(rows.townships[0]).toMatchObject({ pilotFrom: '2008-08-15', pilotTo: '2008-10-31' });
     expect(rows.posts.find((post) => post.id === 'post:party-secretary')).toMatchObject({ singleHolder: true, to: null });
-    expect(rows.holds.find((hold) => hold.person === 'person:li')).toMatchObject({ acting: false, townConsulted: null });
+    expect(rows.holds.find((hold) => hold.person === 'person:t2fb4w34np')).toMatchObject({ acting: false, townConsulted: null });
     expect(rows.townshipDataFrom).toEqual([{ township: 'town', dataFrom: '2000-01-01' }]);
   });
 

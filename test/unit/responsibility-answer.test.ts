@@ -3,31 +3,31 @@ import { explain } from '../../src/services/explanation-paths';
 import { evidenceById } from '../../src/services/duty-evidence';
 import { deputy, duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
-const secretary = leader('post:deputy-party-secretary', holding('person:li'));
+const secretary = leader('post:deputy-party-secretary', holding('person:t2fb4w34np'));
 
-/** A path as text: Duty ←RESPONSIBLE_FOR— office:a ←IN— post:x ←HOLDS— person:y. */
+/** A path as text: Duty ←RESPONSIBLE_FOR— office:a ←IN— post:x ←HOLDS— person:hskcgx5c7b. */
 function pathText(steps: { edge: { type: string; direction: string }; to: { id: string } }[]): string {
   return steps.map((step) => `${step.edge.direction === 'INCOMING' ? '<' : ''}${step.edge.type}${step.edge.direction === 'OUTGOING' ? '>' : ''} ${step.to.id}`).join(' ');
 }
 
 describe('who is responsible: the answer for one duty', () => {
   it('names the holders of an office owner principal posts, acting ones marked, and its leader in charge', () => {
-    const office = owner('office:party', { staffPosts: [staff('post:director', holding('person:zhang'), holding('person:acting', true))], leaders: [secretary] });
+    const office = owner('office:party', { staffPosts: [staff('post:director', holding('person:3nkhq83zb4'), holding('person:pv2tcf75cc', true))], leaders: [secretary] });
     const view = ownerView(office);
     expect(view.holders.map((h) => [h.person.id, h.post.id, h.acting])).toEqual([
-      ['person:zhang', 'post:director', false],
-      ['person:acting', 'post:director', true],
+      ['person:3nkhq83zb4', 'post:director', false],
+      ['person:pv2tcf75cc', 'post:director', true],
     ]);
     expect(view.vacant).toBe(false);
-    expect(view.leaderInCharge.map((l) => [l.post.id, l.holders.map((h) => h.person.id)])).toEqual([['post:deputy-party-secretary', ['person:li']]]);
+    expect(view.leaderInCharge.map((l) => [l.post.id, l.holders.map((h) => h.person.id)])).toEqual([['post:deputy-party-secretary', ['person:t2fb4w34np']]]);
   });
 
   it('explains each person with a path from the duty: holder through the office principal post, leader through IN_CHARGE_OF', () => {
-    const office = owner('office:party', { staffPosts: [staff('post:director', holding('person:zhang'))], leaders: [secretary] });
+    const office = owner('office:party', { staffPosts: [staff('post:director', holding('person:3nkhq83zb4'))], leaders: [secretary] });
     const paths = explain(duty('duty:d', [office]), null);
     expect(paths.map((p) => [p.kind, p.person.id, pathText(p.steps)])).toEqual([
-      ['HOLDER', 'person:zhang', '<RESPONSIBLE_FOR office:party <IN post:director <HOLDS person:zhang'],
-      ['LEADER_IN_CHARGE', 'person:li', '<RESPONSIBLE_FOR office:party <IN_CHARGE_OF post:deputy-party-secretary <HOLDS person:li'],
+      ['HOLDER', 'person:3nkhq83zb4', '<RESPONSIBLE_FOR office:party <IN post:director <HOLDS person:3nkhq83zb4'],
+      ['LEADER_IN_CHARGE', 'person:t2fb4w34np', '<RESPONSIBLE_FOR office:party <IN_CHARGE_OF post:deputy-party-secretary <HOLDS person:t2fb4w34np'],
     ]);
     const [first] = paths[0]?.steps ?? [];
     expect(first?.from).toMatchObject({ label: 'Duty', id: 'duty:d' });
@@ -35,14 +35,14 @@ describe('who is responsible: the answer for one duty', () => {
   });
 
   it('reaches a post owner leader through the office the post is IN, and never names people on Person nodes', () => {
-    const postOwner = owner('post:clerk', { kind: 'POST', office: 'office:social', staffPosts: [staff('post:clerk', holding('person:wu'))], leaders: [secretary] });
+    const postOwner = owner('post:clerk', { kind: 'POST', office: 'office:social', staffPosts: [staff('post:clerk', holding('person:h43kqg25gr'))], leaders: [secretary] });
     const paths = explain(duty('duty:d', [postOwner]), null);
     expect(paths.map((p) => pathText(p.steps))).toEqual([
-      '<RESPONSIBLE_FOR post:clerk <HOLDS person:wu',
-      '<RESPONSIBLE_FOR post:clerk IN> office:social <IN_CHARGE_OF post:deputy-party-secretary <HOLDS person:li',
+      '<RESPONSIBLE_FOR post:clerk <HOLDS person:h43kqg25gr',
+      '<RESPONSIBLE_FOR post:clerk IN> office:social <IN_CHARGE_OF post:deputy-party-secretary <HOLDS person:t2fb4w34np',
     ]);
     const personNode = paths[0]?.steps[1]?.to;
-    expect(personNode).toMatchObject({ label: 'Person', name: null, nameEn: null, person: { id: 'person:wu' } });
+    expect(personNode).toMatchObject({ label: 'Person', name: null, nameEn: null, person: { id: 'person:h43kqg25gr' } });
   });
 
   describe('fallback for a vacant lead post', () => {
@@ -50,16 +50,16 @@ describe('who is responsible: the answer for one duty', () => {
       owner('post:director', { kind: 'POST', office: 'office:party', staffPosts: [staff('post:director')], leaders: [secretary], ...spec });
 
     it('is the acting holder first', () => {
-      const lead = vacantPost({ staffPosts: [staff('post:director', holding('person:acting', true))], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:dep'))] });
-      expect(fallbackFor([lead])?.view).toMatchObject({ fallbackKind: 'ACTING', post: { id: 'post:director' }, holders: [{ person: { id: 'person:acting' }, acting: true }] });
+      const lead = vacantPost({ staffPosts: [staff('post:director', holding('person:pv2tcf75cc', true))], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:34w320bwbw'))] });
+      expect(fallbackFor([lead])?.view).toMatchObject({ fallbackKind: 'ACTING', post: { id: 'post:director' }, holders: [{ person: { id: 'person:pv2tcf75cc' }, acting: true }] });
     });
 
     it('then a holder of a post DEPUTY_OF the lead post, before a deputy-rank post of the same office', () => {
       const lead = vacantPost({
-        deputies: [deputy('post:same-office', 'SAME_OFFICE', null, holding('person:same')), deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:dep'))],
+        deputies: [deputy('post:same-office', 'SAME_OFFICE', null, holding('person:v0xd4mj4qc')), deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:34w320bwbw'))],
       });
-      expect(fallbackFor([lead])?.view).toMatchObject({ fallbackKind: 'DEPUTY', post: { id: 'post:deputy' }, holders: [{ person: { id: 'person:dep' } }] });
-      const sameOfficeOnly = vacantPost({ deputies: [deputy('post:same-office', 'SAME_OFFICE', null, holding('person:same'))] });
+      expect(fallbackFor([lead])?.view).toMatchObject({ fallbackKind: 'DEPUTY', post: { id: 'post:deputy' }, holders: [{ person: { id: 'person:34w320bwbw' } }] });
+      const sameOfficeOnly = vacantPost({ deputies: [deputy('post:same-office', 'SAME_OFFICE', null, holding('person:v0xd4mj4qc'))] });
       expect(fallbackFor([sameOfficeOnly])?.view).toMatchObject({ fallbackKind: 'DEPUTY', post: { id: 'post:same-office' } });
     });
 
@@ -70,12 +70,12 @@ describe('who is responsible: the answer for one duty', () => {
     });
 
     it('is given, labelled, in the answer of a VACANT duty, with a FALLBACK path through DEPUTY_OF', () => {
-      const office = owner('office:party', { staffPosts: [staff('post:director')], leaders: [secretary], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:dep'))] });
+      const office = owner('office:party', { staffPosts: [staff('post:director')], leaders: [secretary], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:34w320bwbw'))] });
       const answer = answerFor({ id: 'duty:d', matchedBy: 'TEXT', score: 1, nearestOwned: null }, evidenceById([duty('duty:d', [office])]));
       expect(answer?.status).toBe('VACANT');
       expect(answer?.fallback).toMatchObject({ fallbackKind: 'DEPUTY', post: { id: 'post:deputy' } });
       const fallbackPath = answer?.explanation.find((p) => p.kind === 'FALLBACK');
-      expect(fallbackPath && pathText(fallbackPath.steps)).toBe('<RESPONSIBLE_FOR office:party <IN post:director <DEPUTY_OF post:deputy <HOLDS person:dep');
+      expect(fallbackPath && pathText(fallbackPath.steps)).toBe('<RESPONSIBLE_FOR office:party <IN post:director <DEPUTY_OF post:deputy <HOLDS person:34w320bwbw');
     });
 
     it('is not given when the duty has a filled lead owner', () => {
@@ -101,7 +101,7 @@ describe('who is responsible: the answer for one duty', () => {
 
   it('reuses the audit flags for the status, CROSSOVER included in flags', () => {
     const evidence = evidenceById([
-      duty('duty:child', [owner('office:social', { leaders: [leader('post:deputy-mayor', holding('person:wang'))] })], 'duty:parent'),
+      duty('duty:child', [owner('office:social', { leaders: [leader('post:deputy-mayor', holding('person:504tr06fn4'))] })], 'duty:parent'),
       duty('duty:parent', [owner('office:party', { leaders: [secretary] })]),
     ]);
     const answer = answerFor({ id: 'duty:child', matchedBy: 'TITLE', score: 3, nearestOwned: null }, evidence);

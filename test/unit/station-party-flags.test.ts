@@ -68,11 +68,11 @@ describe('the relation and the head of a day', () => {
   });
 
   it('prefers a substantive head to an acting one, then the latest appointed', () => {
-    const acting = holding({ id: 'person:acting', from: '2008-10-01', acting: true });
-    const older = holding({ id: 'person:older', from: '2001-01-01' });
-    const newer = holding({ id: 'person:newer', from: '2005-01-01' });
-    expect(currentHead([acting, older, newer])?.person.id).toBe('person:newer');
-    expect(currentHead([acting])?.person.id).toBe('person:acting');
+    const acting = holding({ id: 'person:pv2tcf75cc', from: '2008-10-01', acting: true });
+    const older = holding({ id: 'person:g5x7wtvx34', from: '2001-01-01' });
+    const newer = holding({ id: 'person:91s24mnqj7', from: '2005-01-01' });
+    expect(currentHead([acting, older, newer])?.person.id).toBe('person:91s24mnqj7');
+    expect(currentHead([acting])?.person.id).toBe('person:pv2tcf75cc');
     expect(currentHead([])).toBeNull();
   });
 
@@ -82,7 +82,7 @@ describe('the relation and the head of a day', () => {
       township: { id: 'town', name: '镇', nameEn: null },
       department: { id: 'dept:land', name: '国土局', nameEn: null },
       relations: [land, town],
-      heads: [holding({ id: 'person:zhou', from: '2007-03-01', townConsulted: false })],
+      heads: [holding({ id: 'person:hrqjhxb2hs', from: '2007-03-01', townConsulted: false })],
     };
     const before = stationView(row, '2008-08-31');
     expect(before).toMatchObject({
@@ -98,6 +98,6 @@ describe('the relation and the head of a day', () => {
     expect(before.organization).not.toHaveProperty('townshipId');
     const after = stationView(row, '2008-11-01');
     expect(after).toMatchObject({ organization: { id: 'party:town' }, since: '2008-10-15', insideTownCommittee: true, flags: ['HEAD_APPOINTED_WITHOUT_CONSULTATION'] });
-    expect(after.head).toMatchObject({ person: { id: 'person:zhou' }, since: '2007-03-01', townConsulted: false });
+    expect(after.head).toMatchObject({ person: { id: 'person:hrqjhxb2hs' }, since: '2007-03-01', townConsulted: false });
   });
 });
