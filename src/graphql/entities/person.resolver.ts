@@ -22,6 +22,7 @@ export class PersonResolver {
 
   @Protected('identity')
   @Query(() => PersonConnection, {
+    nullable: true,
     description: 'People (in a township: holding a post or resident cadre there on the day), filtered, sorted and paged; each with everything `person` shows. Staff role and above.',
   })
   async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Person>> {

@@ -27,7 +27,7 @@ export class ChangeLogArgs extends PageArgs {
 @Resolver()
 export class ChangeLogResolver {
   @Protected('auditTrail')
-  @Query(() => ChangeRecordConnection, { description: 'The audit trail of mutations, newest first (admin and discipline roles).' })
+  @Query(() => ChangeRecordConnection, { nullable: true, description: 'The audit trail of mutations, newest first (admin and discipline roles).' })
   async changeLog(@Args(() => ChangeLogArgs) args: ChangeLogArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<ChangeRecord>> {
     const offset = args.after ? decodeCursor(args.after) : 0;
     if (offset === undefined) throw BadUserInputError.of('after', 'is not a cursor returned by this API');

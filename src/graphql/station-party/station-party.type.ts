@@ -33,11 +33,9 @@ export class StationHead {
   @Field(() => PostBrief, { description: 'The station-head post.' })
   post!: PostBrief;
 
-  @Protected('holdings')
-  @Field(() => DateScalar, { description: 'Holds the post since this day (appointments: staff role and above).' })
+  @Field(() => DateScalar, { description: 'Holds the post since this day (a station head is an appointment: staff role and above, see StationPartyRelation.head).' })
   since!: string;
 
-  @Protected('holdings')
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
   until!: string | null;
 
