@@ -189,7 +189,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loadSampleTown: read.boolean('LOAD_SAMPLE_TOWN', false),
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
-      maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),

@@ -2,6 +2,7 @@ import type { Logger } from './logger';
 import type { Neo4jExecutor, StatementObserver } from './db/executor';
 import { createServices, Services } from './services';
 import type { Viewer } from './auth/roles';
+import type { InputProblem } from './errors';
 
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
@@ -12,17 +13,25 @@ export interface RequestContext {
   services: Services;
   /** Cypher statements this request sent, in order (tests bound round trips per request with it). */
   statements: string[];
+  /**
+   * Format problems of a mutation's arguments (class-validator), kept instead of thrown so that the
+   * mutation's own rules (references, dates) are checked too and every problem is answered at once.
+   * While there are any, no mutation commits (MutationRepository).
+   */
+  inputProblems: InputProblem[];
 }
 
 export function createRequestContext(executor: Neo4jExecutor, logger: Logger, requestId: string, viewer: Viewer): RequestContext {
   const statements: string[] = [];
+  const inputProblems: InputProblem[] = [];
   const observer: StatementObserver = { onStatement: (name) => statements.push(name) };
   const requestExecutor = executor.forRequest(requestId, observer);
   return {
     requestId,
     viewer,
     logger: logger.child({ requestId, subject: viewer.subject }),
-    services: createServices(requestExecutor),
+    services: createServices(requestExecutor, inputProblems),
     statements,
+    inputProblems,
   };
 }

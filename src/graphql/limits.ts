@@ -2,14 +2,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLLimits } from '../config';
 
 /**
- * Depth, cost, alias and directive limits from graphql-armor, a maintained package,
+ * Depth, alias and directive limits from graphql-armor, a maintained package,
  * rather than hand-written validation rules. Refusals are GRAPHQL_VALIDATION_FAILED errors whose
  * message names the limit (e.g. "Query depth limit of 10 exceeded, found 12").
  */
 export function armorProtection(limits: GraphQLLimits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
+    // Off here: armor counts `first` only when written literally; costLimitPlugin (cost.ts) counts variables and defaults too.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     // Off here: armor's token plugin turns every syntax error into a 500. graphql-js counts

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, ValidatorFn } from 'type-graphql';
-import { validateOrReject, ValidatorOptions } from 'class-validator';
+import { validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
+import type { RequestContext } from '../context';
+import { flattenValidationErrors } from './error-formatting';
 import { PROJECT_ROOT } from '../project-root';
 import { SystemResolver } from './system/system.resolver';
 import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
@@ -29,11 +31,16 @@ const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbi
  * class-validator imported once: the built-in one `require`s it and copies its exports on every
  * validated argument, a measurable share of a small request.
  */
-export const validateArgs: ValidatorFn = async (argValue) => {
+export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argType, { info, context }) => {
   const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object');
   try {
     await Promise.all(objects.map((value) => validateOrReject(value, VALIDATOR_OPTIONS)));
   } catch (error) {
+    // A mutation goes on to check its rules too, so the answer lists every problem at once (AllInputProblems).
+    if (info.parentType === info.schema.getMutationType() && Array.isArray(context?.inputProblems) && Array.isArray(error)) {
+      context.inputProblems.push(...flattenValidationErrors(error as ValidationError[]));
+      return;
+    }
     throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);
   }
 };
@@ -43,7 +50,7 @@ export function buildDutygraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     validate: true,
-    validateFn: validateArgs,
+    validateFn: validateArgs as ValidatorFn,
     authChecker,
     // A refused field fails alone; its value is never computed.
     authMode: 'error',

@@ -1,4 +1,5 @@
 import type { Neo4jExecutor, Params, Row, TransactionRunner } from '../db/executor';
+import { BadUserInputError, InputProblem } from '../errors';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
 import type { DatasetRows, RowKind } from '../dataset/to-rows';
 import { WRITE_STATEMENTS } from './dataset.repository';
@@ -107,18 +108,32 @@ class Rollback<T> extends Error {
 export class MutationRepository {
   static readonly queries = Object.values(Q);
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** `inputProblems`: format problems of the request's arguments, found before the work ran; while there are any, nothing commits. */
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly inputProblems: readonly InputProblem[] = [],
+  ) {}
 
-  /** One write transaction: all of it commits, or (on any error, including a rule the work finds broken) none of it. */
+  /**
+   * One write transaction: all of it commits, or (on any error, including a rule the work finds broken) none of it.
+   * Arguments with format problems never commit: the work still runs, so its rules report their problems too,
+   * and is then rolled back with a BadUserInputError (the resolver's middleware joins the problems).
+   */
   write<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
-    return this.executor.writeWork(`mutation.${unit}`, (tx) => work(new Neo4jMutationTx(tx, this.executor)));
+    return this.executor.writeWork(`mutation.${unit}`, async (tx) => {
+      const result = await work(new Neo4jMutationTx(tx, this.executor));
+      if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
+      return result;
+    });
   }
 
   /** The same work, always rolled back: what it would have done, without doing it. */
   async dryRun<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
     try {
       await this.executor.writeWork(`mutation.${unit}.dry-run`, async (tx) => {
-        throw new Rollback(await work(new Neo4jMutationTx(tx, this.executor)));
+        const result = await work(new Neo4jMutationTx(tx, this.executor));
+        if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
+        throw new Rollback(result);
       });
     } catch (error) {
       if (error instanceof Rollback) return error.value as T;

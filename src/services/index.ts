@@ -1,4 +1,5 @@
 import type { Neo4jExecutor } from '../db/executor';
+import type { InputProblem } from '../errors';
 import { DatasetRepository } from '../repositories/dataset.repository';
 import { SystemRepository } from '../repositories/system.repository';
 import { ResponsibilityRepository } from '../repositories/responsibility.repository';
@@ -37,7 +38,8 @@ export interface Services {
   entities: EntityService;
 }
 
-export function createServices(executor: Neo4jExecutor): Services {
+/** `inputProblems`: the request's format problems of mutation arguments; while there are any, mutations do not commit. */
+export function createServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[] = []): Services {
   const dutyAudit = new DutyAuditService(new DutyAuditRepository(executor));
   return {
     system: new SystemService(new SystemRepository(executor)),
@@ -48,7 +50,7 @@ export function createServices(executor: Neo4jExecutor): Services {
     // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
-    ...mutationServices(executor),
+    ...mutationServices(executor, inputProblems),
     entities: new EntityService(new EntityRepository(executor)),
   };
 }
@@ -57,8 +59,8 @@ export function createServices(executor: Neo4jExecutor): Services {
 export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
-function mutationServices(executor: Neo4jExecutor): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
-  const mutations = new MutationRepository(executor);
+function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[]): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
+  const mutations = new MutationRepository(executor, inputProblems);
   return {
     entityMutations: new EntityMutationService(mutations),
     edgeMutations: new EdgeMutationService(mutations),

@@ -50,7 +50,7 @@ describe('the HTTP server', () => {
   it('refuses a body over the size limit without crashing', async () => {
     const response = await post(app.url, { query: `{ serviceInfo { version } } #${'x'.repeat(200_000)}` });
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('100 kB'), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('100 kB'), extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: response.headers.get('x-request-id') } }] });
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 });

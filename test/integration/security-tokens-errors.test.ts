@@ -162,3 +162,47 @@ describe('what a token must carry', () => {
     expect((await ask(await hs256(published, (jwt) => jwt.setExpirationTime('10m')))).status).toBe(401);
   });
 });
+
+describe('the cost limit counts list sizes from variables and defaults', () => {
+  let app: RunningApp;
+  let token: string;
+  beforeAll(async () => {
+    app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', JWT_SECRET: SECRET, GRAPHQL_MAX_COST: '5000', GRAPHQL_MAX_DEPTH: '7' }), testNeo4jUri(), createLogger('silent'));
+    token = await signToken(SECRET, 'reviewer', ['staff']);
+  });
+  afterAll(() => app.stop());
+
+  const FIELDS = 'id name nameEn gender birthDate crossPosted workload { posts } posts { from } appointments { from } officesInCharge { from } duties { from } residentCadreIn { from }';
+  const ask = (query: string, variables?: Record<string, unknown>) => post(app.url, { query, variables }, { authorization: `Bearer ${token}` });
+
+  it('costs people(first: 100) the same written literally, as a variable and as a variable default, and refuses all three', async () => {
+    const answers = [
+      await ask(`{ people(first: 100) { edges { node { ${FIELDS} } } } }`),
+      await ask(`query ($n: Int) { people(first: $n) { edges { node { ${FIELDS} } } } }`, { n: 100 }),
+      await ask(`query ($n: Int = 100) { people(first: $n) { edges { node { ${FIELDS} } } } }`),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_COST', maxCost: 5000 });
+      expect(answer.body.errors?.[0]?.message).toMatch(/^Query cost limit of 5000 exceeded/);
+    }
+    expect(new Set(answers.map((answer) => answer.body.errors?.[0]?.extensions.cost)).size).toBe(1);
+  });
+
+  it('accepts the same query with a small page, however written, and counts aliases and fragments', async () => {
+    const small = await ask(`query ($n: Int) { people(township: "town:lishun", first: $n, asOf: "2008-11-01") { totalCount edges { node { ${FIELDS} } } } }`, { n: 5 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+    const fragments = await ask(`query ($n: Int) { a: people(first: $n) { edges { node { ...P } } } b: people(first: $n) { edges { node { ...P } } } } fragment P on Person { ${FIELDS} }`, { n: 60 });
+    expect(fragments.body).toMatchObject({ errors: [{ extensions: { limit: 'GRAPHQL_MAX_COST' } }] });
+  });
+
+  it('no limit refusal pretends to be a syntax error', async () => {
+    const deep = await ask('{ offices(township: "town:lishun") { edges { node { leadersInCharge { holders { leadersInCharge { post { id } } } } } } } }');
+    const costly = await ask(`{ people(first: 100) { edges { node { ${FIELDS} } } } }`);
+    for (const answer of [deep, costly]) {
+      expect(answer.body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(answer.body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import { Args, ArgsType, Authorized, ClassType, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, ClassType, Ctx, Field, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { RequestContext } from '../../context';
+import { AllInputProblems } from './all-problems.middleware';
 import { IdField } from '../../dataset/records/fields';
 import { ChangeRecord } from './change-record.type';
 import {
@@ -42,6 +43,7 @@ const DutyArgs = entityArgs(DutyInput);
 
 /** createX(id, input) and updateX(id, input) for every label; admins only. */
 @Authorized('admin')
+@UseMiddleware(AllInputProblems)
 @Resolver()
 export class EntityMutationResolver {
   @Mutation(() => ChangeRecord, { description: 'Creates a township (validated as a dataset record). Returns its audit record.' })

@@ -1,5 +1,6 @@
-import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { AllInputProblems } from './all-problems.middleware';
 import { ChangeRecord, ReorganizationResult } from './change-record.type';
 import {
   AppointArgs,
@@ -16,6 +17,7 @@ import { ReorganizeArgs } from './reorganize.input';
 
 /** The mutations of dated edges, the reorganisation and the hard delete; admins only. Each returns its audit record. */
 @Authorized('admin')
+@UseMiddleware(AllInputProblems)
 @Resolver()
 export class MutationResolver {
   @Mutation(() => ChangeRecord, { description: 'Appoints a person to a post from a day (Person HOLDS Post). A single-holder post takes one substantive holder at a time.' })

@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+
+/**
+ * The cost of an operation, counted by graphql-query-complexity (a maintained package) with the
+ * operation's variables and the arguments' defaults, so `people(first: 100)`, `people(first: $n)`
+ * with n = 100 and a default of 100 cost the same. Each field costs 1 plus what it selects; a
+ * field with `first` (a connection, whoIsResponsible, changeLog) multiplies what it selects by it (a
+ * connection's `edges` are that page); any other list by LIST_SIZE, the size a nested list is taken to have. Fragments, aliases and
+ * @skip/@include are counted as they will run. Introspection fields cost 1.
+ */
+export const LIST_SIZE = 10;
+
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 1;
+  if (isLeafType(getNamedType(field.type))) return 1;
+  const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
+  // A connection's edges are the page its field already counted `first` times.
+  const pageOfConnection = type.name.endsWith('Connection') && field.name === 'edges';
+  const size = first ?? (isListType(getNullableType(field.type)) && !pageOfConnection ? LIST_SIZE : 1);
+  return 1 + size * childComplexity;
+};
+
+/** The cost of one operation of a document, or undefined when its variables are invalid (execution then refuses it, running nothing). */
+export function operationCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName?: string | null): number | undefined {
+  try {
+    return getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [costEstimator] });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses an operation whose cost is over `maxCost` before anything runs: a GRAPHQL_VALIDATION_FAILED
+ * error naming the limit and both figures (status 400).
+ */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = operationCost(schema, document, request.variables ?? {}, request.operationName);
+          if (cost !== undefined && cost > maxCost) {
+            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded (GRAPHQL_MAX_COST): this operation costs ${cost}. Ask for fewer items (first) or fewer fields.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_COST', maxCost, cost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
