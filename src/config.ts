@@ -26,6 +26,11 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 export interface GraphQLLimits {
   maxDepth: number;
   maxCost: number;
+  /** Operations costing at least this are expensive: only `heavyConcurrency` of them run at once. */
+  heavyCost: number;
+  heavyConcurrency: number;
+  /** How long an expensive operation waits for its turn before it is refused (503 SERVER_BUSY). */
+  heavyQueueMs: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
@@ -190,6 +195,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxCost: read.integer('GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
+      heavyCost: read.integer('GRAPHQL_HEAVY_COST', 10_000, 1, 10_000_000),
+      heavyConcurrency: read.integer('GRAPHQL_HEAVY_CONCURRENCY', 4, 1, 1000),
+      heavyQueueMs: read.integer('GRAPHQL_HEAVY_QUEUE_MS', 2000, 0, 60_000),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),

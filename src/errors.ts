@@ -12,6 +12,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  SERVER_BUSY: 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -72,6 +73,15 @@ export class DatabaseUnavailableError extends DutygraphError {
   constructor() {
     super('The database is unavailable right now. Retry in a few seconds.', ErrorCode.DATABASE_UNAVAILABLE, {
       retryable: true,
+    });
+  }
+}
+
+export class ServerBusyError extends DutygraphError {
+  constructor(retryAfterSeconds: number) {
+    super(`The server is answering as many expensive queries as it takes; retry in ${retryAfterSeconds} s, or ask for less (first, fewer fields).`, ErrorCode.SERVER_BUSY, {
+      retryable: true,
+      retryAfterSeconds,
     });
   }
 }

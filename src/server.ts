@@ -64,7 +64,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits.maxCost), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
+    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
   });
   await apollo.start();
 

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
+import { ServerBusyError } from '../errors';
 
 /**
  * The cost of an operation, counted by graphql-query-complexity (a maintained package) with the
@@ -31,21 +33,48 @@ export function operationCost(schema: GraphQLSchema, document: Parameters<typeof
   }
 }
 
+export interface CostLimits {
+  maxCost: number;
+  heavyCost: number;
+  heavyConcurrency: number;
+  heavyQueueMs: number;
+}
+
 /**
  * Refuses an operation whose cost is over `maxCost` before anything runs: a GRAPHQL_VALIDATION_FAILED
- * error naming the limit and both figures (status 400).
+ * error naming the limit and both figures (status 400). An operation costing `heavyCost` or more waits
+ * for one of `heavyConcurrency` turns (async-mutex) at most `heavyQueueMs`, else is refused with
+ * 503 SERVER_BUSY (retryable): many expensive queries at once are served a few at a time, with a
+ * bounded wait, instead of all slowing down together.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin {
+  const turns = withTimeout(new Semaphore(limits.heavyConcurrency), limits.heavyQueueMs);
+  const retryAfterSeconds = Math.max(1, Math.ceil(limits.heavyQueueMs / 1000));
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
         async didResolveOperation({ request, document }) {
           const cost = operationCost(schema, document, request.variables ?? {}, request.operationName);
-          if (cost !== undefined && cost > maxCost) {
-            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded (GRAPHQL_MAX_COST): this operation costs ${cost}. Ask for fewer items (first) or fewer fields.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_COST', maxCost, cost, http: { status: 400 } },
+          if (cost === undefined) return;
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded (GRAPHQL_MAX_COST): this operation costs ${cost}. Ask for fewer items (first) or fewer fields.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_COST', maxCost: limits.maxCost, cost, http: { status: 400 } },
             });
           }
+          if (cost < limits.heavyCost) return;
+          try {
+            [, release] = await turns.acquire();
+          } catch (error) {
+            if (error !== E_TIMEOUT && !(error instanceof Error && error.message === E_TIMEOUT.message)) throw error;
+            const busy = new ServerBusyError(retryAfterSeconds);
+            busy.extensions.http = { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
+            throw busy;
+          }
+        },
+        async willSendResponse() {
+          release?.();
+          release = undefined;
         },
       };
     },
