@@ -148,7 +148,8 @@ describe('what a token must carry', () => {
   });
 
   it("accepts the identity provider's RS256 tokens through its JWKS, and refuses a key it does not publish", async () => {
-    const accepted = await post(app.url, { query: '{ post(id: "post:party-secretary", asOf: "2008-11-01") { holders { person { name } } } }' }, { authorization: `Bearer ${await rs256(idpKey)}` });
+    // The roles come from JWT_ROLES_CLAIM (realm_access.roles): a token without a known role would be a 401.
+    const accepted = await ask(await rs256(idpKey));
     expect(accepted.status).toBe(200);
     expect(accepted.body.errors).toBeUndefined();
     expect((await ask(await rs256(otherKey))).status).toBe(401);
@@ -204,5 +205,28 @@ describe('the cost limit counts list sizes from variables and defaults', () => {
       expect(answer.body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(answer.body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
     }
+  });
+});
+
+describe('expensive operations take turns', () => {
+  let app: RunningApp;
+  let token: string;
+  beforeAll(async () => {
+    const env = { PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: SECRET, GRAPHQL_HEAVY_COST: '50', GRAPHQL_HEAVY_CONCURRENCY: '1', GRAPHQL_HEAVY_QUEUE_MS: '0' };
+    app = await startApp(loadConfig(env), testNeo4jUri(), createLogger('silent'));
+    token = await signToken(SECRET, 'reviewer', ['viewer']);
+  });
+  afterAll(() => app.stop());
+
+  it('serves one at a time and refuses the others with 503 SERVER_BUSY (retryable), while cheap ones pass', async () => {
+    const heavy = '{ duties(township: "town:lishun", asOf: "2008-11-01", first: 100) { edges { node { id title owners { id name } } } } }';
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(app.url, { query: heavy }, { authorization: `Bearer ${token}` })));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(503);
+    const busy = answers.find((answer) => answer.status === 503);
+    expect(busy?.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVER_BUSY', retryable: true, requestId: busy?.requestId });
+    const cheap = await post(app.url, { query: '{ serviceInfo { version } }' }, { authorization: `Bearer ${token}` });
+    expect(cheap.status).toBe(200);
   });
 });
