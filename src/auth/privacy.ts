@@ -25,6 +25,10 @@ export const PROTECTED_FACTS = {
   },
   partyMembership: { role: 'discipline', covers: 'whether a person is a party member' },
   consultations: { role: 'discipline', covers: "whether the town's opinion was sought before a station-head appointment" },
+  integrityRisks: {
+    role: 'discipline',
+    covers: 'the integrity-risk view: risky duties with who holds their lead posts and where the risk compounds (self-supervision, vacancy, acting holders, one person on several risky duties)',
+  },
   auditTrail: { role: 'discipline', covers: 'the change records of mutations: who changed what, with before and after values (admin and discipline)' },
 } as const satisfies Record<string, { role: Role; covers: string }>;
 

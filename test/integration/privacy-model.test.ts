@@ -32,6 +32,7 @@ const CARRIER_TYPES: Record<string, ProtectedFact> = {
   PartyRelationMove: 'partyRelations',
   ChangeRecord: 'auditTrail',
   ChangeRecordConnection: 'auditTrail',
+  IntegrityRiskReport: 'integrityRisks',
 };
 const CARRIER_FIELDS: Record<string, ProtectedFact> = {
   acting: 'holdings',

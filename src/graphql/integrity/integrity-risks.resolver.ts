@@ -1,4 +1,5 @@
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { Protected } from '../common/protected';
 import { Matches } from 'class-validator';
 import type { RequestContext } from '../../context';
 import { AsOfArgs } from '../common/as-of.args';
@@ -13,7 +14,7 @@ export class IntegrityRiskArgs extends AsOfArgs {
 
 @Resolver()
 export class IntegrityRiskResolver {
-  @Authorized('discipline')
+  @Protected('integrityRisks')
   @Query(() => IntegrityRiskReport, {
     nullable: true,
     description:
