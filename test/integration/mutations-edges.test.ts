@@ -121,7 +121,8 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
         input: { name: 'x'.repeat(300), kind: 'DEPARTMENT', township: id('duty:village-organisations'), from: '2008-09-01', to: '2008-01-01' },
       });
       expect(code).toBe('BAD_USER_INPUT');
-      expect(problems.map((problem) => problem.field).sort()).toEqual(['input.kind', 'input.name']);
+      // Format (name, kind) and the record's references and dates (township, to) in one answer (issue 20).
+      expect(problems.map((problem) => problem.field).sort()).toEqual(['input.kind', 'input.name', 'input.to', 'input.township']);
 
       const record = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { id } }`, {
         id: id('office:bad'),
