@@ -2,6 +2,7 @@ import type { Logger } from './logger';
 import type { Neo4jExecutor, StatementObserver } from './db/executor';
 import { createServices, Services } from './services';
 import type { Viewer } from './auth/roles';
+import { IdempotencyScope } from './idempotency';
 
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
@@ -12,9 +13,17 @@ export interface RequestContext {
   services: Services;
   /** Cypher statements this request sent, in order (tests bound round trips per request with it). */
   statements: string[];
+  /** The request's Idempotency-Key, and whether its answer replays an earlier write. */
+  idempotency: IdempotencyScope;
 }
 
-export function createRequestContext(executor: Neo4jExecutor, logger: Logger, requestId: string, viewer: Viewer): RequestContext {
+export function createRequestContext(
+  executor: Neo4jExecutor,
+  logger: Logger,
+  requestId: string,
+  viewer: Viewer,
+  idempotency: IdempotencyScope = new IdempotencyScope(undefined, viewer.subject, {}),
+): RequestContext {
   const statements: string[] = [];
   const observer: StatementObserver = { onStatement: (name) => statements.push(name) };
   const requestExecutor = executor.forRequest(requestId, observer);
@@ -22,7 +31,8 @@ export function createRequestContext(executor: Neo4jExecutor, logger: Logger, re
     requestId,
     viewer,
     logger: logger.child({ requestId, subject: viewer.subject }),
-    services: createServices(requestExecutor),
+    services: createServices(requestExecutor, idempotency),
     statements,
+    idempotency,
   };
 }

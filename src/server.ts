@@ -14,6 +14,7 @@ import { armorProtection } from './graphql/limits';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
+import { IdempotencyScope } from './idempotency';
 import { formatClientError } from './graphql/error-formatting';
 import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
@@ -41,8 +42,12 @@ export interface RunningHttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+function headerValue(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header[0] : header;
+}
+
 function requestIdOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
+  const value = headerValue(header);
   return value && REQUEST_ID.test(value) ? value : crypto.randomUUID();
 }
 
@@ -88,8 +93,11 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id']), await viewerFromAuthorization(req.headers.authorization, deps.auth)),
+      context: async ({ req }) => {
+        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth);
+        const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
+        return createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id']), viewer, idempotency);
+      },
     }),
   );
 

@@ -20,6 +20,7 @@ import { ReorganizeService } from './reorganize.service';
 import { ChangeLogService } from './change-log.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { EntityService } from './entities/entity.service';
+import type { IdempotencyScope } from '../idempotency';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
@@ -37,7 +38,7 @@ export interface Services {
   entities: EntityService;
 }
 
-export function createServices(executor: Neo4jExecutor): Services {
+export function createServices(executor: Neo4jExecutor, idempotency?: IdempotencyScope): Services {
   const dutyAudit = new DutyAuditService(new DutyAuditRepository(executor));
   return {
     system: new SystemService(new SystemRepository(executor)),
@@ -48,7 +49,7 @@ export function createServices(executor: Neo4jExecutor): Services {
     // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
-    ...mutationServices(executor),
+    ...mutationServices(executor, idempotency),
     entities: new EntityService(new EntityRepository(executor)),
   };
 }
@@ -57,8 +58,8 @@ export function createServices(executor: Neo4jExecutor): Services {
 export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
-function mutationServices(executor: Neo4jExecutor): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
-  const mutations = new MutationRepository(executor);
+function mutationServices(executor: Neo4jExecutor, idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
+  const mutations = new MutationRepository(executor, idempotency);
   return {
     entityMutations: new EntityMutationService(mutations),
     edgeMutations: new EdgeMutationService(mutations),
