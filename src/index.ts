@@ -28,12 +28,13 @@ async function main(): Promise<void> {
       onRestarting: (reason, attempt, of, delayMs) => logger.error({ reason, attempt, of, delayMs }, `the embedded Neo4j is down (${reason}): restarting it in ${delayMs} ms (try ${attempt} of ${of})`),
       onRestarted: (attempt, downMs) => logger.info({ attempt, downMs, pid: local?.pid }, `the embedded Neo4j is running again after ${downMs} ms`),
       onGiveUp: (tries, reason) => {
-        logger.fatal({ tries, reason }, `the embedded Neo4j could not be restarted (${reason}) after ${tries} tries: exiting with code 1 for the service supervisor to restart Dutygraph`);
+        logger.fatal({ tries, reason }, `the embedded Neo4j is down (${reason}) and ${tries} restarts in a row did not keep it up: exiting with code 1 so the service's supervisor (systemd, the container runtime) restarts Dutygraph`);
         exitCode = 1;
         void shutdown('neo4j-gave-up');
       },
     });
     uri = local.uri;
+    logger.info({ pid: local.pid, uri, restarts }, 'the embedded Neo4j is running, supervised');
   }
 
   const withSample = config.loadSampleTown || process.argv.includes('--with-sample');

@@ -50,7 +50,7 @@ export class Neo4jSupervisor {
   static async start(startOptions: StartOptions, options: SupervisorOptions, events: SupervisorEvents): Promise<Neo4jSupervisor> {
     const start = options.start ?? startLocalNeo4j;
     const first = await start(startOptions);
-    return new Neo4jSupervisor(first, startOptions, { firstDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 60_000, ...options }, events);
+    return new Neo4jSupervisor(first, startOptions, { firstDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 300_000, ...options }, events);
   }
 
   get uri(): string {
