@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   if (!uri) {
     logger.info({ port: config.localNeo4j.port, data: config.localNeo4j.dataDir }, 'NEO4J_URI not set: starting the local embedded Neo4j');
     const { restarts, ...localOptions } = config.localNeo4j;
-    local = await Neo4jSupervisor.start({ ...localOptions, password: config.neo4j.password, log: (line) => logger.info(line) }, { restarts }, {
+    const startOptions = { ...localOptions, password: config.neo4j.password, readyTimeoutMs: config.neo4j.startupTimeoutMs, log: (line: string) => logger.info(line) };
+    local = await Neo4jSupervisor.start(startOptions, { restarts }, {
       onRestarting: (reason, attempt, of, delayMs) => logger.error({ reason, attempt, of, delayMs }, `the embedded Neo4j is down (${reason}): restarting it in ${delayMs} ms (try ${attempt} of ${of})`),
       onRestarted: (attempt, downMs) => logger.info({ attempt, downMs, pid: local?.pid }, `the embedded Neo4j is running again after ${downMs} ms`),
       onGiveUp: (tries, reason) => {

@@ -105,7 +105,12 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     if (stderrTail.length > 20) stderrTail.shift();
   });
 
-  const uri = await waitForReadyLine(child, options.readyTimeoutMs ?? 120_000, stderrTail);
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const started = Date.now();
+  // A busy machine can take minutes: one progress line every 30 s rather than silence.
+  const progress = setInterval(() => options.log?.(`the embedded Neo4j is still starting (${Math.round((Date.now() - started) / 1000)} s of at most ${Math.round(readyTimeoutMs / 1000)} s)`), 30_000);
+  progress.unref();
+  const uri = await waitForReadyLine(child, readyTimeoutMs, stderrTail).finally(() => clearInterval(progress));
   await waitForBolt(uri, options.password);
   return {
     uri,
@@ -121,7 +126,7 @@ function waitForReadyLine(child: ChildProcess, timeoutMs: number, stderrTail: st
     const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not report ready within ${timeoutMs} ms`));
+      reject(new LocalNeo4jError(`the embedded Neo4j did not report ready within ${timeoutMs} ms; the machine is probably busy: start again when it is quieter, or raise NEO4J_STARTUP_TIMEOUT_MS`));
     }, timeoutMs);
     const settle = (action: () => void) => {
       clearTimeout(timer);
