@@ -142,7 +142,9 @@ local('the service supervising its embedded Neo4j', () => {
     const restarted = await waitForLine((line) => line.msg.startsWith('the embedded Neo4j is running again'), 1_000);
     const from = lines.length;
     process.kill(Number(restarted.pid), 'SIGKILL');
-    const gaveUp = await Promise.race([exit, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = await Promise.race([exit, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 60_000)))]);
+    clearTimeout(timer);
     expect(gaveUp).toBe(1);
     expect(lines.slice(from).some((line) => /restarts in a row did not keep it up: exiting with code 1/.test(line.msg))).toBe(true);
   }, 120_000);
