@@ -168,7 +168,9 @@ local('a database outage under load', () => {
       `kill -9: circuit open ${openedAfterMs} ms after the kill; ${failed.length} of ${load.answers.length} reads failed, slowest ${slowestFailure} ms; circuit closed ${closedAfterMs} ms and first success ${recoveryMs} ms after Neo4j accepted connections again\n`,
     );
     expect(closedAfterMs).toBeLessThan(2_000);
-    expect(failed.every((answer) => answer.code === 'DATABASE_UNAVAILABLE' && answer.retryable === true)).toBe(true);
+    // Never an internal error: unavailable while down; once back, at most a cold Neo4j's first queries over the transaction timeout.
+    const honest = (answer: Answer) => answer.retryable === true && (answer.code === 'DATABASE_UNAVAILABLE' || (answer.code === 'QUERY_TIMEOUT' && answer.endedAt > backAt));
+    expect(failed.filter((answer) => !honest(answer))).toEqual([]);
     expect(slowestFailure).toBeLessThanOrEqual(DEADLINE_MS + 500);
     expect(staleFailures).toEqual([]);
     await expectNoAcknowledgedWriteLost(load.acknowledged);
