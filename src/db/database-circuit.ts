@@ -111,6 +111,7 @@ export class DatabaseCircuit {
   }
 
   private async probeOnce(): Promise<boolean> {
+    const startedAt = Date.now();
     const probe = this.pendingProbe ?? this.options.probe();
     this.pendingProbe = probe;
     let timer: NodeJS.Timeout | undefined;
@@ -130,6 +131,8 @@ export class DatabaseCircuit {
       this.closeCircuit();
       return true;
     }
+    // A slow probe while other units got answers is a busy database, not a frozen one: stay closed.
+    if (outcome === 'silent' && this.stateValue === 'CLOSED' && this.lastProgressAt >= startedAt) return true;
     this.openCircuit(outcome === 'down' ? 'the database refused or dropped the connection' : `the database did not answer a probe within ${this.options.probeTimeoutMs} ms`);
     return false;
   }

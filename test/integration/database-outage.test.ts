@@ -22,6 +22,7 @@ interface Answer {
   ok: boolean;
   code?: string;
   retryable?: boolean;
+  reason?: string;
   endedAt: number;
 }
 
@@ -64,9 +65,9 @@ local('a database outage under load', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ serviceInfo { database { version } } }' }),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: { extensions: { code: string; retryable?: boolean } }[] };
+    const body = (await response.json()) as { data?: unknown; errors?: { extensions: { code: string; retryable?: boolean; reason?: string } }[] };
     const error = body.errors?.[0]?.extensions;
-    return { ms: Date.now() - started, ok: !error, code: error?.code, retryable: error?.retryable, endedAt: Date.now() };
+    return { ms: Date.now() - started, ok: !error, code: error?.code, retryable: error?.retryable, reason: error?.reason, endedAt: Date.now() };
   };
 
   /** A write unit that is safe to retry: MERGE on a unique key, so a retried commit cannot apply twice. */
@@ -77,6 +78,12 @@ local('a database outage under load', () => {
 
   /** Numbers the writes of every load of this file: each is applied once, or not at all. */
   let next = 0;
+  /** The load running now, stopped after each test even when it failed half-way. */
+  let running: { stop(): Promise<void> } | undefined;
+  afterEach(async () => {
+    await running?.stop();
+    running = undefined;
+  });
 
   /** Four readers over HTTP and two writers through the executor, until stopped; every answer recorded. */
   const startLoad = () => {
@@ -101,15 +108,17 @@ local('a database outage under load', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    const running = Promise.all([reader(), reader(), reader(), reader(), writer(), writer()]);
-    return {
+    const all = Promise.all([reader(), reader(), reader(), reader(), writer(), writer()]);
+    const load = {
       answers,
       acknowledged,
       stop: async () => {
         stop = true;
-        await running;
+        await all;
       },
     };
+    running = load;
+    return load;
   };
 
   const until = async (condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> => {
@@ -141,9 +150,9 @@ local('a database outage under load', () => {
     openedAfterMs = Date.now() - killedAt;
     const whileDown = await Promise.all(Array.from({ length: 20 }, () => query()));
     for (const answer of whileDown) {
-      expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true });
-      // Twenty at once over HTTP on a shared CI machine: the database is not even tried.
-      expect(answer.ms).toBeLessThan(1_000);
+      // The database is not even tried: twenty at once over HTTP answer in the time HTTP and GraphQL take.
+      expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true, reason: 'CIRCUIT_OPEN' });
+      expect(answer.ms).toBeLessThan(2_000);
     }
     expect((await fetch(`${base}/ready`)).status).toBe(503);
     expect((await fetch(`${base}/health`)).status).toBe(200);
@@ -203,11 +212,12 @@ local('a database outage under load', () => {
       `SIGSTOP 8 s: ${failed.length} of ${load.answers.length} reads failed, slowest answer ${slowest} ms (deadline ${DEADLINE_MS} ms), answers while frozen ${whileFrozen.map((a) => a.ms).join('/')} ms; circuit closed ${closedAfterMs} ms and first success ${recoveryMs} ms after SIGCONT\n`,
     );
     expect(slowest).toBeLessThanOrEqual(DEADLINE_MS + 500);
-    expect(failed.every((answer) => answer.code === 'DATABASE_UNAVAILABLE' && answer.retryable === true)).toBe(true);
+    const honest = (answer: Answer) => answer.retryable === true && (answer.code === 'DATABASE_UNAVAILABLE' || (answer.code === 'QUERY_TIMEOUT' && answer.endedAt > resumedAt));
+    expect(failed.filter((answer) => !honest(answer))).toEqual([]);
     expect(during.filter((answer) => !answer.ok).length).toBeGreaterThan(0);
     for (const answer of whileFrozen) {
-      expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true });
-      expect(answer.ms).toBeLessThan(1_000);
+      expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true, reason: 'CIRCUIT_OPEN' });
+      expect(answer.ms).toBeLessThan(2_000);
     }
     expect(closedAfterMs).toBeLessThan(2_000);
     // The resumed JVM first works through what queued up while it was stopped; on a loaded machine that takes a moment.

@@ -80,6 +80,18 @@ describe('DatabaseCircuit', () => {
     circuit.close();
   });
 
+  it('a slow probe while other units still get answers is a busy database: it stays closed', async () => {
+    const { circuit } = circuitOver({ up: true, frozen: true }, { stallAfterMs: 10_000 });
+    const ticket = circuit.admit();
+    const checking = circuit.check();
+    await wait(20);
+    circuit.admit().answered();
+    expect(await checking).toBe(true);
+    expect(circuit.state).toBe('CLOSED');
+    ticket.answered();
+    circuit.close();
+  });
+
   it('does not probe while units keep finishing', async () => {
     const { circuit, probes } = circuitOver({ up: true }, { stallAfterMs: 400 });
     const end = Date.now() + 250;
