@@ -150,9 +150,9 @@ local('a database outage under load', () => {
     openedAfterMs = Date.now() - killedAt;
     const whileDown = await Promise.all(Array.from({ length: 20 }, () => query()));
     for (const answer of whileDown) {
-      // The database is not even tried: twenty at once over HTTP answer in the time HTTP and GraphQL take.
+      // The database is not even tried (CIRCUIT_OPEN): twenty at once answer in the time HTTP and GraphQL take on this machine.
       expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true, reason: 'CIRCUIT_OPEN' });
-      expect(answer.ms).toBeLessThan(2_000);
+      expect(answer.ms).toBeLessThan(DEADLINE_MS);
     }
     expect((await fetch(`${base}/ready`)).status).toBe(503);
     expect((await fetch(`${base}/health`)).status).toBe(200);
@@ -173,8 +173,10 @@ local('a database outage under load', () => {
     const slowestFailure = Math.max(...failed.map((answer) => answer.ms));
     // Stale pooled connections would fail requests after the circuit closed: none may.
     const staleFailures = load.answers.filter((answer) => !answer.ok && answer.code === 'DATABASE_UNAVAILABLE' && answer.endedAt > backAt + closedAfterMs + 1_000);
+    const afterBack = failed.filter((answer) => answer.endedAt > backAt).map((answer) => `${answer.code}/${answer.reason ?? ''}`);
+    const breakdown = Object.entries(afterBack.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {}));
     process.stdout.write(
-      `kill -9: circuit open ${openedAfterMs} ms after the kill; ${failed.length} of ${load.answers.length} reads failed, slowest ${slowestFailure} ms; circuit closed ${closedAfterMs} ms and first success ${recoveryMs} ms after Neo4j accepted connections again\n`,
+      `kill -9: circuit open ${openedAfterMs} ms after the kill; ${failed.length} of ${load.answers.length} reads failed, slowest ${slowestFailure} ms; circuit closed ${closedAfterMs} ms and first success ${recoveryMs} ms after Neo4j accepted connections again; failures after that: ${JSON.stringify(breakdown)}\n`,
     );
     expect(closedAfterMs).toBeLessThan(2_000);
     // Never an internal error: unavailable while down; once back, at most a cold Neo4j's first queries over the transaction timeout.
@@ -183,7 +185,7 @@ local('a database outage under load', () => {
     expect(slowestFailure).toBeLessThanOrEqual(DEADLINE_MS + 500);
     expect(staleFailures).toEqual([]);
     await expectNoAcknowledgedWriteLost(load.acknowledged);
-  }, 120_000);
+  }, 300_000);
 
   it('SIGSTOP: no request outlives the deadline while Neo4j is frozen, and the circuit closes within 2 s of SIGCONT', async () => {
     const load = startLoad();
@@ -217,7 +219,7 @@ local('a database outage under load', () => {
     expect(during.filter((answer) => !answer.ok).length).toBeGreaterThan(0);
     for (const answer of whileFrozen) {
       expect(answer).toMatchObject({ ok: false, code: 'DATABASE_UNAVAILABLE', retryable: true, reason: 'CIRCUIT_OPEN' });
-      expect(answer.ms).toBeLessThan(2_000);
+      expect(answer.ms).toBeLessThan(DEADLINE_MS);
     }
     expect(closedAfterMs).toBeLessThan(2_000);
     // The resumed JVM first works through what queued up while it was stopped; on a loaded machine that takes a moment.
