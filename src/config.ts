@@ -11,6 +11,12 @@ export interface Neo4jConfig {
   transactionTimeoutMs: number;
   connectionTimeoutMs: number;
   maxConnectionPoolSize: number;
+  /** No request outlives this: connection acquisition, managed-transaction retries and the transactions together. */
+  requestDeadlineMs: number;
+  /** Units of work that may wait for a pooled connection beyond the pool size before new ones are shed (OVERLOADED). */
+  maxWaiting: number;
+  /** Start-up work (migrations, the sample import): its own transaction timeout, not the per-request one. */
+  startupTimeoutMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -18,6 +24,8 @@ export interface LocalNeo4jConfig {
   dataDir: string;
   heapMb: number;
   pageCacheMb: number;
+  /** How many times in a row the supervisor restarts an embedded Neo4j that died before the service exits non-zero. */
+  restarts: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -186,6 +194,12 @@ class EnvReader {
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
   const production = env.NODE_ENV === 'production';
+  const transactionTimeoutMs = read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000);
+  const connectionTimeoutMs = read.integer('NEO4J_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000);
+  const requestDeadlineMs = read.integer('REQUEST_DEADLINE_MS', transactionTimeoutMs + 5_000, 200, 660_000);
+  if (requestDeadlineMs <= transactionTimeoutMs && read.optional('REQUEST_DEADLINE_MS') !== undefined) {
+    read.problems.push(`REQUEST_DEADLINE_MS (${requestDeadlineMs}) must be larger than NEO4J_TX_TIMEOUT_MS (${transactionTimeoutMs}), so a slow query is answered QUERY_TIMEOUT before the deadline`);
+  }
   const config: AppConfig = {
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 4000, 0, 65535),
@@ -220,15 +234,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       user: read.string('NEO4J_USER', 'neo4j'),
       password: read.string('NEO4J_PASSWORD', ''),
       database: read.string('NEO4J_DATABASE', 'neo4j'),
-      transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
-      connectionTimeoutMs: read.integer('NEO4J_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
+      transactionTimeoutMs,
+      connectionTimeoutMs,
       maxConnectionPoolSize: read.integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+      requestDeadlineMs,
+      maxWaiting: read.integer('NEO4J_MAX_WAITING', 200, 0, 100_000),
+      startupTimeoutMs: read.integer('NEO4J_STARTUP_TIMEOUT_MS', 600_000, 1_000, 3_600_000),
     },
     localNeo4j: {
       port: read.integer('NEO4J_LOCAL_PORT', 7687, 1, 65535),
       dataDir: read.string('NEO4J_LOCAL_DATA', '.data/neo4j'),
       heapMb: read.integer('NEO4J_LOCAL_HEAP_MB', 2048, 256, 16_384),
       pageCacheMb: read.integer('NEO4J_LOCAL_PAGECACHE_MB', 512, 64, 16_384),
+      restarts: read.integer('NEO4J_LOCAL_RESTARTS', 5, 0, 100),
     },
     metrics: {
       enabled: read.boolean('METRICS_ENABLED', !production),

@@ -3,6 +3,7 @@ import type { Neo4jExecutor, StatementObserver } from './db/executor';
 import { createServices, Services } from './services';
 import type { Viewer } from './auth/roles';
 import type { InputProblem } from './errors';
+import { IdempotencyScope } from './idempotency';
 
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
@@ -19,9 +20,17 @@ export interface RequestContext {
    * While there are any, no mutation commits (MutationRepository).
    */
   inputProblems: InputProblem[];
+  /** The request's Idempotency-Key, and whether its answer replays an earlier write. */
+  idempotency: IdempotencyScope;
 }
 
-export function createRequestContext(executor: Neo4jExecutor, logger: Logger, requestId: string, viewer: Viewer): RequestContext {
+export function createRequestContext(
+  executor: Neo4jExecutor,
+  logger: Logger,
+  requestId: string,
+  viewer: Viewer,
+  idempotency: IdempotencyScope = new IdempotencyScope(undefined, viewer.subject, {}),
+): RequestContext {
   const statements: string[] = [];
   const inputProblems: InputProblem[] = [];
   const observer: StatementObserver = { onStatement: (name) => statements.push(name) };
@@ -30,8 +39,9 @@ export function createRequestContext(executor: Neo4jExecutor, logger: Logger, re
     requestId,
     viewer,
     logger: logger.child({ requestId, subject: viewer.subject }),
-    services: createServices(requestExecutor, inputProblems),
+    services: createServices(requestExecutor, inputProblems, idempotency),
     statements,
     inputProblems,
+    idempotency,
   };
 }

@@ -13,6 +13,8 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   SERVER_BUSY: 'SERVER_BUSY',
+  OVERLOADED: 'OVERLOADED',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -69,9 +71,28 @@ export class ForbiddenError extends DutygraphError {
   }
 }
 
+/**
+ * Why the database could not answer: the driver could not reach it (`UNREACHABLE`), the request's
+ * deadline passed first (`DEADLINE`), or the service already knows it is down and did not try (`CIRCUIT_OPEN`).
+ */
+export type UnavailableReason = 'UNREACHABLE' | 'DEADLINE' | 'CIRCUIT_OPEN';
+
 export class DatabaseUnavailableError extends DutygraphError {
-  constructor() {
-    super('The database is unavailable right now. Retry in a few seconds.', ErrorCode.DATABASE_UNAVAILABLE, {
+  constructor(readonly reason: UnavailableReason = 'UNREACHABLE') {
+    super(
+      reason === 'DEADLINE'
+        ? 'The database did not answer before the request deadline. Retry in a few seconds (send an Idempotency-Key with writes, so a retry cannot apply twice).'
+        : 'The database is unavailable right now. Retry in a few seconds.',
+      ErrorCode.DATABASE_UNAVAILABLE,
+      { retryable: true, reason },
+    );
+  }
+}
+
+/** Too many requests are already waiting for the database: refused at once instead of queued. */
+export class OverloadedError extends DutygraphError {
+  constructor(waiting: number) {
+    super(`The service is overloaded (${waiting} requests are waiting for the database). Retry in a few seconds.`, ErrorCode.OVERLOADED, {
       retryable: true,
     });
   }
@@ -82,6 +103,15 @@ export class ServerBusyError extends DutygraphError {
     super(`The server is answering as many expensive queries as it takes; retry in ${retryAfterSeconds} s, or ask for less (first, fewer fields).`, ErrorCode.SERVER_BUSY, {
       retryable: true,
       retryAfterSeconds,
+    });
+  }
+}
+
+/** An Idempotency-Key sent again with a different operation or different variables. */
+export class IdempotencyKeyReusedError extends DutygraphError {
+  constructor(key: string) {
+    super(`The Idempotency-Key '${key}' was already used for a different operation or input; use a new key for a new change.`, ErrorCode.IDEMPOTENCY_KEY_REUSED, {
+      field: 'Idempotency-Key',
     });
   }
 }

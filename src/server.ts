@@ -16,6 +16,7 @@ import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
 import { formatClientError, withRequestId } from './graphql/error-formatting';
+import { IdempotencyScope } from './idempotency';
 import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
@@ -39,6 +40,10 @@ export interface RunningHttpServer {
   url: string;
   /** Stops accepting connections, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
+}
+
+function headerValue(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header[0] : header;
 }
 
 /** /graphql (Apollo), /health (the process is alive) and /ready (Neo4j reachable and migrated). */
@@ -73,8 +78,8 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await deps.driver.verifyConnectivity();
-      const migrated = await migrationsAreApplied(deps.executor);
+      // Through the circuit and within the request deadline: answers at once while Neo4j is known to be down.
+      const migrated = await migrationsAreApplied(deps.executor.forRequest(requestIdOfResponse(res)));
       res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'not ready', neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable' });
@@ -85,8 +90,11 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(deps.executor, deps.logger, requestIdOfResponse(res), await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken)),
+      context: async ({ req, res }) => {
+        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
+        const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
+        return createRequestContext(deps.executor, deps.logger, requestIdOfResponse(res), viewer, idempotency);
+      },
     }),
   );
 

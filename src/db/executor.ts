@@ -1,6 +1,8 @@
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { CypherCatalog } from './cypher-catalog';
-import { translateDriverError } from './driver-errors';
+import { meansUnavailable, translateDriverError } from './driver-errors';
+import type { DatabaseCircuit } from './database-circuit';
+import { DatabaseUnavailableError } from '../errors';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -36,6 +38,10 @@ export class TransactionRunner {
 export interface ExecutorOptions {
   database: string;
   transactionTimeoutMs: number;
+  /** Each request's units of work together end within this long (see `forRequest`); unset: no deadline. */
+  requestDeadlineMs?: number;
+  /** Admits units of work (fails fast while the database is known down, sheds load); unset: always admitted. */
+  circuit?: DatabaseCircuit;
 }
 
 /**
@@ -43,6 +49,11 @@ export interface ExecutorOptions {
  * (retried by the driver on transient errors, so units of work must be safe to repeat),
  * a timeout and metadata on every transaction, the session closed in `finally`,
  * and driver errors translated into client errors.
+ *
+ * A request's executor carries its deadline: every unit of work of the request — waiting for a
+ * connection, the driver's retries and the transaction — ends by then, answered or failed with
+ * `DATABASE_UNAVAILABLE` (reason `DEADLINE`); the server-side transaction timeout is cut to what
+ * is left, so the database gives up on it too.
  */
 export class Neo4jExecutor {
   constructor(
@@ -51,11 +62,27 @@ export class Neo4jExecutor {
     private readonly options: ExecutorOptions,
     private readonly observer?: StatementObserver,
     private readonly metadata: Record<string, string> = {},
+    /** Epoch ms by which this executor's units of work must end; undefined: no deadline. */
+    private readonly deadlineAt?: number,
   ) {}
 
-  /** The same executor, tagged with a request id and observed by a per-request counter. */
+  /** The same executor, tagged with a request id, observed by a per-request counter, and bound by the request deadline from now. */
   forRequest(requestId: string, observer?: StatementObserver): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.catalog, this.options, observer, { ...this.metadata, requestId });
+    const deadlineAt = this.options.requestDeadlineMs === undefined ? undefined : Date.now() + this.options.requestDeadlineMs;
+    return new Neo4jExecutor(this.driver, this.catalog, this.options, observer, { ...this.metadata, requestId }, deadlineAt);
+  }
+
+  /** For serving requests: units admitted by the circuit, each request bound by `requestDeadlineMs` (see `forRequest`). */
+  forServing(circuit: DatabaseCircuit, requestDeadlineMs: number): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, circuit, requestDeadlineMs }, this.observer, this.metadata);
+  }
+
+  /**
+   * For start-up work (migrations, the sample import): its own transaction timeout instead of the
+   * per-request one, no request deadline, and not held back by the circuit.
+   */
+  forStartup(transactionTimeoutMs: number): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.catalog, { database: this.options.database, transactionTimeoutMs }, this.observer, { ...this.metadata, unit: 'startup' });
   }
 
   /** One named read statement, one round trip. */
@@ -72,15 +99,52 @@ export class Neo4jExecutor {
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', unit: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const remainingMs = this.deadlineAt === undefined ? Infinity : this.deadlineAt - Date.now();
+    if (remainingMs <= 0) throw new DatabaseUnavailableError('DEADLINE');
+    const ticket = this.options.circuit?.admit();
+    const timeoutMs = Math.max(1, Math.floor(Math.min(this.options.transactionTimeoutMs, remainingMs)));
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.transactionTimeoutMs, metadata: { ...this.metadata, unit } };
+    const config = { timeout: timeoutMs, metadata: { ...this.metadata, unit } };
+    // Errors the unit's own statements raised, as opposed to the driver's around them (connection, begin, commit).
+    const fromStatements = new WeakSet<object>();
+    const runWork = async (tx: ManagedTransaction) => {
+      try {
+        return await work(new TransactionRunner(tx, this.catalog, this.observer));
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) fromStatements.add(error);
+        throw error;
+      }
+    };
+    let settled = false;
+    const running = (mode === 'READ' ? session.executeRead(runWork, config) : session.executeWrite(runWork, config)).finally(() => {
+      settled = true;
+    });
+    let deadlineTimer: NodeJS.Timeout | undefined;
+    const racers: Promise<T>[] = [running];
+    if (ticket) racers.push(ticket.aborted);
+    if (remainingMs !== Infinity) {
+      racers.push(new Promise<never>((_resolve, reject) => {
+        deadlineTimer = setTimeout(() => reject(new DatabaseUnavailableError('DEADLINE')), remainingMs);
+      }));
+    }
     try {
-      const runWork = (tx: ManagedTransaction) => work(new TransactionRunner(tx, this.catalog, this.observer));
-      return mode === 'READ' ? await session.executeRead(runWork, config) : await session.executeWrite(runWork, config);
+      const result = await Promise.race(racers);
+      ticket?.answered();
+      return result;
     } catch (error) {
-      throw translateDriverError(error, this.options.transactionTimeoutMs);
+      const phase = typeof error === 'object' && error !== null && fromStatements.has(error) ? 'STATEMENT' : 'CONNECTION';
+      const translated = translateDriverError(error, timeoutMs, phase);
+      if (meansUnavailable(translated)) ticket?.unavailable();
+      else ticket?.answered();
+      throw translated;
     } finally {
-      await session.close();
+      clearTimeout(deadlineTimer);
+      if (settled) {
+        await session.close();
+      } else {
+        // Given up on (deadline, circuit open): the session closes once the driver lets go of it.
+        void running.catch(() => undefined).finally(() => session.close().catch(() => undefined));
+      }
     }
   }
 }

@@ -60,9 +60,17 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
   /** SIGKILL: for recovery tests. */
   kill(): Promise<void>;
+  /** Resolves when the Java process has exited, for whatever reason (stop, kill, crash), with how it ended. */
+  readonly exited: Promise<LocalNeo4jExit>;
 }
 
-export interface StartOptions extends LocalNeo4jConfig {
+/** How the embedded Neo4j ended: its exit code, or the signal that ended it. */
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface StartOptions extends Omit<LocalNeo4jConfig, 'restarts'> {
   password?: string;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
@@ -90,19 +98,26 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
+  const exited = new Promise<LocalNeo4jExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const stderrTail: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => {
     stderrTail.push(chunk.toString());
     if (stderrTail.length > 20) stderrTail.shift();
   });
 
-  const uri = await waitForReadyLine(child, options.readyTimeoutMs ?? 120_000, stderrTail);
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const started = Date.now();
+  // A busy machine can take minutes: one progress line every 30 s rather than silence.
+  const progress = setInterval(() => options.log?.(`the embedded Neo4j is still starting (${Math.round((Date.now() - started) / 1000)} s of at most ${Math.round(readyTimeoutMs / 1000)} s)`), 30_000);
+  progress.unref();
+  const uri = await waitForReadyLine(child, readyTimeoutMs, stderrTail).finally(() => clearInterval(progress));
   await waitForBolt(uri, options.password);
   return {
     uri,
     pid: child.pid ?? -1,
     stop: () => stopChild(child, 'SIGTERM'),
     kill: () => stopChild(child, 'SIGKILL'),
+    exited,
   };
 }
 
@@ -111,12 +126,12 @@ function waitForReadyLine(child: ChildProcess, timeoutMs: number, stderrTail: st
     const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not report ready within ${timeoutMs} ms`));
+      reject(new LocalNeo4jError(`the embedded Neo4j did not report ready within ${timeoutMs} ms; the machine is probably busy: start again when it is quieter, or raise NEO4J_STARTUP_TIMEOUT_MS`));
     }, timeoutMs);
     const settle = (action: () => void) => {
       clearTimeout(timer);
       lines.removeAllListeners('line');
-      child.removeAllListeners('exit');
+      child.off('exit', onExit);
       action();
     };
     lines.on('line', (line) => {
@@ -124,9 +139,9 @@ function waitForReadyLine(child: ChildProcess, timeoutMs: number, stderrTail: st
       else if (line.startsWith('ERROR ')) settle(() => reject(new LocalNeo4jError(line.slice('ERROR '.length))));
     });
     child.once('error', (error) => settle(() => reject(new LocalNeo4jError(`could not start Java (${javaExecutable()}): ${error.message}`))));
-    child.once('exit', (code, signal) =>
-      settle(() => reject(new LocalNeo4jError(`Neo4j exited before it was ready (code ${code}, signal ${signal}): ${stderrTail.join('').trim().split('\n').slice(-1)[0] ?? ''}`))),
-    );
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+      settle(() => reject(new LocalNeo4jError(`Neo4j exited before it was ready (code ${code}, signal ${signal}): ${stderrTail.join('').trim().split('\n').slice(-1)[0] ?? ''}`)));
+    child.once('exit', onExit);
   });
 }
 

@@ -28,6 +28,12 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
             }));
           }
           response.http.headers.set('x-request-id', contextValue.requestId);
+          if (contextValue.idempotency.replayed && response.body.kind === 'single') {
+            // The answer repeats an earlier write (a retry after a lost reply): nothing was applied again.
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, idempotency: { key: contextValue.idempotency.key ?? null, replayed: true } };
+            response.http.headers.set('idempotent-replayed', 'true');
+          }
           // As Apollo's cache-control plugin (disabled in server.ts) answered: answers are dated and role-dependent.
           if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
           contextValue.logger.info(

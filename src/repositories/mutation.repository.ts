@@ -5,6 +5,7 @@ import type { DatasetRows, RowKind } from '../dataset/to-rows';
 import { WRITE_STATEMENTS } from './dataset.repository';
 import { int } from '../db/values';
 import { list, optionalString, record } from './station-party.repository';
+import type { IdempotencyScope } from '../idempotency';
 
 /** A node a mutation names, as the graph holds it. */
 export interface NodeFacts {
@@ -78,6 +79,10 @@ export interface MutationTx {
   exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]>;
   deleteNode(id: string): Promise<DeletedNode | null>;
   recordChange(change: ChangeRecordRow): Promise<void>;
+  /** The change record of the `mutation` that created `id` (the newest), if any. */
+  findCreationChange(mutation: string, id: string): Promise<ChangeRecordRow | null>;
+  /** Marks the request's answer as repeating an earlier write (`extensions.idempotency.replayed`). */
+  markReplayed(): void;
   /** A read-only executor view bound to this transaction, for services that read what it has written (dry runs). */
   readView(): Neo4jExecutor;
 }
@@ -95,6 +100,9 @@ const Q = {
   deleteNode: 'mutations/delete-node',
   recordChange: 'mutations/record-change',
   changeLog: 'mutations/list-change-log',
+  findCreationChange: 'mutations/find-creation-change',
+  claimIdempotencyKey: 'mutations/claim-idempotency-key',
+  storeIdempotencyKey: 'mutations/store-idempotency-key',
 } as const;
 
 /** Thrown inside a transaction to roll it back on purpose (a dry run) and carry its result out. */
@@ -108,21 +116,34 @@ class Rollback<T> extends Error {
 export class MutationRepository {
   static readonly queries = Object.values(Q);
 
-  /** `inputProblems`: format problems of the request's arguments, found before the work ran; while there are any, nothing commits. */
+  /**
+   * `inputProblems`: format problems of the request's arguments, found before the work ran; while there are any, nothing commits.
+   * `idempotency`: the request's Idempotency-Key and replay marker; none for writes outside a request.
+   */
   constructor(
     private readonly executor: Neo4jExecutor,
     private readonly inputProblems: readonly InputProblem[] = [],
+    private readonly idempotency?: IdempotencyScope,
   ) {}
 
   /**
    * One write transaction: all of it commits, or (on any error, including a rule the work finds broken) none of it.
    * Arguments with format problems never commit: the work still runs, so its rules report their problems too,
    * and is then rolled back with a BadUserInputError (the resolver's middleware joins the problems).
+   * Under an Idempotency-Key the key is claimed first and stored with the result in the same transaction,
+   * so a request sent again gets the stored result (a replay) and the work does not run twice.
    */
   write<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
+    const slot = this.idempotency?.nextWrite();
     return this.executor.writeWork(`mutation.${unit}`, async (tx) => {
-      const result = await work(new Neo4jMutationTx(tx, this.executor));
+      if (slot && this.idempotency) {
+        const [stored] = await tx.run(Q.claimIdempotencyKey, { key: slot.key });
+        const earlier = this.idempotency.resolve<T>(slot, { hash: optionalString(stored?.hash), result: optionalString(stored?.result) });
+        if (earlier) return earlier.replay;
+      }
+      const result = await work(new Neo4jMutationTx(tx, this.executor, this.idempotency));
       if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
+      if (slot) await tx.run(Q.storeIdempotencyKey, { key: slot.key, hash: slot.hash, result: JSON.stringify(result), mutation: unit, at: new Date().toISOString() });
       return result;
     });
   }
@@ -147,15 +168,7 @@ export class MutationRepository {
     const [row] = await this.executor.query(Q.changeLog, { ...filter, offset: int(offset), limit: int(limit) });
     return {
       totalCount: Number(row?.totalCount ?? 0),
-      items: list(row?.items).map((raw) => ({
-        id: String(raw.id),
-        at: String(raw.at),
-        actor: String(raw.actor),
-        mutation: String(raw.mutation),
-        arguments: String(raw.arguments ?? '{}'),
-        entities: Array.isArray(raw.entities) ? raw.entities.map(String) : [],
-        diff: String(raw.diff ?? '[]'),
-      })),
+      items: list(row?.items).map(changeRecordRow),
     };
   }
 }
@@ -164,6 +177,7 @@ class Neo4jMutationTx implements MutationTx {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly executor: Neo4jExecutor,
+    private readonly idempotency?: IdempotencyScope,
   ) {}
 
   private run(name: string, params: Params): Promise<Row[]> {
@@ -247,6 +261,16 @@ class Neo4jMutationTx implements MutationTx {
     await this.run(Q.recordChange, { ...change });
   }
 
+  async findCreationChange(mutation: string, id: string): Promise<ChangeRecordRow | null> {
+    const [row] = await this.run(Q.findCreationChange, { mutation, id });
+    const change = record(row?.change);
+    return change ? changeRecordRow(change) : null;
+  }
+
+  markReplayed(): void {
+    this.idempotency?.markReplayed();
+  }
+
   readView(): Neo4jExecutor {
     // Repositories read through `query` and `readWork`; bound here, they see this transaction's own writes.
     const tx = this.tx;
@@ -256,6 +280,18 @@ class Neo4jMutationTx implements MutationTx {
     };
     return Object.assign(Object.create(Object.getPrototypeOf(this.executor) as object) as Neo4jExecutor, view);
   }
+}
+
+function changeRecordRow(raw: Record<string, unknown>): ChangeRecordRow {
+  return {
+    id: String(raw.id),
+    at: String(raw.at),
+    actor: String(raw.actor),
+    mutation: String(raw.mutation),
+    arguments: String(raw.arguments ?? '{}'),
+    entities: Array.isArray(raw.entities) ? raw.entities.map(String) : [],
+    diff: String(raw.diff ?? '[]'),
+  };
 }
 
 function edgeFacts(raw: Record<string, unknown>): EdgeFacts {

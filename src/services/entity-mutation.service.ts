@@ -10,7 +10,8 @@ import { parseDatasetText } from '../dataset/source';
 import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
 import type { MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, periodsOverlap, Problems, recordChange } from './mutation-rules';
+import { ChangeView, changeView, periodsOverlap, Problems, recordChange } from './mutation-rules';
+import { canonicalJson } from '../idempotency';
 
 export type EntityMode = 'create' | 'update';
 type Plain = Record<string, unknown>;
@@ -105,6 +106,11 @@ export class EntityMutationService {
     return this.repository.write(mutation, async (tx) => {
       const existing = (await tx.findNodes([id])).get(id);
       if (mode === 'create' && existing) {
+        const replay = existing.label === label ? await sameCreate(tx, spec, mutation, id, input) : null;
+        if (replay) {
+          tx.markReplayed();
+          return replay;
+        }
         const problems = new Problems();
         problems.add('id', `'${id}' already exists (${withArticle(existing.label)}); ids are unique across all records`);
         problems.throwIfAny();
@@ -127,6 +133,21 @@ export class EntityMutationService {
       return recordChange(tx, viewer, mutation, { id, input: given }, [{ id, label, before, after }]);
     });
   }
+}
+
+/**
+ * A create sent again for an id that exists: when that id was made by the same create with the same
+ * input and is unchanged since, the answer is the original change record (a replay: a retry after
+ * a lost reply succeeds); otherwise null, and the create is refused as a duplicate id.
+ */
+async function sameCreate(tx: MutationTx, spec: EntitySpec, mutation: string, id: string, input: object): Promise<ChangeView | null> {
+  const created = await tx.findCreationChange(mutation, id);
+  if (!created) return null;
+  const sent = canonicalJson(JSON.parse(JSON.stringify({ id, input: definedFields(input) })));
+  if (canonicalJson(JSON.parse(created.arguments)) !== sent) return null;
+  const createdAs = (JSON.parse(created.diff) as { id: string; after: unknown }[]).find((entity) => entity.id === id)?.after;
+  const now = stripEdges((await tx.exportRecords(EXPORT_STATEMENT[spec.list], [id]))[0] ?? {}, spec);
+  return canonicalJson(createdAs) === canonicalJson(now) ? changeView(created) : null;
 }
 
 /** Validates one record as the importer would, against this transaction's view of the graph; throws with every problem. */

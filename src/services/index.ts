@@ -21,6 +21,7 @@ import { ReorganizeService } from './reorganize.service';
 import { ChangeLogService } from './change-log.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { EntityService } from './entities/entity.service';
+import type { IdempotencyScope } from '../idempotency';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
@@ -38,8 +39,8 @@ export interface Services {
   entities: EntityService;
 }
 
-/** `inputProblems`: the request's format problems of mutation arguments; while there are any, mutations do not commit. */
-export function createServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[] = []): Services {
+/** `inputProblems`: the request's format problems of mutation arguments (while there are any, mutations do not commit); `idempotency`: its Idempotency-Key. */
+export function createServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[] = [], idempotency?: IdempotencyScope): Services {
   const dutyAudit = new DutyAuditService(new DutyAuditRepository(executor));
   return {
     system: new SystemService(new SystemRepository(executor)),
@@ -50,7 +51,7 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
     // Counts its own statement and the duty audit's flag counts together (two round trips, concurrent).
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
-    ...mutationServices(executor, inputProblems),
+    ...mutationServices(executor, inputProblems, idempotency),
     entities: new EntityService(new EntityRepository(executor)),
   };
 }
@@ -59,8 +60,8 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
 export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
-function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[]): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
-  const mutations = new MutationRepository(executor, inputProblems);
+function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
+  const mutations = new MutationRepository(executor, inputProblems, idempotency);
   return {
     entityMutations: new EntityMutationService(mutations),
     edgeMutations: new EdgeMutationService(mutations),

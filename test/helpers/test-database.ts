@@ -27,11 +27,11 @@ export async function openTestDatabase(uri = testNeo4jUri()): Promise<TestDataba
   return { uri, driver, executor, close: () => driver.close() };
 }
 
-/** Global setup: migrations and the sample town, once per run. */
+/** Global setup: migrations and the sample town, once per run (start-up work: not bound by the per-request timeout). */
 export async function prepareTestDatabase(uri: string): Promise<void> {
   const db = await openTestDatabase(uri);
   try {
-    await loadSampleTown(db.executor);
+    await loadSampleTown(db.executor.forStartup(loadConfig(process.env).neo4j.startupTimeoutMs));
   } finally {
     await db.close();
   }

@@ -43,7 +43,8 @@ local('the local embedded Neo4j', () => {
       return records[0]!.get('n').toNumber();
     });
     expect(count).toBe(500);
-  });
+    // Two JVM starts and a store recovery: over a minute on a loaded 2-core machine.
+  }, 240_000);
 
   it('refuses a second instance on the same store with one clear line', async () => {
     await expect(startLocalNeo4j({ ...options, port: neighbourTestPort(2) })).rejects.toThrow(/^the store .*neo4j-launcher-test is locked by another running Neo4j/);

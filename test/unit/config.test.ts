@@ -30,3 +30,28 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/NEO4J_TX_TIMEOUT_MS/);
   });
 });
+
+describe('loadConfig: faults', () => {
+  it('puts the request deadline a few seconds above the transaction timeout by default', () => {
+    expect(loadConfig({}).neo4j.requestDeadlineMs).toBe(20_000);
+    expect(loadConfig({ NEO4J_TX_TIMEOUT_MS: '4000' }).neo4j.requestDeadlineMs).toBe(9_000);
+    expect(loadConfig({}).neo4j).toMatchObject({ maxWaiting: 200, startupTimeoutMs: 600_000 });
+    expect(loadConfig({}).localNeo4j.restarts).toBe(5);
+  });
+
+  it('refuses a deadline that is not above the transaction timeout, and bad numbers, one line each', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ NEO4J_TX_TIMEOUT_MS: '15000', REQUEST_DEADLINE_MS: '10000', NEO4J_MAX_WAITING: '-1', NEO4J_STARTUP_TIMEOUT_MS: 'forever', NEO4J_LOCAL_RESTARTS: '1000' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/REQUEST_DEADLINE_MS \(10000\) must be larger than NEO4J_TX_TIMEOUT_MS \(15000\)/);
+    expect(problems.join('\n')).toMatch(/NEO4J_MAX_WAITING must be a whole number/);
+    expect(problems.join('\n')).toMatch(/NEO4J_STARTUP_TIMEOUT_MS must be a whole number/);
+    expect(problems.join('\n')).toMatch(/NEO4J_LOCAL_RESTARTS must be a whole number from 0 to 100/);
+  });
+});
