@@ -9,6 +9,7 @@ import { buildDutygraphSchema } from './graphql/schema';
 import { REQUIRED_QUERIES } from './services';
 import { startHttpServer, RunningHttpServer } from './server';
 import { developmentSecret } from './auth/dev-secret';
+import { WEB_DIST } from './web/web-routes';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -58,7 +59,9 @@ export async function startApp(
   try {
     await prepare?.(executor);
     const schema = await buildDutygraphSchema();
-    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? developmentSecret() } }, config.host, config.port, config.shutdownGraceMs).catch(
+    const jwtSecret = config.auth.jwtSecret ?? developmentSecret();
+    const web = { ...config.web, distDir: WEB_DIST, devSecret: config.auth.jwtSecret === undefined ? jwtSecret : undefined };
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret }, web }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

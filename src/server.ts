@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
@@ -19,6 +19,7 @@ import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
+import { webRoutes, WebRoutesOptions } from './web/web-routes';
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -29,6 +30,8 @@ export interface HttpServerDeps {
   auth: AuthConfig & { jwtSecret: string };
   /** Unset: no /metrics (as METRICS_ENABLED=false). */
   metrics?: MetricsConfig;
+  /** The staff app and GraphiQL (src/web/); absent: GraphQL only. */
+  web?: WebRoutesOptions;
 }
 
 export interface RunningHttpServer {
@@ -67,7 +70,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => formatClientError(formatted, original).error,
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
   });
   await apollo.start();
 
@@ -92,6 +95,9 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
         createRequestContext(deps.executor, deps.logger, requestIdOf(req.headers['x-request-id']), await viewerFromAuthorization(req.headers.authorization, deps.auth)),
     }),
   );
+
+  // Apollo's landing page (Sandbox from a CDN) is off; the app and GraphiQL are served from web/dist.
+  if (deps.web) app.use(webRoutes(deps.web));
 
   // Body-parser and other HTTP-level failures: a JSON error in GraphQL's shape, never Express's HTML stack page.
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
