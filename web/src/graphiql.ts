@@ -12,8 +12,10 @@ import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { storedToken } from './auth/token-store';
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 const token = storedToken();
+// The token goes to the fetcher too, so the schema's introspection (sent before the header
+// editor is read) is authorised; the header editor's values are merged over it.
+const fetcher = createGraphiQLFetcher({ url: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {} });
 const headers = JSON.stringify(token ? { authorization: `Bearer ${token}` } : { authorization: 'Bearer <token: sign in at / or npm run token>' }, null, 2);
 
 const DEFAULT_QUERY = `# Dutygraph — 谁负责……？ / Who handles …?
