@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Code passed to page.evaluate runs in the browser.
 import { accessibilityViolations, BrowserSession, screenshot } from './browser-session';
 
 /** The Ask page in a real Chromium, on the real service and Neo4j with the sample town. */

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Code passed to page.evaluate runs in the browser.
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, BrowserSession, screenshot } from './browser-session';
 
