@@ -86,7 +86,7 @@ export function webRoutes(options: WebRoutesOptions): express.Router {
   router.get(['/', '/index.html'], page('index.html'));
   router.use(
     '/assets',
-    express.static(path.join(options.distDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false, index: false }),
+    express.static(path.join(options.distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
   );
   return router;
 }
