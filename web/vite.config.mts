@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: here('dist'),
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads (the size budget test reads it; not served).
+    manifest: true,
     chunkSizeWarningLimit: 5000,
     reportCompressedSize: false,
     rollupOptions: {

@@ -5,6 +5,7 @@ import { APPOINT, ASSIGN_DUTY, CHANGE_LOG, END_APPOINTMENT, PEOPLE_BY_NAME, REOR
 import { graphql, inputProblems, InputProblem, GraphQLErrorBody } from '../api';
 import { useQuery } from '../use-query';
 import { Errors, List, Loading, Section } from '../components/common';
+import { href } from '../router';
 import { ChangeSet, ChangeSetView } from './Changes';
 import type { LabelKey } from '../i18n';
 
@@ -184,10 +185,10 @@ function ReorganizePreview() {
         <div class="preview" data-testid="reorganize-preview">
           <div class="card-grid">
             <Section title={`${t('flagsCreated')} (${dry.flagsCreated.length})`}>
-              <List items={dry.flagsCreated} render={(item) => <><code>{item.dutyId}</code> {e(item.flag)}</>} />
+              <List items={dry.flagsCreated} render={(item) => <><a href={href('duty', item.dutyId)}><code>{item.dutyId}</code></a> {e(item.flag)}</>} />
             </Section>
             <Section title={`${t('flagsRemoved')} (${dry.flagsRemoved.length})`}>
-              <List items={dry.flagsRemoved} render={(item) => <><code>{item.dutyId}</code> {e(item.flag)}</>} />
+              <List items={dry.flagsRemoved} render={(item) => <><a href={href('duty', item.dutyId)}><code>{item.dutyId}</code></a> {e(item.flag)}</>} />
             </Section>
           </div>
           {dry.changes ? <ChangeSetView changes={dry.changes} /> : null}

@@ -39,7 +39,7 @@ export function AuditPage() {
                 <tr key={count.flag} data-flag={count.flag}>
                   <th scope="row">{e(count.flag)}</th>
                   <td>
-                    <span class={`bar bar-${count.flag.toLowerCase()}`} style={{ width: `${(count.count / max) * 100}%` }} aria-hidden="true" />
+                    <span class={`bar bar-${count.flag.toLowerCase()}`} style={{ width: `${(count.count / max) * 85}%` }} aria-hidden="true" />
                     <span class="count">{count.count}</span>
                   </td>
                 </tr>

@@ -47,7 +47,7 @@ export function StationsPage() {
                     <EntityLink item={row.station} />
                   </td>
                   <td>{row.organization ? <EntityLink item={row.organization} /> : t('none')}</td>
-                  <td>{row.since ?? ''}</td>
+                  <td class="nowrap">{row.since ?? ''}</td>
                   <td>{row.basis ?? ''}</td>
                   <td>{row.exemption ?? ''}</td>
                   <td>{row.head ? <Holder holding={row.head} /> : ''}</td>
