@@ -3,9 +3,7 @@
 // Code passed to page.evaluate runs in the browser.
 import { openTestDatabase, TestDatabase } from '../helpers/test-database';
 import { importPilotTown, PilotTown } from '../integration/pilot-town.fixture';
-import { BrowserSession, screenshot } from './browser-session';
-
-const CLEAN = { failedRequests: [], foreignRequests: [], consoleErrors: [] };
+import { accessibilityViolations, BrowserSession, screenshot, NO_PROBLEMS } from './browser-session';
 
 /**
  * The Admin page writes: it works on its own copy of the pilot town (unique id prefix), found by
@@ -53,6 +51,7 @@ describe('the Admin page in Chromium', () => {
     await expect(problem.innerText()).resolves.toContain('single holder');
     await expect(form.getByLabel('岗位编号').getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, 'admin-problem');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await form.getByLabel('岗位编号').fill(town.id('post:village-affairs-director'));
     await form.getByRole('button', { name: '提交' }).click();
@@ -63,7 +62,7 @@ describe('the Admin page in Chromium', () => {
     await page.goto(`${session.base}/#/person/${encodeURIComponent(zhao)}`);
     const person = page.locator(`article[data-entity="${zhao}"]`);
     await person.getByRole('link', { name: '村务办主任' }).first().waitFor();
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -86,7 +85,7 @@ describe('the Admin page in Chromium', () => {
     await page.getByLabel('改革方案（JSON，ReorganizationInput）').fill('{ not json');
     await page.getByRole('button', { name: '预演' }).click();
     await page.locator('#reorganize-problems').getByText('不是有效的 JSON').waitFor();
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser.
-import { accessibilityViolations, BrowserSession, screenshot } from './browser-session';
+import { accessibilityViolations, BrowserSession, screenshot, NO_PROBLEMS } from './browser-session';
 
 /** The Ask page in a real Chromium, on the real service and Neo4j with the sample town. */
 describe('the Ask page in Chromium', () => {
@@ -37,7 +37,7 @@ describe('the Ask page in Chromium', () => {
     await expect(card.locator('figcaption').innerText()).resolves.toContain('党务办公室 → 党委副书记');
     await page.waitForTimeout(300);
     await screenshot(page, 'ask');
-    expect(problems).toEqual({ failedRequests: [], foreignRequests: [], consoleErrors: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -55,7 +55,7 @@ describe('the Ask page in Chromium', () => {
     expect(text).toContain('He Hongxia');
     expect(text).toContain('Leader in charge');
     expect(text).toContain('Zhu Haiyan');
-    expect(problems).toEqual({ failedRequests: [], foreignRequests: [], consoleErrors: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -68,7 +68,7 @@ describe('the Ask page in Chromium', () => {
     await page.getByLabel('谁负责……？').fill('zzzz qqqq xxxx');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '没有找到有把握的匹配' }).waitFor();
-    expect(problems).toEqual({ failedRequests: [], foreignRequests: [], consoleErrors: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -90,7 +90,7 @@ describe('the Ask page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('graph').first().locator('canvas').first().waitFor();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).resolves.toBe('true');
-    expect(problems).toEqual({ failedRequests: [], foreignRequests: [], consoleErrors: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 

@@ -44,7 +44,12 @@ export interface PageProblems {
   failedRequests: string[];
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Requests whose URL carries a JWT (tokens go in the Authorization header only). */
+  tokensInUrls: string[];
 }
+
+/** What every page must end with. */
+export const NO_PROBLEMS: PageProblems = { failedRequests: [], foreignRequests: [], consoleErrors: [], tokensInUrls: [] };
 
 /** The service on an ephemeral port (the test Neo4j with the sample town) and one headless Chromium. */
 export class BrowserSession {
@@ -54,11 +59,12 @@ export class BrowserSession {
     readonly base: string,
   ) {}
 
-  static async start(): Promise<BrowserSession> {
+  /** `env`: more configuration of the service (e.g. OIDC_ISSUER). */
+  static async start(env: Record<string, string> = {}): Promise<BrowserSession> {
     if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
       execFileSync('npm', ['run', '-s', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
     }
-    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
     const app = await startApp(config, testNeo4jUri(), createLogger('silent'));
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
     return new BrowserSession(app, browser, app.url.replace(/\/graphql$/, ''));
@@ -92,8 +98,9 @@ export class BrowserSession {
       { token, asOf: options.asOf ?? null, lang: options.lang ?? 'zh' },
     );
     const page = await context.newPage();
-    const problems: PageProblems = { failedRequests: [], foreignRequests: [], consoleErrors: [] };
+    const problems: PageProblems = { failedRequests: [], foreignRequests: [], consoleErrors: [], tokensInUrls: [] };
     page.on('request', (request) => {
+      if (/eyJ[A-Za-z0-9_-]{10,}\./.test(request.url())) problems.tokensInUrls.push(request.url());
       if (!request.url().startsWith(this.base) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) problems.foreignRequests.push(request.url());
     });
     page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));

@@ -2,9 +2,7 @@
 /// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser.
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, BrowserSession, screenshot } from './browser-session';
-
-const CLEAN = { failedRequests: [], foreignRequests: [], consoleErrors: [] };
+import { accessibilityViolations, BrowserSession, screenshot, NO_PROBLEMS } from './browser-session';
 
 /** The flag counts as the Audit page's chart shows them. */
 async function flagCounts(page: Page): Promise<Record<string, number>> {
@@ -30,6 +28,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await expect(flagCounts(page)).resolves.toEqual({ OVERLAP: 2, CROSSOVER: 2, BLANK: 1, VACANT: 1, SELF_SUPERVISED: 0 });
     await expect(page.getByTestId('total-duties').innerText()).resolves.toBe('92');
     await screenshot(page, 'audit');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('按标记筛选').selectOption('BLANK');
     const findings = page.getByTestId('findings').locator(':scope > li');
     await expect(findings.count()).resolves.toBe(1);
@@ -37,7 +36,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await page.locator('article[data-entity="duty:college-graduates-villages"]').waitFor();
     await expect(page.locator('h1').innerText()).resolves.toContain('大学生充实村两委');
     await screenshot(page, 'duty');
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -56,7 +55,8 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     expect(power).toContain('由主管部门党委管理');
     await expect(page.locator('tr[data-station="station:forestry"]').innerText()).resolves.toContain('2008-10-15');
     await screenshot(page, 'stations');
-    expect(problems).toEqual(CLEAN);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -71,7 +71,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await page.goto(`${session.base}/#/office/${encodeURIComponent('office:party-affairs')}`);
     await page.locator('article[data-entity="office:party-affairs"]').waitFor();
     await expect(page.locator('.restricted').count()).resolves.toBeGreaterThan(0);
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -88,6 +88,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await office.getByTestId('graph').locator('canvas').first().waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'office');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await office.getByRole('link', { name: '何红霞' }).first().click();
     const person = page.locator('article[data-entity^="person:"]');
     await person.waitFor();
@@ -99,7 +100,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await page.goto(`${session.base}/#/village/${encodeURIComponent('village:beihe')}`);
     await page.locator('article[data-entity="village:beihe"]').waitFor().catch(() => undefined);
     await screenshot(page, 'village');
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -114,7 +115,7 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await page.getByText('党组织关系调整的站所 (4)').waitFor();
     await screenshot(page, 'changes');
     expect(await accessibilityViolations(page)).toEqual([]);
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -125,7 +126,16 @@ describe('the Audit, Stations, entity, Changes and GraphiQL pages in Chromium', 
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('"duty:village-organisation-construction"').waitFor();
     await screenshot(page, 'graphiql');
-    expect(problems).toEqual(CLEAN);
+    expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
+  });
+
+  it('has switched off Apollo’s landing page (Sandbox from a CDN)', async () => {
+    const response = await fetch(`${session.base}/graphql`, { headers: { accept: 'text/html' } });
+    const body = await response.text();
+    // A browser's GET now meets Apollo's CSRF prevention instead of the landing page's HTML.
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(body).not.toMatch(/<html|embeddable-sandbox|cdn\.apollographql/i);
+    expect(JSON.parse(body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 });

@@ -29,9 +29,12 @@ export async function developmentToken(role: string, subject: string): Promise<s
 const PENDING = 'dutygraph.oidc.pending';
 const redirectUri = () => `${location.origin}/`;
 
+/** Plain http only for an issuer on this machine (the service's configuration refuses it elsewhere). */
+const insecure = (config: NonNullable<AppClientConfig['oidc']>) => ({ [oauth.allowInsecureRequests]: new URL(config.issuer).protocol === 'http:' });
+
 async function authorizationServer(config: NonNullable<AppClientConfig['oidc']>): Promise<oauth.AuthorizationServer> {
   const issuer = new URL(config.issuer);
-  return oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc' }));
+  return oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...insecure(config) }));
 }
 
 /**
@@ -71,7 +74,7 @@ export async function completeOidcSignIn(config: AppClientConfig): Promise<strin
   const as = await authorizationServer(config.oidc);
   const client: oauth.Client = { client_id: config.oidc.clientId };
   const callback = oauth.validateAuthResponse(as, client, params, pending.state);
-  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), callback, redirectUri(), pending.verifier);
+  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), callback, redirectUri(), pending.verifier, insecure(config.oidc));
   const tokens = await oauth.processAuthorizationCodeResponse(as, client, response);
   return tokens.access_token;
 }

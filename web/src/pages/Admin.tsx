@@ -101,23 +101,27 @@ function MutationForm({ id, title, fields, mutation, toVariables, onSaved }: { i
               </datalist>
             ) : null}
             {mine.length ? (
-              <ul class="problems" id={`${inputId}-problems`} role="alert" data-field={field.name}>
-                {mine.map((problem, i) => (
-                  <li key={i}>{problem.message}</li>
-                ))}
-              </ul>
+              <div role="alert">
+                <ul class="problems" id={`${inputId}-problems`} data-field={field.name}>
+                  {mine.map((problem, i) => (
+                    <li key={i}>{problem.message}</li>
+                  ))}
+                </ul>
+              </div>
             ) : null}
           </div>
         );
       })}
       {elsewhere.length ? (
-        <ul class="problems" role="alert">
-          {elsewhere.map((problem, i) => (
-            <li key={i}>
-              <code>{problem.field}</code>: {problem.message}
-            </li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul class="problems">
+            {elsewhere.map((problem, i) => (
+              <li key={i}>
+                <code>{problem.field}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <Errors errors={errors} />
       <button type="submit">{t('submit')}</button>
@@ -169,14 +173,16 @@ function ReorganizePreview() {
         <label for="reorganize-plan">{t('reorganizationPlan')}</label>
         <textarea id="reorganize-plan" rows={10} spellcheck={false} value={plan} aria-invalid={invalid || problems.length ? 'true' : undefined} aria-describedby={invalid || problems.length ? 'reorganize-problems' : undefined} onInput={(event) => setPlan((event.target as HTMLTextAreaElement).value)} />
         {invalid || problems.length ? (
-          <ul class="problems" id="reorganize-problems" role="alert">
-            {invalid ? <li>{t('notJson')}</li> : null}
-            {problems.map((problem, i) => (
-              <li key={i}>
-                <code>{problem.field}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul class="problems" id="reorganize-problems">
+              {invalid ? <li>{t('notJson')}</li> : null}
+              {problems.map((problem, i) => (
+                <li key={i}>
+                  <code>{problem.field}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
       <button type="submit">{t('preview')}</button>
