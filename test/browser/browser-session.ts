@@ -33,8 +33,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // Chinese first: the date picker and other built-in controls follow the browser's language.
-  '--lang=zh-CN',
 ];
 
 export type Role = 'viewer' | 'staff' | 'discipline' | 'admin';
