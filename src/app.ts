@@ -11,6 +11,7 @@ import { buildDutygraphSchema } from './graphql/schema';
 import { REQUIRED_QUERIES } from './services';
 import { startHttpServer, RunningHttpServer } from './server';
 import { developmentSecret } from './auth/dev-secret';
+import { WEB_DIST } from './web/web-routes';
 
 export { StartupError };
 
@@ -103,7 +104,9 @@ export async function startApp(
   try {
     if (prepare) await retryStartupStep('loading the sample town', () => prepare(plain.forStartup(config.neo4j.startupTimeoutMs)), logger);
     const schema = await buildDutygraphSchema();
-    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret()) } }, config.host, config.port, config.shutdownGraceMs).catch(
+    const jwtSecret = config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret());
+    const web = { ...config.web, distDir: WEB_DIST, devSecret: config.auth.jwtSecret === undefined ? jwtSecret : undefined };
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret }, web }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

@@ -72,6 +72,22 @@ export interface MetricsConfig {
   token: string | undefined;
 }
 
+/** The staff app at `/` and GraphiQL at `/graphiql` (src/web/). */
+export interface WebConfig {
+  /** Serve GraphiQL at /graphiql (GRAPHIQL): on by default, off in production unless set to true. */
+  graphiql: boolean;
+  /** The town's identity provider for production sign-in (OIDC authorization code + PKCE); unset: none. */
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  scope: string;
+  /** Sent as `audience`/`resource` when the provider needs it to issue an access token for this service. */
+  audience: string | undefined;
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -81,6 +97,7 @@ export interface AppConfig {
   loadSampleTown: boolean;
   graphql: GraphQLLimits;
   auth: AuthConfig;
+  web: WebConfig;
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
   metrics: MetricsConfig;
@@ -161,8 +178,13 @@ class EnvReader {
     return secrets;
   }
 
-  /** https://…, or http:// on the loopback interface only (a local identity provider, tests). */
+  /** https://…, or http:// on the loopback interface only (a local identity provider, tests), kept as written. */
   jwksUrl(name: string): string | undefined {
+    return this.httpsUrl(name, { keepTrailingSlash: true });
+  }
+
+  /** An https URL (http only on the loopback interface), without a trailing slash unless asked to keep it. */
+  httpsUrl(name: string, options: { keepTrailingSlash?: boolean } = {}): string | undefined {
     const raw = this.optional(name);
     if (raw === undefined) return undefined;
     let url: URL | undefined;
@@ -171,12 +193,12 @@ class EnvReader {
     } catch {
       url = undefined;
     }
-    const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
-      this.problems.push(`${name} must be an https:// URL (http:// only on 127.0.0.1), got '${raw}'`);
+    const local = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+      this.problems.push(`${name} must be an https:// URL (http:// only for localhost), got '${raw}'`);
       return undefined;
     }
-    return raw;
+    return options.keepTrailingSlash ? raw : raw.replace(/\/+$/, '');
   }
 
   neo4jUri(name: string): string | undefined {
@@ -189,6 +211,15 @@ class EnvReader {
     }
     return raw;
   }
+}
+
+function oidcConfig(read: EnvReader): OidcConfig | undefined {
+  const issuer = read.httpsUrl('OIDC_ISSUER');
+  const clientId = read.optional('OIDC_CLIENT_ID');
+  if (issuer && !clientId) read.problems.push('OIDC_CLIENT_ID must be set when OIDC_ISSUER is');
+  if (clientId && !issuer && !read.optional('OIDC_ISSUER')) read.problems.push('OIDC_ISSUER must be set when OIDC_CLIENT_ID is');
+  if (!issuer || !clientId) return undefined;
+  return { issuer, clientId, scope: read.string('OIDC_SCOPE', 'openid profile'), audience: read.optional('OIDC_AUDIENCE') };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -228,6 +259,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxLifetimeSeconds: read.integer('JWT_MAX_LIFETIME_SECONDS', 86_400, 60, 31_536_000),
       rolesClaim: read.string('JWT_ROLES_CLAIM', 'roles'),
       anonymousRole: read.oneOf('ANONYMOUS_ROLE', 'none', ['none', 'viewer'] as const),
+    },
+    web: {
+      graphiql: read.boolean('GRAPHIQL', !production),
+      oidc: oidcConfig(read),
     },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),

@@ -3,7 +3,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
@@ -22,6 +22,7 @@ import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
 import { currentRequestId, requestIdMiddleware, requestIdOfResponse } from './http/request-id';
+import { webRoutes, WebRoutesOptions } from './web/web-routes';
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -32,6 +33,8 @@ export interface HttpServerDeps {
   auth: AuthConfig;
   /** Unset: no /metrics (as METRICS_ENABLED=false). */
   metrics?: MetricsConfig;
+  /** The staff app and GraphiQL (src/web/); absent: GraphQL only. */
+  web?: WebRoutesOptions;
 }
 
 export interface RunningHttpServer {
@@ -69,7 +72,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
+    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
   });
   await apollo.start();
 
@@ -97,6 +100,9 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
       },
     }),
   );
+
+  // Apollo's landing page (Sandbox from a CDN) is off; the app and GraphiQL are served from web/dist.
+  if (deps.web) app.use(webRoutes(deps.web));
 
   // Body-parser and other HTTP-level failures: a JSON error in GraphQL's shape, never Express's HTML stack page.
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -1,0 +1,27 @@
+const HOLDING = 'acting from to person { id name nameEn } post { id name nameEn }';
+const OWNER = `id kind name nameEn role vacant from to office { id name nameEn }
+  holders { ${HOLDING} }
+  leaderInCharge { from to post { id name nameEn } holders { ${HOLDING} } }`;
+const NODE = 'id label name nameEn person { id name nameEn }';
+
+/** The Ask page: who handles X on a day. */
+export const WHO_IS_RESPONSIBLE = /* GraphQL */ `
+  query WhoIsResponsible($query: String!, $asOf: Date, $township: ID) {
+    whoIsResponsible(query: $query, asOf: $asOf, township: $township, first: 5) {
+      duty { id title titleEn category parent { id title titleEn } }
+      status
+      flags
+      matchedBy
+      score
+      leads { ${OWNER} }
+      assists { ${OWNER} }
+      basis { clause document { id title titleEn } }
+      fallback { fallbackKind post { id name nameEn } holders { ${HOLDING} } }
+      nearestOwnedParent { distance duty { id title titleEn } leads { id kind name nameEn } }
+      explanation {
+        kind role person { id name nameEn }
+        steps { from { ${NODE} } to { ${NODE} } edge { type direction from to acting role } }
+      }
+    }
+  }
+`;

@@ -1,0 +1,1 @@
+declare module 'cytoscape-fcose' { const extension: (cytoscape: unknown) => void; export default extension; }
