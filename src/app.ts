@@ -9,6 +9,7 @@ import { buildDutygraphSchema } from './graphql/schema';
 import { REQUIRED_QUERIES } from './services';
 import { startHttpServer, RunningHttpServer } from './server';
 import { developmentSecret } from './auth/dev-secret';
+import { backfillSearch, warmSearch } from './services/search-readiness';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -41,6 +42,7 @@ export async function connectDatabase(config: AppConfig, uri: string, logger: Lo
   });
   const report = await applyMigrations(executor);
   logger.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'migrations checked');
+  await backfillSearch(executor, logger);
   return { driver, executor };
 }
 
@@ -57,6 +59,7 @@ export async function startApp(
   const { driver, executor } = await connectDatabase(config, uri, logger);
   try {
     await prepare?.(executor);
+    await warmSearch(executor, logger);
     const schema = await buildDutygraphSchema();
     const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret()) } }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
