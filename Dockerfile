@@ -1,4 +1,10 @@
 # The service only; Neo4j runs in its own container (docker-compose.yml).
+# The search models come from Maven Central, as in the local build (neo4j-local/pom.xml unpacks them).
+FROM maven:3.9-eclipse-temurin-17 AS models
+WORKDIR /models
+COPY neo4j-local/pom.xml ./
+RUN mvn -B -q dependency:unpack@unpack-embedding-model
+
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -18,6 +24,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
 COPY cypher ./cypher
 COPY data ./data
+COPY --from=models /models/target/models ./neo4j-local/target/models
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/index.js"]

@@ -8,14 +8,14 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/helpers/node-environment.js',
       transform: { '^.+\\.ts$': tsJest },
       setupFiles: ['reflect-metadata'],
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/helpers/node-environment.js',
       transform: { '^.+\\.ts$': tsJest },
       setupFiles: ['reflect-metadata'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],

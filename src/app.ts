@@ -12,6 +12,7 @@ import { REQUIRED_QUERIES } from './services';
 import { startHttpServer, RunningHttpServer } from './server';
 import { developmentSecret } from './auth/dev-secret';
 import { WEB_DIST } from './web/web-routes';
+import { backfillSearch, warmSearch } from './services/search-readiness';
 
 export { StartupError };
 
@@ -49,8 +50,10 @@ export async function connectDatabase(config: AppConfig, uri: string, logger: Lo
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
   });
   try {
-    const report = await retryStartupStep('applying the migrations', () => applyMigrations(executor.forStartup(config.neo4j.startupTimeoutMs)), logger);
+    const startup = executor.forStartup(config.neo4j.startupTimeoutMs);
+    const report = await retryStartupStep('applying the migrations', () => applyMigrations(startup), logger);
     logger.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'migrations checked');
+    await retryStartupStep('embedding the duties that have no meaning vector yet', () => backfillSearch(startup, logger), logger);
   } catch (error) {
     await driver.close();
     throw error;
@@ -103,6 +106,7 @@ export async function startApp(
   };
   try {
     if (prepare) await retryStartupStep('loading the sample town', () => prepare(plain.forStartup(config.neo4j.startupTimeoutMs)), logger);
+    await retryStartupStep('warming the duty search', () => warmSearch(plain.forStartup(config.neo4j.startupTimeoutMs), logger), logger);
     const schema = await buildDutygraphSchema();
     const jwtSecret = config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret());
     const web = { ...config.web, distDir: WEB_DIST, devSecret: config.auth.jwtSecret === undefined ? jwtSecret : undefined };

@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
 import { signToken } from '../../src/auth/tokens';
+import { sharedEmbedders } from '../../src/embedding/embedders';
+import { DEFAULT_ANSWERS, searchParameters } from '../../src/services/responsibility.service';
 import { generateTowns, GenerateOptions, townPrefix } from '../../src/dataset/generate-towns';
 import type { RowsPerTransaction } from '../../src/repositories/dataset.repository';
 import { compileHosts, launchPath, HostedPath } from './host-client';
@@ -99,7 +101,15 @@ export function benchInputs(dataset: Dataset, idPrefix: string, asOf: string): B
     .filter((person) => ((person.holds as Dataset[] | undefined) ?? []).some((edge) => open(edge) && String(edge.post).startsWith(prefix)))
     .map((person) => String(person.id))
     .slice(0, 20);
-  return { township, asOf, queries, people };
+  return { township, asOf, queries, people, searches: {} };
+}
+
+/** What the service's search statement is sent for each query (see BenchInputs.searches). */
+export async function searchesFor(queries: readonly string[], township: string, asOf: string): Promise<BenchInputs['searches']> {
+  const embedders = await sharedEmbedders();
+  const searches: BenchInputs['searches'] = {};
+  for (const query of queries) searches[query] = await searchParameters(query.trim(), township, asOf, DEFAULT_ANSWERS, embedders);
+  return searches;
 }
 
 interface PathClient {
@@ -215,7 +225,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     startedAt: new Date().toISOString(),
     machine: { cpus: require('node:os').cpus().length as number, node: process.version },
     options: { ...options, log: undefined } as unknown as Omit<BenchOptions, 'log'>,
-    inputs: { township: '', asOf, queries: [], people: [] },
+    inputs: { township: '', asOf, queries: [], people: [], searches: {} },
     comparisons: [],
     rows: [],
     pending: [],
@@ -241,7 +251,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
   // Every question is about town 1, which is the same whatever the number of towns: generate it alone.
   const inputs = benchInputs(generateTowns(readSampleDataset(sample), 1, generateOptions), options.idPrefix, asOf);
-  report.inputs = inputs;
+  inputs.searches = await searchesFor(inputs.queries, inputs.township, asOf);
+  report.inputs = { ...inputs, searches: {} };
   log(`asking about ${inputs.township} on ${asOf}: ${inputs.queries.length} duty questions, ${inputs.people.length} people`);
 
   for (const operation of options.operations) {

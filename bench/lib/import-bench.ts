@@ -63,6 +63,9 @@ export interface ImportFigures {
   relationshipsCreated: number;
   readMs: number;
   validateMs: number;
+  /** Distinct duty texts embedded by the search models, and the time it took (before the write). */
+  embeddedTexts: number;
+  embedMs: number;
   writeMs: number;
   totalMs: number;
   rowsPerSecond: number;
@@ -100,6 +103,8 @@ export async function importAndMeasure(uri: string, file: string, options: { row
       relationshipsCreated,
       readMs: summary.readMs,
       validateMs: summary.validateMs,
+      embeddedTexts: summary.embeddedTexts,
+      embedMs: summary.embedMs,
       writeMs: summary.writeMs,
       totalMs,
       rowsPerSecond: summary.rows / seconds,
@@ -116,7 +121,7 @@ export function describeImport(label: string, figures: ImportFigures): string {
   return (
     `${label}: ${figures.file}: ${round(figures.rows)} rows (${round(figures.nodesCreated)} nodes, ${round(figures.relationshipsCreated)} relationships created) ` +
     `in ${figures.transactions} transaction${figures.transactions === 1 ? '' : 's'}; total ${(figures.totalMs / 1000).toFixed(1)} s ` +
-    `(read ${(figures.readMs / 1000).toFixed(1)} s, validate ${(figures.validateMs / 1000).toFixed(1)} s, write ${(figures.writeMs / 1000).toFixed(1)} s); ` +
+    `(read ${(figures.readMs / 1000).toFixed(1)} s, validate ${(figures.validateMs / 1000).toFixed(1)} s, embed ${figures.embeddedTexts} distinct texts ${(figures.embedMs / 1000).toFixed(1)} s, write ${(figures.writeMs / 1000).toFixed(1)} s); ` +
     `${round(figures.relationshipsPerSecond)} rel/s, ${round(figures.nodesPerSecond)} nodes/s, ${round(figures.rowsPerSecond)} rows/s while writing`
   );
 }

@@ -2,8 +2,9 @@ import { toDutyEvidence } from '../../src/repositories/duty-audit.repository';
 import { partyRelationRow } from '../../src/repositories/station-party.repository';
 import { assessDuties } from '../../src/services/audit-flags';
 import { evidenceById } from '../../src/services/duty-evidence';
-import { buildDutySearch } from '../../src/services/duty-search';
-import { DEFAULT_ANSWERS, SEARCH_CANDIDATES } from '../../src/services/responsibility.service';
+import type { ResponsibilitySearch } from '../../src/repositories/responsibility.repository';
+import { DEFAULT_ANSWERS } from '../../src/services/responsibility.service';
+import { CONFIDENT_AT } from '../../src/services/search-confidence';
 import { currentHead, relationOn } from '../../src/services/station-party.service';
 
 /**
@@ -27,6 +28,12 @@ export interface BenchInputs {
   asOf: string;
   /** Duty titles of that township, Chinese and English mixed. */
   queries: string[];
+  /**
+   * What the service sends the search statement for each query (its words, its vector by the
+   * model, the calibration), computed once before the load so the raw and @neo4j/graphql paths ask
+   * the very same search; the service path embeds each question itself, in the loop.
+   */
+  searches: Record<string, ResponsibilitySearch>;
   /** People holding posts in that township. */
   people: string[];
 }
@@ -60,7 +67,13 @@ export interface OperationSpec {
 }
 
 /** Integer parameters of the raw statements (JSON numbers arrive as floats; Cypher's LIMIT needs integers). */
-export const RAW_INTEGER_PARAMS = ['first', 'candidates'];
+export const RAW_INTEGER_PARAMS = ['first', 'candidates', 'vectorCandidates'];
+
+/** The service keeps the confident answers, else all of them as suggestions: the other paths keep the same. */
+function keptAsTheServiceKeeps<T extends { confidence: number }>(ranked: T[]): T[] {
+  const confident = ranked.filter((hit) => hit.confidence >= CONFIDENT_AT);
+  return confident.length > 0 ? confident : ranked;
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
@@ -81,7 +94,7 @@ interface AnswerCanon {
 
 const whoIsResponsible: OperationSpec = {
   name: 'whoIsResponsible',
-  inputs: (bench) => bench.queries.map((query) => ({ query, township: bench.township, asOf: bench.asOf })),
+  inputs: (bench) => bench.queries.map((query) => ({ query, township: bench.township, asOf: bench.asOf, search: bench.searches[query] })),
   service: {
     query: `query WhoIsResponsible($q: String!, $t: ID, $d: Date) {
       whoIsResponsible(query: $q, township: $t, asOf: $d) {
@@ -101,22 +114,11 @@ const whoIsResponsible: OperationSpec = {
   },
   raw: {
     statement: 'responsibility/who-is-responsible',
-    params: (input) => {
-      const search = buildDutySearch(String(input.query), input.township ? String(input.township) : null);
-      return {
-        query: String(input.query).trim(),
-        lucene: search.lucene,
-        exactTitle: search.exactTitle,
-        asOf: input.asOf,
-        township: input.township,
-        first: DEFAULT_ANSWERS,
-        candidates: SEARCH_CANDIDATES,
-      };
-    },
+    params: (input) => ({ ...(input.search as ResponsibilitySearch), asOf: input.asOf, township: input.township, first: DEFAULT_ANSWERS }),
     normalise: (rows): AnswerCanon[] => {
       const row = rows[0];
       const evidence = evidenceById((row.evidence as Json[]).map(toDutyEvidence));
-      return (row.hits as Json[]).flatMap((hit) => {
+      return keptAsTheServiceKeeps(row.hits as Json[]).flatMap((hit) => {
         const duty = evidence.get(hit.id);
         if (!duty) return [];
         const holdersOf = (owner: (typeof duty.owners)[number]) => sorted(owner.staffPosts.flatMap((post) => post.holders.map((holder) => holder.person.id)));
@@ -131,8 +133,12 @@ const whoIsResponsible: OperationSpec = {
     },
   },
   neo4jGraphql: {
-    query: `query WhoIsResponsible($q: String!, $lucene: String, $exact: String!, $t: ID, $first: Int!, $candidates: Int!, $d: Date!) {
-      searchDuties(query: $q, lucene: $lucene, exactTitle: $exact, township: $t, first: $first, candidates: $candidates) {
+    query: `query WhoIsResponsible($q: String!, $lucene: String, $terms: [[String!]!]!, $exact: String!, $vector: [Float!]!, $vectorIndex: String!, $vectorProperty: String!,
+        $vectorCandidates: Int!, $bias: Float!, $meaning: Float!, $words: Float!, $meaningGap: Float!, $wordsGap: Float!, $confidentAt: Float!,
+        $t: ID, $first: Int!, $candidates: Int!, $d: Date!) {
+      searchDuties(query: $q, lucene: $lucene, terms: $terms, exactTitle: $exact, vector: $vector, vectorIndex: $vectorIndex, vectorProperty: $vectorProperty,
+          vectorCandidates: $vectorCandidates, bias: $bias, meaning: $meaning, words: $words, meaningGap: $meaningGap, wordsGap: $wordsGap, confidentAt: $confidentAt,
+          township: $t, first: $first, candidates: $candidates) {
         id title titleEn category
         parent { id }
         ownerOfficesConnection(where: { edge: ${VALID_EDGE}, node: { ${VALID_NODE} } }) {
@@ -164,14 +170,21 @@ const whoIsResponsible: OperationSpec = {
       }
     }`,
     variables: (input) => {
-      const search = buildDutySearch(String(input.query), input.township ? String(input.township) : null);
+      const search = input.search as ResponsibilitySearch;
       return {
-        q: String(input.query).trim(),
+        q: search.query,
         lucene: search.lucene,
+        terms: search.terms,
         exact: search.exactTitle,
+        vector: search.vector,
+        vectorIndex: search.vectorIndex,
+        vectorProperty: search.vectorProperty,
+        vectorCandidates: search.vectorCandidates,
+        ...search.calibration,
+        confidentAt: CONFIDENT_AT,
         t: input.township,
         first: DEFAULT_ANSWERS,
-        candidates: SEARCH_CANDIDATES,
+        candidates: search.candidates,
         d: input.asOf,
       };
     },

@@ -1,6 +1,7 @@
 import type { DatasetRecord, DutyRecord } from './records';
 import { referencesOf } from './references';
 import { dutyListText, townshipSearchKey } from './search-keys';
+import { dutyMeanings, DutyMeaning, dutySearchText, DutyTexts, meaningRows, MeaningRow } from '../search/duty-meanings';
 
 /**
  * A validated dataset as the rows the write statements UNWIND, one list per statement.
@@ -50,6 +51,11 @@ export interface DatasetRows {
     listText: string;
     townshipKey: string;
   }[];
+  /**
+   * The distinct texts the duties mean, one row each, to embed (the importer fills `vector` for the
+   * texts the graph has no vector for yet, and drops the others) and store as (:DutyMeaning).
+   */
+  dutyMeanings: MeaningRow[];
 
   // Single-valued references: the file's value replaces the graph's (a row per record, null = none).
   partyOrganizationTownships: { id: string; township: Nullable<string> }[];
@@ -61,6 +67,8 @@ export interface DatasetRows {
   dutyTownships: { id: string; township: string }[];
   dutyParents: { id: string; parent: Nullable<string> }[];
   dutyBases: { id: string; document: Nullable<string>; clause: Nullable<string> }[];
+  /** Each duty's meaning keys (Duty MEANS DutyMeaning, replaced) and its words as search cuts them (`Duty.searchText`, for the `duty_words` index). */
+  dutyMeaningLinks: { duty: string; searchText: string; keys: string[] }[];
 
   // Dated edges: merged on their natural key, other properties set; never deleted by an import.
   postUnits: ({ post: string; unit: string } & Period)[];
@@ -92,6 +100,7 @@ export function datasetToRows(dataset: DatasetRecord): DatasetRows {
   const villages = dataset.villages ?? [];
   const stations = dataset.stations ?? [];
   const duties = dataset.duties ?? [];
+  const search = dutySearchOf();
   const named = <T extends { id: string; name: string; nameEn?: string }>(record: T) => ({ id: record.id, name: record.name, nameEn: orNull(record.nameEn) });
 
   return {
@@ -124,6 +133,7 @@ export function datasetToRows(dataset: DatasetRecord): DatasetRows {
     villages: villages.map((village) => ({ ...named(village), kind: village.kind, complex: orNull(village.complex) })),
     stations: stations.map(named),
     duties: duties.map(dutyRow),
+    dutyMeanings: meaningRows(duties.flatMap((duty) => search(duty).meanings)),
 
     partyOrganizationTownships: partyOrganizations.map((organization) => ({ id: organization.id, township: orNull(organization.township) })),
     partyOrganizationDepartments: partyOrganizations.map((organization) => ({ id: organization.id, department: orNull(organization.department) })),
@@ -134,6 +144,10 @@ export function datasetToRows(dataset: DatasetRecord): DatasetRows {
     dutyTownships: duties.map((duty) => ({ id: duty.id, township: duty.township })),
     dutyParents: duties.map((duty) => ({ id: duty.id, parent: orNull(duty.parent) })),
     dutyBases: duties.map((duty) => ({ id: duty.id, document: orNull(duty.basis?.document), clause: orNull(duty.basis?.clause) })),
+    dutyMeaningLinks: duties.map((duty) => {
+      const { searchText, meanings } = search(duty);
+      return { duty: duty.id, searchText, keys: meanings.map((meaning) => meaning.key) };
+    }),
 
     postUnits: posts.flatMap((post) => (post.units ?? []).map((edge) => ({ post: post.id, unit: edge.unit, ...period(edge) }))),
     postInChargeOf: posts.flatMap((post) => (post.inChargeOf ?? []).map((edge) => ({ post: post.id, office: edge.office, ...period(edge) }))),
@@ -163,6 +177,40 @@ export function datasetToRows(dataset: DatasetRecord): DatasetRows {
     responsibilities: duties.flatMap((duty) => (duty.owners ?? []).map((edge) => ({ owner: edge.owner, duty: duty.id, role: edge.role, ...period(edge) }))),
 
     townshipDataFrom: townshipDataFrom(dataset),
+  };
+}
+
+interface DutySearch {
+  searchText: string;
+  meanings: DutyMeaning[];
+}
+
+/**
+ * Search words and meanings of a duty, computed once per distinct text (a province repeats the
+ * same titles in every town) and once per duty record (rows of three kinds read them).
+ */
+function dutySearchOf(): (duty: DutyRecord) => DutySearch {
+  const byText = new Map<string, DutySearch>();
+  const byRecord = new WeakMap<DutyRecord, DutySearch>();
+  return (duty) => {
+    const known = byRecord.get(duty);
+    if (known) return known;
+    const texts: DutyTexts = {
+      title: duty.title,
+      titleEn: orNull(duty.titleEn),
+      description: orNull(duty.description),
+      descriptionEn: orNull(duty.descriptionEn),
+      keywords: duty.keywords ?? [],
+      listText: dutyListText(duty),
+    };
+    const textKey = JSON.stringify(texts);
+    let computed = byText.get(textKey);
+    if (!computed) {
+      computed = { searchText: dutySearchText(texts), meanings: dutyMeanings(texts) };
+      byText.set(textKey, computed);
+    }
+    byRecord.set(duty, computed);
+    return computed;
   };
 }
 

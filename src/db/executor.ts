@@ -85,6 +85,11 @@ export class Neo4jExecutor {
     return new Neo4jExecutor(this.driver, this.catalog, { database: this.options.database, transactionTimeoutMs }, this.observer, { ...this.metadata, unit: 'startup' });
   }
 
+  /** The same executor with another transaction timeout (start-up work that may take longer than a request). */
+  withTimeout(transactionTimeoutMs: number): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, transactionTimeoutMs }, this.observer, this.metadata);
+  }
+
   /** One named read statement, one round trip. */
   query(name: string, params: Params = {}): Promise<Row[]> {
     return this.readWork(name, (tx) => tx.run(name, params));

@@ -20,6 +20,7 @@ export const WRITE_STATEMENTS: readonly (readonly [RowKind, string])[] = [
   ['villages', 'dataset/merge-villages'],
   ['stations', 'dataset/merge-stations'],
   ['duties', 'dataset/merge-duties'],
+  ['dutyMeanings', 'search/merge-duty-meanings'],
   ['partyOrganizationTownships', 'dataset/replace-party-organization-townships'],
   ['partyOrganizationDepartments', 'dataset/replace-party-organization-departments'],
   ['documentTownships', 'dataset/replace-document-townships'],
@@ -29,6 +30,7 @@ export const WRITE_STATEMENTS: readonly (readonly [RowKind, string])[] = [
   ['dutyTownships', 'dataset/replace-duty-townships'],
   ['dutyParents', 'dataset/replace-duty-parents'],
   ['dutyBases', 'dataset/replace-duty-bases'],
+  ['dutyMeaningLinks', 'search/link-duty-meanings'],
   ['postUnits', 'dataset/merge-post-units'],
   ['postInChargeOf', 'dataset/merge-post-in-charge-of'],
   ['holds', 'dataset/merge-holds'],
@@ -56,6 +58,7 @@ const EXPORT_STATEMENTS: Readonly<Record<RecordListName, string>> = {
 };
 
 const FIND_EXISTING_IDS = 'dataset/find-existing-ids';
+const FIND_DUTY_MEANINGS = 'search/find-duty-meanings';
 const COUNT_NODES = 'dataset/count-nodes';
 const SCAN_IDS = 'dataset/scan-ids';
 const SCAN_DUTY_PARENTS = 'dataset/scan-duty-parents';
@@ -114,6 +117,7 @@ export class DatasetRepository {
   static readonly queries = [
     ...WRITE_STATEMENTS.map(([, name]) => name),
     FIND_EXISTING_IDS,
+    FIND_DUTY_MEANINGS,
     COUNT_NODES,
     SCAN_IDS,
     SCAN_DUTY_PARENTS,
@@ -155,6 +159,13 @@ export class DatasetRepository {
     }
     for (const edge of partOf) dutyParents.set(String(edge.duty), String(edge.parent));
     return { labels, singleHolder, dutyParents };
+  }
+
+  /** The meaning keys among `keys` whose vector the graph already holds (one read). */
+  async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.executor.query(FIND_DUTY_MEANINGS, { keys });
+    return new Set(rows.map((row) => String(row.key)));
   }
 
   /**

@@ -75,6 +75,8 @@ export interface MutationTx {
   closePosts(rows: { id: string; on: string }[]): Promise<void>;
   /** The importer's own statements (MERGE on natural keys), for the kinds of rows given. */
   writeDatasetRows(rows: Partial<DatasetRows>): Promise<void>;
+  /** The meaning keys among `keys` whose vector the graph already holds. */
+  findMeaningKeys(keys: readonly string[]): Promise<Set<string>>;
   /** The export statement of a record list, for the ids given: records in the dataset format. */
   exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]>;
   deleteNode(id: string): Promise<DeletedNode | null>;
@@ -246,6 +248,11 @@ class Neo4jMutationTx implements MutationTx {
       const kindRows = rows[kind as RowKind];
       if (kindRows && kindRows.length > 0) await this.run(statement, { rows: kindRows });
     }
+  }
+
+  async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    return new Set((await this.run('search/find-duty-meanings', { keys })).map((row) => String(row.key)));
   }
 
   async exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {

@@ -2,15 +2,25 @@ import type { Neo4jExecutor } from '../db/executor';
 import { int } from '../db/values';
 import type { DutyEvidence } from '../services/duty-evidence';
 import type { DutyHit, MatchKind } from '../services/responsibility-answer';
+import type { Calibration } from '../services/search-confidence';
 import { list, optionalString, toDutyEvidence } from './duty-audit.repository';
 
 export interface ResponsibilitySearch {
   /** The question as typed, trimmed: an exact duty id matches it. */
   query: string;
-  /** The escaped full-text query, or null when the question has no words. */
+  /** The escaped query for the `duty_words` index, or null when the question has no words. */
   lucene: string | null;
+  /** The question's search words, each with its spelling alternatives. */
+  terms: string[][];
   /** The normalised lower-case question, compared with title and titleEn. */
   exactTitle: string;
+  /** The question's vector, by the model of its language. */
+  vector: number[];
+  vectorIndex: string;
+  vectorProperty: string;
+  /** Meanings the vector index answers before the township filter. */
+  vectorCandidates: number;
+  calibration: Calibration;
   asOf: string;
   township: string | null;
   first: number;
@@ -27,7 +37,7 @@ export interface ResponsibilityRows {
   evidence: DutyEvidence[];
 }
 
-const MATCH_KINDS: readonly MatchKind[] = ['ID', 'TITLE', 'TEXT'];
+const MATCH_KINDS: readonly MatchKind[] = ['ID', 'TITLE', 'WORDS', 'MEANING', 'BOTH'];
 
 export class ResponsibilityRepository {
   static readonly queries = ['responsibility/who-is-responsible'] as const;
@@ -39,7 +49,13 @@ export class ResponsibilityRepository {
     const [row] = await this.executor.query('responsibility/who-is-responsible', {
       query: search.query,
       lucene: search.lucene,
+      terms: search.terms,
       exactTitle: search.exactTitle,
+      vector: search.vector,
+      vectorIndex: search.vectorIndex,
+      vectorProperty: search.vectorProperty,
+      vectorCandidates: int(search.vectorCandidates),
+      calibration: search.calibration,
       asOf: search.asOf,
       township: search.township,
       first: int(search.first),
@@ -52,8 +68,15 @@ export class ResponsibilityRepository {
       townshipFound: row.townshipFound === true,
       hits: list(row.hits).map((raw) => {
         const id = String(raw.id);
-        const matchedBy = MATCH_KINDS.find((kind) => kind === raw.matchedBy) ?? 'TEXT';
-        return { id, matchedBy, score: Number(raw.score ?? 0), nearestOwned: nearest.get(id) ?? null };
+        const matchedBy = MATCH_KINDS.find((kind) => kind === raw.matchedBy) ?? 'WORDS';
+        return {
+          id,
+          matchedBy,
+          confidence: Number(raw.confidence ?? 0),
+          meaning: Number(raw.meaning ?? 0),
+          words: Number(raw.words ?? 0),
+          nearestOwned: nearest.get(id) ?? null,
+        };
       }),
       evidence: list(row.evidence).map(toDutyEvidence),
     };

@@ -5,9 +5,10 @@ import { DatasetSource, readDatasetSource } from '../dataset/source';
 import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
 import type { DatasetRepository, WriteOptions } from '../repositories/dataset.repository';
+import { fillMeaningVectors } from './duty-meaning-vectors';
 
 /** What the importer needs of the graph: facts about the ids a file names, and one transaction to write in. */
-export type DatasetStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows'>;
+export type DatasetStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys'>;
 
 export interface ImportSummary {
   file: string;
@@ -22,6 +23,9 @@ export interface ImportSummary {
   /** Reading and parsing the file (0 when the source was parsed by the caller). */
   readMs: number;
   validateMs: number;
+  /** Distinct duty texts embedded by the search models (texts the graph already had are not). */
+  embeddedTexts: number;
+  embedMs: number;
   writeMs: number;
 }
 
@@ -55,6 +59,8 @@ export class DatasetImportService {
     const started = Date.now();
     const { records, rows } = await this.validateToRows(source, releaseContent);
     const validated = Date.now();
+    const { embedded } = await fillMeaningVectors(rows, (keys) => this.repository.findMeaningKeys(keys));
+    const embeddedAt = Date.now();
     const report = await this.repository.writeRows(rows, options);
     return {
       file: source.file,
@@ -64,7 +70,9 @@ export class DatasetImportService {
       transactions: report.transactions,
       readMs: 0,
       validateMs: validated - started,
-      writeMs: Date.now() - validated,
+      embeddedTexts: embedded,
+      embedMs: embeddedAt - validated,
+      writeMs: Date.now() - embeddedAt,
     };
   }
 

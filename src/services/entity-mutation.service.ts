@@ -1,3 +1,4 @@
+import { fillMeaningVectors } from './duty-meaning-vectors';
 import type { Viewer } from '../auth/roles';
 import { NotFoundError } from '../errors';
 import type { GraphFacts } from '../dataset/cross-checks';
@@ -80,7 +81,8 @@ const SPECS: Readonly<Record<NodeLabel, EntitySpec>> = {
       return { ...rest, basis: basis.document === null || basis.document === undefined ? undefined : basis };
     },
     fieldOf: { 'basis.document': 'basisDocument', 'basis.clause': 'basisClause', basis: 'basisDocument' },
-    rows: ['duties', 'dutyTownships', 'dutyParents', 'dutyBases'],
+    // A duty created or renamed is searchable by its new meaning the moment the transaction commits.
+    rows: ['duties', 'dutyMeanings', 'dutyTownships', 'dutyParents', 'dutyBases', 'dutyMeaningLinks'],
   },
 };
 
@@ -127,6 +129,7 @@ export class EntityMutationService {
       const rows = datasetToRows(dataset);
       const wanted: Partial<DatasetRows> = {};
       for (const kind of spec.rows) (wanted as Record<string, unknown>)[kind] = rows[kind];
+      await fillMeaningVectors(wanted, (keys) => tx.findMeaningKeys(keys));
       await tx.writeDatasetRows(wanted);
 
       const after = stripEdges((await tx.exportRecords(EXPORT_STATEMENT[spec.list], [id]))[0] ?? record, spec);

@@ -22,6 +22,7 @@ import { ChangeLogService } from './change-log.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { EntityService } from './entities/entity.service';
 import type { IdempotencyScope } from '../idempotency';
+import { DutyMeaningRepository } from '../repositories/duty-meaning.repository';
 
 /** The services of one request, each over repositories bound to that request's executor. */
 export interface Services {
@@ -57,7 +58,7 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
 }
 
 /** Every Cypher file the repositories use; checked at start so a missing file fails fast. */
-export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries];
+export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries, ...DutyMeaningRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
 function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {

@@ -6,7 +6,7 @@ import { isIsoDate } from '../dataset/records/fields';
 import type { DatasetRepository, WriteOptions } from '../repositories/dataset.repository';
 import { DatasetImportService, ImportSummary } from './dataset-import.service';
 
-export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findTownships' | 'exportRecords'>;
+export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys' | 'findTownships' | 'exportRecords'>;
 
 export interface ListImportOptions extends WriteOptions {
   /** The township the list is for; else the one the title row names. */

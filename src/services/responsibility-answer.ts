@@ -1,5 +1,6 @@
 import { assessDuty, DutyFlag, DutyStatus, isVacantOwner, statusOf } from './audit-flags';
 import { explain } from './explanation-paths';
+import { isConfident } from './search-confidence';
 import {
   assistOwners,
   DeputyPost,
@@ -23,7 +24,8 @@ import {
  * vacant, the nearest owned ancestor when nobody leads it, and the graph paths that explain it all.
  */
 
-export type MatchKind = 'ID' | 'TITLE' | 'TEXT';
+/** How a duty matched: its id, its exact title, its words, its meaning, or both words and meaning. */
+export type MatchKind = 'ID' | 'TITLE' | 'WORDS' | 'MEANING' | 'BOTH';
 export type FallbackKind = 'ACTING' | 'DEPUTY' | 'LEADER_IN_CHARGE';
 export type PathKind = 'HOLDER' | 'LEADER_IN_CHARGE' | 'FALLBACK';
 export type StepDirection = 'OUTGOING' | 'INCOMING';
@@ -115,7 +117,15 @@ export interface OwnedParentView {
 export interface DutyAnswerView {
   duty: DutyView;
   matchedBy: MatchKind;
+  /** The ranking score: the confidence (kept for clients of the full-text score it replaced). */
   score: number;
+  /** 0–1, the same scale for every question (services/search-confidence.ts). */
+  confidence: number;
+  /** confidence ≥ CONFIDENT_AT: given as the answer, else only as a suggestion. */
+  confident: boolean;
+  /** What the confidence was computed from: the cosine with the duty's meaning, the share of the question's words it has. */
+  meaning: number;
+  words: number;
   status: DutyStatus;
   flags: DutyFlag[];
   leads: OwnerView[];
@@ -130,7 +140,11 @@ export interface DutyAnswerView {
 export interface DutyHit {
   id: string;
   matchedBy: MatchKind;
-  score: number;
+  confidence: number;
+  /** Cosine of the question with the duty's meaning. */
+  meaning: number;
+  /** Share of the question's words the duty has. */
+  words: number;
   nearestOwned: { id: string; distance: number } | null;
 }
 
@@ -154,7 +168,11 @@ export function answerFor(hit: DutyHit, evidence: EvidenceById): DutyAnswerView 
       parent: parent ? dutyRef(parent) : null,
     },
     matchedBy: hit.matchedBy,
-    score: hit.score,
+    score: hit.confidence,
+    confidence: hit.confidence,
+    confident: isConfident(hit.confidence),
+    meaning: hit.meaning,
+    words: hit.words,
     status,
     flags,
     leads: leads.map(ownerView),

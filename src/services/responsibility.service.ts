@@ -1,10 +1,14 @@
 import { DUTY_FLAGS, DutyFlag } from './audit-flags';
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { ResponsibilityRepository } from '../repositories/responsibility.repository';
+import { EMBEDDING_MODELS } from '../embedding/embedding-models';
+import { sharedEmbedders, Embedders } from '../embedding/embedders';
+import type { ResponsibilityRepository, ResponsibilitySearch } from '../repositories/responsibility.repository';
+import { isChinese, normaliseText } from '../search/search-terms';
 import { assertWithinData, resolveAsOf } from './as-of';
 import { evidenceById } from './duty-evidence';
 import { buildDutySearch, QUERY_MAX_LENGTH } from './duty-search';
 import { answerFor, DutyAnswerView } from './responsibility-answer';
+import { CALIBRATION } from './search-confidence';
 
 export const DEFAULT_ANSWERS = 5;
 export const MAX_ANSWERS = 50;
@@ -13,6 +17,8 @@ export const MAX_ANSWERS = 50;
  * so its candidates are its own duties).
  */
 export const SEARCH_CANDIDATES = 200;
+/** Meanings the vector index answers (each names the duties of every town that mean it). */
+export const VECTOR_CANDIDATES = 20;
 
 export interface WhoIsResponsibleInput {
   query: string;
@@ -21,17 +27,56 @@ export interface WhoIsResponsibleInput {
   first?: number | null;
 }
 
-/** "Who is responsible for X?": X as Chinese or English text, or a duty id. */
+export interface DutySearchView {
+  /** True when at least one duty matched with confidence. */
+  confident: boolean;
+  /** Says plainly what was found, or that nothing matched with confidence. */
+  message: string;
+  /** The duties that matched with confidence, best first. */
+  answers: DutyAnswerView[];
+  /** When nothing matched with confidence: the closest duties (each with its parent), best first. */
+  suggestions: DutyAnswerView[];
+}
+
+/** "Who is responsible for X?": X as Chinese or English text (people's own words), or a duty id. */
 export class ResponsibilityService {
-  constructor(private readonly repository: ResponsibilityRepository) {}
+  constructor(
+    private readonly repository: ResponsibilityRepository,
+    private readonly embedders: () => Promise<Embedders> = sharedEmbedders,
+  ) {}
 
   /**
-   * The matching duties, best first: an exact duty id alone; else exact titles (title or titleEn,
-   * any case), then full-text relevance. Each with owners, people, leaders in charge, the fallback
-   * for a vacancy, the nearest owned ancestor of a blank duty, and the paths that explain it.
-   * No match is an empty list.
+   * The confident answers, best first; when none is confident, the closest duties as suggestions
+   * (each flagged `confident: false`), never an empty list while the town has duties.
    */
   async whoIsResponsible(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAnswerView[]> {
+    const search = await this.dutySearch(input, shown);
+    return search.confident ? search.answers : search.suggestions;
+  }
+
+  /**
+   * The hybrid search (words and meaning, one statement): every candidate ranked by a confidence
+   * on one 0–1 scale; those at or above the threshold are answers, the rest suggestions.
+   */
+  async dutySearch(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutySearchView> {
+    const ranked = await this.rank(input, shown);
+    const answers = ranked.filter((answer) => answer.confident);
+    if (answers.length > 0) {
+      return { confident: true, message: `${answers.length} ${answers.length === 1 ? 'duty matches' : 'duties match'} with confidence.`, answers, suggestions: [] };
+    }
+    return {
+      confident: false,
+      message:
+        ranked.length > 0
+          ? 'Nothing matched with confidence: the town may have no duty for this. The closest duties are suggestions only.'
+          : 'Nothing matched: there are no duties to search.',
+      answers: [],
+      suggestions: ranked,
+    };
+  }
+
+  /** Every candidate the statement ranks, best first, at most `first`. */
+  async rank(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAnswerView[]> {
     const query = input.query.trim();
     if (query.length === 0) throw BadUserInputError.of('query', 'say what you are looking for: a duty in Chinese or English, or a duty id');
     if (query.length > QUERY_MAX_LENGTH) throw BadUserInputError.of('query', `at most ${QUERY_MAX_LENGTH} characters`);
@@ -39,17 +84,7 @@ export class ResponsibilityService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ANSWERS) throw BadUserInputError.of('first', `between 1 and ${MAX_ANSWERS}`);
     const asOf = resolveAsOf(input.asOf);
     const township = input.township ?? null;
-    const search = buildDutySearch(query, township);
-
-    const rows = await this.repository.findResponsible({
-      query,
-      lucene: search.lucene,
-      exactTitle: search.exactTitle,
-      asOf,
-      township,
-      first,
-      candidates: SEARCH_CANDIDATES,
-    });
+    const rows = await this.repository.findResponsible(await searchParameters(query, township, asOf, first, await this.embedders()));
     if (township !== null && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
     assertWithinData(asOf, rows.dataFrom);
 
@@ -57,4 +92,31 @@ export class ResponsibilityService {
     // A flag the caller may not see (visibleFlags) is left out of the answer.
     return rows.hits.flatMap((hit) => answerFor(hit, evidence) ?? []).map((answer) => ({ ...answer, flags: answer.flags.filter((flag) => shown.includes(flag)) }));
   }
+}
+
+/**
+ * Everything the search statement is asked with: the words, the question's vector by the model of
+ * its language (traditional characters read as simplified), that model's index and calibration.
+ */
+export async function searchParameters(query: string, township: string | null, asOf: string, first: number, embedders: Embedders): Promise<ResponsibilitySearch> {
+  const search = buildDutySearch(query, township);
+  const text = normaliseText(query);
+  const language = isChinese(text) ? 'zh' : 'en';
+  const model = EMBEDDING_MODELS[language];
+  const vector = await embedders[language].embedQuery(text);
+  return {
+    query,
+    lucene: search.lucene,
+    terms: search.terms,
+    exactTitle: search.exactTitle,
+    vector,
+    vectorIndex: model.vectorIndex,
+    vectorProperty: model.vectorProperty,
+    vectorCandidates: VECTOR_CANDIDATES,
+    calibration: CALIBRATION[language],
+    asOf,
+    township,
+    first,
+    candidates: SEARCH_CANDIDATES,
+  };
 }

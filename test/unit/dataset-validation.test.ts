@@ -17,6 +17,9 @@ const FIXTURE = path.join(__dirname, '..', 'fixtures', 'small-town.yaml');
 function importerWithGraph(graph: GraphFacts = EMPTY_GRAPH): DatasetImportService {
   const store: DatasetStore = {
     findGraphFacts: async () => graph,
+    findMeaningKeys: async () => {
+      throw new Error('an invalid file must never reach the embedding');
+    },
     writeRows: async () => {
       throw new Error('an invalid file must never reach the write');
     },
@@ -224,6 +227,8 @@ describe('a valid dataset', () => {
     let written: ReturnType<typeof datasetToRows> | undefined;
     const service = new DatasetImportService({
       findGraphFacts: async () => EMPTY_GRAPH,
+      // Every text already has its vector: nothing to embed (the model is exercised by the integration tests).
+      findMeaningKeys: async (keys) => new Set(keys),
       writeRows: async (rows) => {
         written = rows;
         return { rows: 0, statements: 0, transactions: 1 };
@@ -237,6 +242,11 @@ describe('a valid dataset', () => {
       titleEn: 'Village-level organisation construction',
       descriptionEn: null,
     });
+    expect(rows.dutyMeaningLinks.find((link) => link.duty === 'duty:village-organisation')).toMatchObject({
+      searchText: expect.stringContaining('村级'),
+      keys: [expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/)],
+    });
+    expect(rows.dutyMeanings).toEqual([]);
     expect(rows.townships[0]).toMatchObject({ pilotFrom: '2008-08-15', pilotTo: '2008-10-31' });
     expect(rows.posts.find((post) => post.id === 'post:party-secretary')).toMatchObject({ singleHolder: true, to: null });
     expect(rows.holds.find((hold) => hold.person === 'person:t2fb4w34np')).toMatchObject({ acting: false, townConsulted: null });

@@ -71,7 +71,7 @@ describe('who is responsible: the answer for one duty', () => {
 
     it('is given, labelled, in the answer of a VACANT duty, with a FALLBACK path through DEPUTY_OF', () => {
       const office = owner('office:party', { staffPosts: [staff('post:director')], leaders: [secretary], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:34w320bwbw'))] });
-      const answer = answerFor({ id: 'duty:d', matchedBy: 'TEXT', score: 1, nearestOwned: null }, evidenceById([duty('duty:d', [office])]));
+      const answer = answerFor({ id: 'duty:d', matchedBy: 'WORDS', confidence: 0.9, meaning: 0.7, words: 1, nearestOwned: null }, evidenceById([duty('duty:d', [office])]));
       expect(answer?.status).toBe('VACANT');
       expect(answer?.fallback).toMatchObject({ fallbackKind: 'DEPUTY', post: { id: 'post:deputy' } });
       const fallbackPath = answer?.explanation.find((p) => p.kind === 'FALLBACK');
@@ -79,7 +79,7 @@ describe('who is responsible: the answer for one duty', () => {
     });
 
     it('is not given when the duty has a filled lead owner', () => {
-      const answer = answerFor({ id: 'duty:d', matchedBy: 'TEXT', score: 1, nearestOwned: null }, evidenceById([duty('duty:d', [owner('office:a')])]));
+      const answer = answerFor({ id: 'duty:d', matchedBy: 'WORDS', confidence: 0.9, meaning: 0.7, words: 1, nearestOwned: null }, evidenceById([duty('duty:d', [owner('office:a')])]));
       expect(answer?.status).toBe('OWNED');
       expect(answer?.fallback).toBeNull();
     });
@@ -91,7 +91,7 @@ describe('who is responsible: the answer for one duty', () => {
       duty('duty:mid', [], 'duty:root'),
       duty('duty:root', [owner('office:party', { leaders: [secretary] })]),
     ]);
-    const answer = answerFor({ id: 'duty:leaf', matchedBy: 'ID', score: 0, nearestOwned: { id: 'duty:root', distance: 2 } }, evidence);
+    const answer = answerFor({ id: 'duty:leaf', matchedBy: 'ID', confidence: 1, meaning: 0, words: 0, nearestOwned: { id: 'duty:root', distance: 2 } }, evidence);
     expect(answer?.status).toBe('BLANK');
     expect(answer?.leads).toEqual([]);
     expect(answer?.assists.map((a) => a.id)).toEqual(['office:helper']);
@@ -104,11 +104,11 @@ describe('who is responsible: the answer for one duty', () => {
       duty('duty:child', [owner('office:social', { leaders: [leader('post:deputy-mayor', holding('person:504tr06fn4'))] })], 'duty:parent'),
       duty('duty:parent', [owner('office:party', { leaders: [secretary] })]),
     ]);
-    const answer = answerFor({ id: 'duty:child', matchedBy: 'TITLE', score: 3, nearestOwned: null }, evidence);
-    expect(answer).toMatchObject({ status: 'OWNED', flags: ['CROSSOVER'], matchedBy: 'TITLE' });
+    const answer = answerFor({ id: 'duty:child', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1, nearestOwned: null }, evidence);
+    expect(answer).toMatchObject({ status: 'OWNED', flags: ['CROSSOVER'], matchedBy: 'TITLE', confidence: 1, confident: true, score: 1 });
   });
 
   it('answers nothing for a hit without evidence', () => {
-    expect(answerFor({ id: 'duty:gone', matchedBy: 'TEXT', score: 1, nearestOwned: null }, evidenceById([]))).toBeNull();
+    expect(answerFor({ id: 'duty:gone', matchedBy: 'WORDS', confidence: 0.9, meaning: 0.7, words: 1, nearestOwned: null }, evidenceById([]))).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { DutyAuditRepository } from '../../src/repositories/duty-audit.repositor
 import { ResponsibilityRepository } from '../../src/repositories/responsibility.repository';
 import { DutyAuditService } from '../../src/services/duty-audit.service';
 import { ResponsibilityService } from '../../src/services/responsibility.service';
+import { CALIBRATION } from '../../src/services/search-confidence';
+import type { Embedders } from '../../src/embedding/embedders';
 
 /** Records the named statements and parameters a service sends; answers with a canned row. */
 function recordingExecutor(row: Row): { executor: Neo4jExecutor; sent: { name: string; params: Params }[] } {
@@ -20,20 +22,48 @@ function recordingExecutor(row: Row): { executor: Neo4jExecutor; sent: { name: s
 const EMPTY_SEARCH: Row = { dataFrom: '2008-01-01', townshipFound: true, hits: [], nearest: [], evidence: [] };
 
 describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
-  it('whoIsResponsible sends one named statement with the escaped Lucene query and integer limits', async () => {
+  /** A stand-in for the models: a fixed vector per language, and which texts were embedded. */
+  function fakeEmbedders(asked: string[]): () => Promise<Embedders> {
+    const embedder = (dimensions: number) => ({ embedQuery: async (text: string) => (asked.push(text), new Array<number>(dimensions).fill(0.01)) });
+    return async () => ({ zh: embedder(512), en: embedder(384) }) as unknown as Embedders;
+  }
+
+  it('whoIsResponsible sends one named statement: the stemmed words as Lucene, the query vector of its language, the calibration, integer limits', async () => {
     const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
-    await new ResponsibilityService(new ResponsibilityRepository(executor)).whoIsResponsible({ query: '  Land (management) ', asOf: '2008-11-01', township: 'town', first: 3 });
+    const asked: string[] = [];
+    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '  Land (managements) ', asOf: '2008-11-01', township: 'town', first: 3 });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.name).toBe('responsibility/who-is-responsible');
     const params = sent[0]!.params;
-    expect(params).toMatchObject({ query: 'Land (management)', lucene: '+townshipKey:townshiptown +(land (titleEn:land~1 descriptionEn:land~1 keywordText:land~1) management (titleEn:management~2 descriptionEn:management~2 keywordText:management~2))', exactTitle: 'land (management)', asOf: '2008-11-01', township: 'town' });
+    expect(params).toMatchObject({
+      query: 'Land (managements)',
+      lucene: '+townshipKey:townshiptown +(land manag)',
+      terms: [['land'], ['manag']],
+      exactTitle: 'land (managements)',
+      vectorIndex: 'duty_meaning_en',
+      vectorProperty: 'vectorEn',
+      calibration: CALIBRATION.en,
+      asOf: '2008-11-01',
+      township: 'town',
+    });
+    expect(params.vector).toHaveLength(384);
+    expect(asked).toEqual(['land (managements)']);
     expect(neo4j.isInt(params.first) && (params.first as { toNumber(): number }).toNumber()).toBe(3);
-    expect(neo4j.isInt(params.candidates)).toBe(true);
+    expect(neo4j.isInt(params.candidates) && neo4j.isInt(params.vectorCandidates)).toBe(true);
+  });
+
+  it('reads a question in Chinese, traditional characters as simplified, with the Chinese model', async () => {
+    const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
+    const asked: string[] = [];
+    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '新農合報銷', asOf: '2008-11-01' });
+    expect(asked).toEqual(['新农合报销']);
+    expect(sent[0]?.params).toMatchObject({ vectorIndex: 'duty_meaning_zh', vectorProperty: 'vectorZh', calibration: CALIBRATION.zh, terms: [['新农'], ['合'], ['报销']] });
+    expect(sent[0]?.params.vector).toHaveLength(512);
   });
 
   it('whoIsResponsible refuses a blank question before sending anything', async () => {
     const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
-    await expect(new ResponsibilityService(new ResponsibilityRepository(executor)).whoIsResponsible({ query: ' \t ' })).rejects.toMatchObject({
+    await expect(new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders([])).whoIsResponsible({ query: ' \t ' })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'query' },
     });
     expect(sent).toEqual([]);
@@ -42,14 +72,15 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   it('maps the rows: ranked hits with their nearest owned ancestor, evidence with defaults for absent values', async () => {
     const { executor } = recordingExecutor({
       ...EMPTY_SEARCH,
-      hits: [{ id: 'duty:a', matchedBy: 'TITLE', score: 2.5 }],
+      hits: [{ id: 'duty:a', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1 }],
       nearest: [{ of: 'duty:a', id: 'duty:root', distance: 2 }],
       evidence: [{ duty: { id: 'duty:a', title: '甲' }, parentId: null, basis: null, owners: [] }],
     });
     const rows = await new ResponsibilityRepository(executor).findResponsible({
-      query: 'x', lucene: 'x', exactTitle: 'x', asOf: '2008-11-01', township: null, first: 5, candidates: 200,
+      query: 'x', lucene: 'x', terms: [['x']], exactTitle: 'x', vector: [0.1], vectorIndex: 'duty_meaning_en', vectorProperty: 'vectorEn', vectorCandidates: 20,
+      calibration: CALIBRATION.en, asOf: '2008-11-01', township: null, first: 5, candidates: 200,
     });
-    expect(rows.hits).toEqual([{ id: 'duty:a', matchedBy: 'TITLE', score: 2.5, nearestOwned: { id: 'duty:root', distance: 2 } }]);
+    expect(rows.hits).toEqual([{ id: 'duty:a', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1, nearestOwned: { id: 'duty:root', distance: 2 } }]);
     expect(rows.evidence).toEqual([{ duty: { id: 'duty:a', title: '甲', titleEn: null, category: null, keywords: [], itemType: null, legalBases: [], accountability: [], integrityRisks: [] }, parentId: null, basis: null, owners: [] }]);
   });
 

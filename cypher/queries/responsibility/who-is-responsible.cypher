@@ -1,7 +1,13 @@
 // whoIsResponsible: the duties matching a question, ranked, with all the evidence an answer shows.
-// $query: the text as typed (an exact duty id matches it); $lucene: the escaped full-text query, or
-// null; $exactTitle: the normalised lower-case text (an exact title or titleEn ranks next);
-// $township: an id or null; $asOf: YYYY-MM-DD; $first, $candidates: integers.
+// Hybrid search in one statement: candidates by words (the `duty_words` full-text index, $lucene) and by
+// meaning (the vector index $vectorIndex over :DutyMeaning, the question's $vector, top $vectorCandidates
+// meanings), then every candidate scored on both: `meaning`, the cosine of its meaning in the question's
+// language ($vectorProperty) with the question, and `words`, the share of the question's $terms among its own
+// words (each of $terms is a word with its spelling alternatives; any of them counts). Its confidence is the calibrated probability that it is what was asked,
+// 1 / (1 + exp(-(bias + meaningWeight * meaning + wordsWeight * words))) with $calibration from
+// services/search-confidence.ts; an exact id or title is 1. Ranked by confidence.
+// $query: the text as typed (an exact duty id matches it); $exactTitle: the normalised lower-case text;
+// $township: an id or null; $asOf: YYYY-MM-DD; $first, $candidates, $vectorCandidates: integers.
 // One row: dataFrom (the earliest day of data asked about), townshipFound, hits (ranked), nearest
 // (each hit's closest ancestor with a lead owner) and evidence (per duty: the hits, their parents
 // and those ancestors; each with its owners on the day, their offices, staff, leaders and deputies).
@@ -14,23 +20,67 @@ WITH day, town,
      END AS dataFrom
 
 CALL (town) {
-  CALL () {
+  WITH town, EXISTS { (:Duty {id: $query}) } AS byId
+  CALL (town, byId) {
     MATCH (d:Duty {id: $query})
-    RETURN d, 'ID' AS matchedBy, 0 AS tier, 0.0 AS score
+    RETURN d, 'ID' AS source
     UNION
-    UNWIND CASE WHEN $lucene IS NULL OR EXISTS { (:Duty {id: $query}) } THEN [] ELSE [$lucene] END AS text
-    CALL db.index.fulltext.queryNodes('duty_text', text, {limit: $candidates}) YIELD node, score
-    WITH node, score, toLower(node.title) = $exactTitle OR toLower(node.titleEn) = $exactTitle AS exact
-    RETURN node AS d,
-           CASE WHEN exact THEN 'TITLE' ELSE 'TEXT' END AS matchedBy,
-           CASE WHEN exact THEN 1 ELSE 2 END AS tier,
-           score
+    UNWIND CASE WHEN $lucene IS NULL OR byId THEN [] ELSE [$lucene] END AS text
+    CALL db.index.fulltext.queryNodes('duty_words', text, {limit: $candidates}) YIELD node
+    RETURN node AS d, 'WORDS' AS source
+    UNION
+    UNWIND CASE WHEN byId THEN [] ELSE [$vector] END AS vector
+    CALL db.index.vector.queryNodes($vectorIndex, $vectorCandidates, vector) YIELD node AS meaning
+    WITH town, collect(meaning) AS meanings
+    // Within a town, from its own duties (a province links each meaning to every town's duty).
+    CALL (town, meanings) {
+      MATCH (town)<-[:IN]-(d:Duty)-[:MEANS]->(meaning)
+      WHERE meaning IN meanings
+      RETURN d
+      UNION
+      UNWIND CASE WHEN town IS NULL THEN meanings ELSE [] END AS meaning
+      MATCH (d:Duty)-[:MEANS]->(meaning)
+      RETURN d
+    }
+    RETURN d, 'MEANING' AS source
   }
-  WITH d, matchedBy, tier, score
+  WITH town, d, collect(DISTINCT source) AS sources
   WHERE $township IS NULL OR EXISTS { (d)-[:IN]->(town) }
-  ORDER BY tier, score DESC, d.id
+  WITH d,
+       'ID' IN sources AS isId,
+       toLower(d.title) = $exactTitle OR toLower(d.titleEn) = $exactTitle AS exact,
+       coalesce(head(COLLECT {
+         MATCH (d)-[:MEANS]->(m:DutyMeaning)
+         WHERE m[$vectorProperty] IS NOT NULL
+         // vector.similarity.cosine answers (1 + cosine) / 2; the calibration reads the cosine itself.
+         WITH 2 * vector.similarity.cosine(m[$vectorProperty], $vector) - 1 AS cosine
+         RETURN cosine ORDER BY cosine DESC LIMIT 1
+       }), 0.0) AS meaning,
+       CASE WHEN size($terms) = 0 THEN 0.0
+         ELSE toFloat(size([group IN $terms WHERE any(term IN group WHERE term IN split(coalesce(d.searchText, ''), ' '))])) / size($terms) END AS words
+  // How far each candidate is behind the best candidate of this question, on each measure.
+  WITH collect({d: d, isId: isId, exact: exact, meaning: meaning, words: words}) AS candidates
+  WITH candidates,
+       reduce(best = -1.0, c IN candidates | CASE WHEN c.meaning > best THEN c.meaning ELSE best END) AS bestMeaning,
+       reduce(best = 0.0, c IN candidates | CASE WHEN c.words > best THEN c.words ELSE best END) AS bestWords
+  UNWIND candidates AS c
+  WITH c.d AS d, c.isId AS isId, c.exact AS exact, c.meaning AS meaning, c.words AS words,
+       $calibration.bias + $calibration.meaning * c.meaning + $calibration.words * c.words
+         + $calibration.meaningGap * (c.meaning - bestMeaning) + $calibration.wordsGap * (c.words - bestWords) AS logit,
+       $calibration.bias + $calibration.meaning * c.meaning AS meaningLogit
+  WITH d, isId, exact, meaning, words,
+       CASE WHEN isId OR exact THEN 1.0 ELSE 1.0 / (1.0 + exp(-logit)) END AS confidence,
+       CASE
+         WHEN isId THEN 'ID'
+         WHEN exact THEN 'TITLE'
+         // The meaning counts as matched when it alone would make the duty a confident answer.
+         WHEN words > 0 AND meaningLogit >= 0 THEN 'BOTH'
+         WHEN words > 0 THEN 'WORDS'
+         ELSE 'MEANING'
+       END AS matchedBy
+  ORDER BY confidence DESC, words DESC, meaning DESC, d.id
   LIMIT $first
-  RETURN collect({duty: d, matchedBy: matchedBy, score: score}) AS hits
+  RETURN collect({duty: d, matchedBy: matchedBy, confidence: confidence, meaning: meaning, words: words}) AS hits
 }
 
 WITH day, town, dataFrom, hits, [hit IN hits | hit.duty] AS matched
@@ -174,6 +224,6 @@ CALL (subjects, day) {
 
 RETURN dataFrom,
        $township IS NULL OR town IS NOT NULL AS townshipFound,
-       [hit IN hits | {id: hit.duty.id, matchedBy: hit.matchedBy, score: hit.score}] AS hits,
+       [hit IN hits | {id: hit.duty.id, matchedBy: hit.matchedBy, confidence: hit.confidence, meaning: hit.meaning, words: hit.words}] AS hits,
        nearest,
        evidence

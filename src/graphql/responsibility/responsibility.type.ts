@@ -42,14 +42,18 @@ registerEnumType(DutyStatusEnum, {
   },
 });
 
-export const MatchKindEnum = enumOf<MatchKind>(['ID', 'TITLE', 'TEXT']);
+/** TEXT is the full-text match of the search before issue 16; it stays in the schema for existing clients and is no longer answered. */
+export const MatchKindEnum = enumOf<MatchKind | 'TEXT'>(['ID', 'TITLE', 'WORDS', 'MEANING', 'BOTH', 'TEXT']);
 registerEnumType(MatchKindEnum, {
   name: 'DutyMatchKind',
-  description: 'Why a duty matched the question; answers are ranked ID, then TITLE, then TEXT by score.',
+  description: 'Why a duty matched the question. Answers are ranked by confidence; an id or an exact title is certain.',
   valuesConfig: {
     ID: { description: 'The question is the duty id.' },
     TITLE: { description: 'The question is the title or English title (any case).' },
-    TEXT: { description: 'Full-text match on title, description and keywords (Chinese or English; English tolerates a typo).' },
+    WORDS: { description: "The duty has words of the question (Chinese cut into words, traditional characters read as simplified, English stemmed), and its meaning was not among the nearest." },
+    MEANING: { description: 'The meaning of the question is near the duty\'s (a sentence-embedding model, offline), sharing no word with it.' },
+    BOTH: { description: 'Both: the duty has words of the question and its meaning is among the nearest.' },
+    TEXT: { description: 'Not answered any more (full-text match before words and meaning were told apart).', deprecationReason: 'Answers say WORDS, MEANING or BOTH.' },
   },
 });
 
@@ -299,11 +303,20 @@ export class DutyAnswer {
   @Field(() => AnsweredDuty, { description: 'The matching duty.' })
   duty!: AnsweredDuty;
 
-  @Field(() => MatchKindEnum, { description: 'Why it matched: ID, TITLE or TEXT.' })
+  @Field(() => MatchKindEnum, { description: 'Why it matched: ID, TITLE, WORDS, MEANING or BOTH.' })
   matchedBy!: MatchKind;
 
-  @Field(() => Float, { description: 'Full-text relevance (higher is better; 0 for an id match).' })
+  @Field(() => Float, { description: 'The ranking score (higher is better): the same value as confidence.' })
   score!: number;
+
+  @Field(() => Float, {
+    description:
+      'How sure the search is that this is the duty asked about, 0–1 on the same scale for every question (a calibrated probability from the meaning and the words shared); 1 for an id or an exact title.',
+  })
+  confidence!: number;
+
+  @Field(() => Boolean, { description: 'True when confidence reaches the threshold: an answer. False: only a suggestion (nothing matched with confidence).' })
+  confident!: boolean;
 
   @Field(() => DutyStatusEnum, { description: 'OWNED, BLANK, VACANT or OVERLAP.' })
   status!: DutyStatus;
@@ -329,4 +342,19 @@ export class DutyAnswer {
 
   @Field(() => VacancyFallback, { nullable: true, description: 'For a VACANT duty: who stands in (null when nobody does).' })
   fallback!: VacancyFallback | null;
+}
+
+@ObjectType({ description: 'The hybrid duty search answered plainly: the duties that match with confidence, or that none does and what is closest.' })
+export class DutySearchResult {
+  @Field(() => Boolean, { description: 'True when at least one duty matched with confidence.' })
+  confident!: boolean;
+
+  @Field(() => String, { description: 'What was found, in a sentence; when nothing matched with confidence, it says so.' })
+  message!: string;
+
+  @Field(() => [DutyAnswer], { description: 'The duties that matched with confidence, best first (empty when none did).' })
+  answers!: DutyAnswer[];
+
+  @Field(() => [DutyAnswer], { description: 'When nothing matched with confidence: the closest duties, best first, each with its parent duty (duty.parent); empty otherwise.' })
+  suggestions!: DutyAnswer[];
 }

@@ -24,6 +24,24 @@ export class DatabaseInfo {
   counts!: LabelCount[];
 }
 
+@ObjectType({ description: 'A sentence-embedding model duty search reads meanings with (offline, shipped by the build).' })
+export class EmbeddingModelInfo {
+  @Field({ description: 'zh or en: the language of the texts and questions it reads.' })
+  language!: string;
+
+  @Field({ description: 'The model, e.g. bge-small-zh-v1.5 (quantized).' })
+  name!: string;
+
+  @Field({ description: 'The Maven artifact the files come from, group:artifact:version.' })
+  artifact!: string;
+
+  @Field({ description: 'The artifact version.' })
+  version!: string;
+
+  @Field(() => Int, { description: 'Dimensions of its vectors.' })
+  dimensions!: number;
+}
+
 @ObjectType({ description: 'The running service and its database.' })
 export class ServiceInfo {
   @Field({ description: 'Version of the Dutygraph service.' })
@@ -31,4 +49,7 @@ export class ServiceInfo {
 
   @Field(() => DatabaseInfo, { description: 'The database the service reads.' })
   database!: DatabaseInfo;
+
+  @Field(() => [EmbeddingModelInfo], { description: 'The models duty search embeds questions and duties with.' })
+  embeddingModels!: EmbeddingModelInfo[];
 }

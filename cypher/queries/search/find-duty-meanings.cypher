@@ -1,0 +1,5 @@
+// The keys among $keys that already have a (:DutyMeaning) with its vector: those texts need no embedding.
+UNWIND $keys AS key
+MATCH (meaning:DutyMeaning {key: key})
+WHERE meaning.vectorZh IS NOT NULL OR meaning.vectorEn IS NOT NULL
+RETURN meaning.key AS key

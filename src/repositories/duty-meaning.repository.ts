@@ -1,0 +1,45 @@
+import type { Neo4jExecutor } from '../db/executor';
+import { int } from '../db/values';
+import type { DatasetRows } from '../dataset/to-rows';
+import type { DutyTexts } from '../search/duty-meanings';
+
+const Q = {
+  findDutiesToEmbed: 'search/find-duties-to-embed',
+  findMeanings: 'search/find-duty-meanings',
+  mergeMeanings: 'search/merge-duty-meanings',
+  linkMeanings: 'search/link-duty-meanings',
+} as const;
+
+/** Duty meanings (search vectors) of duties already in the graph: what the backfill reads and writes. */
+export class DutyMeaningRepository {
+  static readonly queries = Object.values(Q);
+
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** Up to `limit` duties whose search words or meanings are missing or from another model. */
+  async findDutiesToEmbed(artifacts: readonly string[], limit: number): Promise<(DutyTexts & { id: string })[]> {
+    const rows = await this.executor.query(Q.findDutiesToEmbed, { artifacts, limit: int(limit) });
+    return rows.map((row) => ({
+      id: String(row.id),
+      title: String(row.title ?? ''),
+      titleEn: typeof row.titleEn === 'string' ? row.titleEn : null,
+      description: typeof row.description === 'string' ? row.description : null,
+      descriptionEn: typeof row.descriptionEn === 'string' ? row.descriptionEn : null,
+      keywords: Array.isArray(row.keywords) ? row.keywords.map(String) : [],
+      listText: typeof row.listText === 'string' ? row.listText : null,
+    }));
+  }
+
+  async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    return new Set((await this.executor.query(Q.findMeanings, { keys })).map((row) => String(row.key)));
+  }
+
+  /** The new meanings and the duties' links to theirs, in one transaction. */
+  async writeMeanings(rows: Pick<DatasetRows, 'dutyMeanings' | 'dutyMeaningLinks'>): Promise<void> {
+    await this.executor.writeWork('search.backfill-meanings', async (tx) => {
+      if (rows.dutyMeanings.length > 0) await tx.run(Q.mergeMeanings, { rows: rows.dutyMeanings });
+      if (rows.dutyMeaningLinks.length > 0) await tx.run(Q.linkMeanings, { rows: rows.dutyMeaningLinks });
+    });
+  }
+}
