@@ -26,7 +26,7 @@ module.exports = {
     {
       // The web app in Debian's Chromium (playwright-core, executablePath), on the real service and Neo4j.
       displayName: 'browser',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/helpers/node-environment.js',
       transform: { '^.+\\.ts$': tsJest },
       setupFiles: ['reflect-metadata'],
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
