@@ -239,7 +239,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loadSampleTown: read.boolean('LOAD_SAMPLE_TOWN', false),
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
-      maxCost: read.integer('GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 200_000, 1, 10_000_000),
       heavyCost: read.integer('GRAPHQL_HEAVY_COST', 10_000, 1, 10_000_000),
       heavyConcurrency: read.integer('GRAPHQL_HEAVY_CONCURRENCY', 4, 1, 1000),
       heavyQueueMs: read.integer('GRAPHQL_HEAVY_QUEUE_MS', 2000, 0, 60_000),

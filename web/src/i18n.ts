@@ -33,6 +33,7 @@ const LABELS = {
   askPlaceholder: ['例如：村级组织建设、土地管理', 'e.g. land management, village organisation'],
   askButton: ['查询', 'Ask'],
   askHint: ['输入一项工作，按回车。', 'Type a piece of work and press Enter.'],
+  closestDuties: ['最接近的职责（仅供参考）', 'The closest duties (suggestions only)'],
   noConfidentMatch: ['没有找到有把握的匹配。请换个说法，或使用更具体的词。', 'Nothing matched with confidence. Try other words, or more specific ones.'],
   results: ['答案', 'Answers'],
   duty: ['职责', 'Duty'],

@@ -12,6 +12,8 @@ export const WHO_IS_RESPONSIBLE = /* GraphQL */ `
       status
       flags
       matchedBy
+      confident
+      confidence
       score
       leads { ${OWNER} }
       assists { ${OWNER} }

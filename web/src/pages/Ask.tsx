@@ -26,8 +26,8 @@ interface Owner extends Ref {
   role: string;
   vacant: boolean;
   office: Ref | null;
-  holders: Holding[];
-  leaderInCharge: { from: string; post: Ref; holders: Holding[] }[];
+  holders: Holding[] | null;
+  leaderInCharge: { from: string; post: Ref; holders: Holding[] | null }[];
 }
 interface PathNode extends Ref {
   label: string;
@@ -38,11 +38,13 @@ interface Answer {
   status: string;
   flags: string[];
   matchedBy: string;
+  confident: boolean;
+  confidence: number;
   score: number;
   leads: Owner[];
   assists: Owner[];
   basis: { clause: string | null; document: Ref } | null;
-  fallback: { fallbackKind: string; post: Ref; holders: Holding[] } | null;
+  fallback: { fallbackKind: string; post: Ref; holders: Holding[] | null } | null;
   nearestOwnedParent: { distance: number; duty: Ref; leads: Ref[] } | null;
   explanation: { kind: string; role: string; person: Ref; steps: { from: PathNode; to: PathNode; edge: { type: string; from: string | null; to: string | null; acting: boolean | null } }[] }[];
 }
@@ -58,7 +60,10 @@ export function AskPage({ initial }: { initial: string }) {
     setQuery(text.trim());
     history.replaceState(null, '', href('ask', undefined, text.trim() ? { q: text.trim() } : undefined));
   };
-  const answers = result.data?.whoIsResponsible;
+  // Below the search's confidence threshold the answers are only the closest duties: said so, and shown as suggestions.
+  const found = result.data?.whoIsResponsible;
+  const answers = found?.filter((answer) => answer.confident);
+  const suggestions = found?.filter((answer) => !answer.confident) ?? [];
   return (
     <div>
       <form class="ask" role="search" onSubmit={submit}>
@@ -87,6 +92,14 @@ export function AskPage({ initial }: { initial: string }) {
           ))}
         </section>
       ) : null}
+      {answers && answers.length === 0 && suggestions.length > 0 ? (
+        <section aria-label={t('closestDuties')} class="answers suggestions">
+          <h2>{t('closestDuties')}</h2>
+          {suggestions.map((answer) => (
+            <AnswerCard key={answer.duty.id} answer={answer} />
+          ))}
+        </section>
+      ) : null}
     </div>
   );
 }
@@ -105,7 +118,7 @@ function OwnerLine({ owner }: { owner: Owner }) {
       {owner.vacant ? <span class="badge badge-vacant"> {t('vacant')}</span> : null}
       <div class="sub">
         <span class="field-name">{t('holders')}：</span>
-        {owner.holders.length ? owner.holders.map((holding, i) => <Holder key={i} holding={holding} />) : <span class="muted">{t('none')}</span>}
+        {owner.holders?.length ? owner.holders.map((holding, i) => <Holder key={i} holding={holding} />) : <span class="muted">{t('none')}</span>}
       </div>
       {owner.leaderInCharge.length ? (
         <div class="sub">
@@ -113,8 +126,8 @@ function OwnerLine({ owner }: { owner: Owner }) {
           {owner.leaderInCharge.map((leader, i) => (
             <span key={i} class="leader">
               <EntityLink item={leader.post} page="post" />
-              {leader.holders.length ? ' — ' : null}
-              {leader.holders.map((holding, j) => (
+              {leader.holders?.length ? ' — ' : null}
+              {(leader.holders ?? []).map((holding, j) => (
                 <Holder key={j} holding={holding} />
               ))}
             </span>
@@ -188,7 +201,7 @@ function AnswerCard({ answer }: { answer: Answer }) {
         <p>
           <span class="field-name">{t('fallback')}：</span>
           <Badge value={answer.fallback.fallbackKind} kind="fallback" /> <EntityLink item={answer.fallback.post} page="post" />{' '}
-          {answer.fallback.holders.map((holding, i) => (
+          {(answer.fallback.holders ?? []).map((holding, i) => (
             <Holder key={i} holding={holding} />
           ))}
         </p>
