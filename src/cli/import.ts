@@ -1,16 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { DatabaseUnavailableError } from '../errors';
 import { DatasetValidationError, formatProblem } from '../dataset/problems';
 import { DatasetRepository, DEFAULT_CHUNK_SIZE, RowsPerTransaction, WriteProgress } from '../repositories/dataset.repository';
 import { DatasetImportService, ImportSummary } from '../services/dataset-import.service';
+import type { ListFile } from '../dataset/list/list-reader-pool';
 import { ListImportService } from '../services/list-import.service';
 import { openCliDatabase, parseArguments } from './cli-database';
 
 const USAGE = [
-  'usage: npm run import -- <file.yaml|file.json|duties.csv|list.xlsx> [--chunk-size N] [--rows-per-transaction N|auto]',
+  'usage: npm run import -- <file.yaml|file.json|duties.csv|list.xlsx…|lists/> [--chunk-size N] [--rows-per-transaction N|auto]',
   '  list.xlsx                    a town\'s responsibility list; the title row names the township and day,',
   '                               or --township id and --on YYYY-MM-DD do',
+  '  a.xlsx b.xlsx …, or lists/   several towns\' lists (a folder: every .xlsx in it), checked together and',
+  '                               written together: every problem of every workbook, or all of them imported',
   '  --chunk-size N               rows per statement (default 5000); all statements share one transaction',
   '  --rows-per-transaction N     opt-in for files too big for one transaction: commit every N rows',
   '                               (each commit is all-or-nothing; after a failure, run the import again)',
@@ -33,12 +38,13 @@ const TRANSACTION_MEMORY_HINT = [
 async function main(): Promise<number> {
   const { options, positional } = parseArguments(process.argv.slice(2));
   const [file] = positional;
+  const workbooks = listWorkbooks(positional);
   const chunkSize = Number(options.get('chunk-size') ?? DEFAULT_CHUNK_SIZE);
   const rowsPerTransactionOption = options.get('rows-per-transaction');
   const rowsPerTransaction: RowsPerTransaction | undefined =
     rowsPerTransactionOption === undefined ? undefined : rowsPerTransactionOption === 'auto' ? 'auto' : Number(rowsPerTransactionOption);
   const isCount = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value >= 1);
-  if (!file || positional.length > 1 || !isCount(chunkSize) || (rowsPerTransaction !== 'auto' && !isCount(rowsPerTransaction))) {
+  if (!file || (positional.length > 1 && !workbooks) || !isCount(chunkSize) || (rowsPerTransaction !== 'auto' && !isCount(rowsPerTransaction))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -50,14 +56,14 @@ async function main(): Promise<number> {
     const writeOptions = { onProgress: progress?.update, rowsPerTransaction };
     const township = options.get('township');
     const day = options.get('on');
-    const summary: ImportSummary = file.toLowerCase().endsWith('.xlsx')
-      ? await new ListImportService(repository).importList(file, { ...writeOptions, township: typeof township === 'string' ? township : undefined, day: typeof day === 'string' ? day : undefined })
+    const summary: ImportSummary = workbooks
+      ? await new ListImportService(repository).importLists(workbooks, { ...writeOptions, township: typeof township === 'string' ? township : undefined, day: typeof day === 'string' ? day : undefined })
       : await new DatasetImportService(repository).importFile(file, writeOptions);
     progress?.stop();
     const records = Object.entries(summary.records).map(([list, count]) => `${count} ${list}`).join(', ');
     const seconds = summary.writeMs / 1000;
     process.stdout.write(
-      `imported ${file} into ${database.uri}: ${records}; ${summary.rows} rows in ${summary.statements} statements, ` +
+      `imported ${summary.file} into ${database.uri}: ${records}; ${summary.rows} rows in ${summary.statements} statements, ` +
         `${summary.transactions === 1 ? 'one transaction' : `${summary.transactions} transactions`}; ` +
         `read in ${summary.readMs} ms, validated in ${summary.validateMs} ms, written in ${summary.writeMs} ms (${Math.round(summary.rows / Math.max(seconds, 0.001))} rows/s)\n`,
     );
@@ -72,6 +78,16 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+/** The workbooks named (a folder stands for the .xlsx files in it, in name order); undefined unless every argument is one. */
+function listWorkbooks(paths: readonly string[]): ListFile[] | undefined {
+  const files = paths.flatMap((given) =>
+    fs.existsSync(given) && fs.statSync(given).isDirectory()
+      ? fs.readdirSync(given).filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$')).sort().map((name) => path.join(given, name))
+      : [given],
+  );
+  return files.length > 0 && files.every((name) => name.toLowerCase().endsWith('.xlsx')) ? files.map((name) => ({ file: name })) : undefined;
 }
 
 /** A bar on an interactive terminal only: quiet in pipes, logs and CI. */

@@ -6,7 +6,8 @@ import { FieldPath, fieldOf, formatPath } from './path';
 import type { DatasetProblem } from './problems';
 
 /** Where a field sits in its file, for a problem report. */
-export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'field' | 'sheet' | 'cell' | 'text'>;
+/** Where a field is; `file` only when the source combines several files (see combined-source.ts). */
+export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'field' | 'sheet' | 'cell' | 'text'> & Partial<Pick<DatasetProblem, 'file'>>;
 
 /**
  * A dataset file after parsing, before validation: its content shaped like a `dutygraph/1`

@@ -265,6 +265,34 @@ export class DatasetRepository {
       return records;
     });
   }
+
+  /**
+   * The `lists` of each township's members (as `exportRecords(township, lists)` gives them), for
+   * many townships in one read transaction: each list's statement runs once over the members of
+   * all of them, not once a township (over a province's graph, one export statement is a scan).
+   * Townships not in the graph are absent from the map.
+   */
+  async exportTownshipRecords(townships: readonly string[], lists: readonly RecordListName[]): Promise<Map<string, GraphRecords>> {
+    return this.executor.readWork('dataset.export-townships', async (tx) => {
+      const members = new Map<string, Row>();
+      for (const township of new Set(townships)) {
+        const [row] = await tx.run(FIND_TOWNSHIP_MEMBERS, { township });
+        if (row) members.set(township, row);
+      }
+      const byTownship = new Map<string, GraphRecords>();
+      for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
+      for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
+        if (!lists.includes(list) || members.size === 0) continue;
+        const owners = new Map<string, string[]>();
+        for (const [township, row] of members) for (const id of row[list] as string[]) owners.set(id, [...(owners.get(id) ?? []), township]);
+        for (const row of await tx.run(statement, { ids: [...owners.keys()] })) {
+          const record = row.record as Record<string, unknown>;
+          for (const township of owners.get(String(record.id)) ?? []) byTownship.get(township)![list].push(record);
+        }
+      }
+      return byTownship;
+    });
+  }
 }
 
 interface Chunk {

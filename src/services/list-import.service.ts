@@ -1,27 +1,39 @@
 import { DatasetProblem, DatasetValidationError } from '../dataset/problems';
 import { listToDataset, ListUnit } from '../dataset/list/list-to-dataset';
-import { ParsedList, readListWorkbook } from '../dataset/list/read-list';
+import { ListFile, ListReaderPool } from '../dataset/list/list-reader-pool';
+import type { ParsedList } from '../dataset/list/read-list';
+import { combineDutySources } from '../dataset/combined-source';
+import type { DatasetSource } from '../dataset/source';
 import { matchKey } from '../dataset/list/list-columns';
 import { isIsoDate } from '../dataset/records/fields';
 import type { DatasetRepository, WriteOptions } from '../repositories/dataset.repository';
 import { DatasetImportService, ImportSummary } from './dataset-import.service';
 
-export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys' | 'findTownships' | 'exportRecords'>;
+export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys' | 'findTownships' | 'exportTownshipRecords'>;
 
 export interface ListImportOptions extends WriteOptions {
-  /** The township the list is for; else the one the title row names. */
+  /** The township the lists are for; else the one each list's title row names. */
   township?: string;
-  /** The day the list states; else the date in the title row. */
+  /** The day the lists state; else the date in each list's title row. */
   day?: string;
   shownAs?: string;
 }
 
+type Township = Awaited<ReturnType<DatasetRepository['findTownships']>>[number];
+
 /**
- * Imports a town's responsibility list from a workbook (.xlsx): reads the sheets, finds the
- * township and day (options, else the title row), matches the offices and posts it names in that
- * township's graph, and imports the duties through the usual validation and single transaction.
- * Every problem of the workbook is reported at once, with sheet, row, column and cell text, in
- * English and Chinese; nothing is written unless there is none.
+ * Workbooks read and matched to the graph at a time: enough to keep every core reading while the
+ * graph is asked for the townships of the wave before, few enough that a province's parsed cells
+ * never sit on the heap at once (only the duty records made from them do).
+ */
+const WAVE = 32;
+
+/**
+ * Imports towns' responsibility lists from workbooks (.xlsx): reads the sheets, finds each list's
+ * township and day (options, else its title row), matches the offices and posts it names in that
+ * township's graph, and imports the duties of all of them through the usual validation and one
+ * write. Every problem of every workbook is reported at once, with file, sheet, row, column and
+ * cell text, in English and Chinese; nothing is written unless there is none.
  */
 export class ListImportService {
   private readonly datasets: DatasetImportService;
@@ -31,64 +43,105 @@ export class ListImportService {
   }
 
   async importList(file: string, options: ListImportOptions = {}): Promise<ImportSummary> {
+    return this.importLists([{ file, shownAs: options.shownAs }], options);
+  }
+
+  /** A province's lists (one workbook a town, or one an office): validated together, written in one go. */
+  async importLists(files: readonly ListFile[], options: ListImportOptions = {}): Promise<ImportSummary> {
     const started = Date.now();
-    const list = await readListWorkbook(file, options.shownAs);
-    const readMs = Date.now() - started;
-    const { township, day, problems } = await this.townshipAndDay(list, options);
-    if (!township || !day) throw new DatasetValidationError([...list.problems, ...problems]);
-    // Only what a list names: the township's offices, posts and duties.
-    const records = await this.repository.exportRecords(township.id, ['offices', 'posts', 'duties']);
-    const context = {
-      township,
-      day,
-      offices: (records?.offices ?? []) as unknown as ListUnit[],
-      posts: (records?.posts ?? []) as unknown as ListUnit[],
-      duties: (records?.duties ?? []).filter((duty) => duty.township === township.id),
-    };
-    const source = listToDataset(list, context);
+    const townships = await this.repository.findTownships(options.township ? [options.township] : undefined);
+    const sources: DatasetSource[] = [];
+    const problems: DatasetProblem[] = [];
+    const pool = new ListReaderPool(files.length);
+    let readMs = 0;
+    try {
+      const readWave = (first: number) => {
+        const reading = Date.now();
+        return Promise.all(files.slice(first, first + WAVE).map((file) => pool.read(file))).then((lists) => {
+          readMs += Date.now() - reading;
+          return lists;
+        });
+      };
+      let next = files.length > 0 ? readWave(0) : Promise.resolve([]);
+      for (let first = 0; first < files.length; first += WAVE) {
+        const lists = await next;
+        // The next wave is read on the other cores while this one is matched to the graph.
+        if (first + WAVE < files.length) next = readWave(first + WAVE);
+        sources.push(...(await this.toSources(lists, townships, options, problems)));
+      }
+    } finally {
+      await pool.close();
+    }
+    const source = combineDutySources(sources, files.length === 1 ? (files[0]!.shownAs ?? files[0]!.file) : `${files.length} workbooks`);
     source.problems.push(...problems);
+    if (sources.length < files.length) throw new DatasetValidationError(source.problems);
     try {
       const summary = await this.datasets.importSource(source, options);
-      return { ...summary, readMs, validateMs: summary.validateMs + (Date.now() - started - readMs - summary.validateMs - summary.writeMs) };
+      return { ...summary, readMs, validateMs: summary.validateMs + (Date.now() - started - readMs - summary.validateMs - summary.embedMs - summary.writeMs) };
     } catch (error) {
       if (error instanceof DatasetValidationError) throw new DatasetValidationError(withoutRepeats(error.problems, source.problems).map(withChinese));
       throw error;
     }
   }
 
-  private async townshipAndDay(list: ParsedList, options: ListImportOptions) {
-    const problems: DatasetProblem[] = [];
-    const problem = (message: string, messageZh: string) => problems.push({ file: list.file, sheet: list.sheets[0] ?? '(workbook)', row: 1, path: '(title)', field: '', text: list.title, message, messageZh });
-    const townships = await this.repository.findTownships(options.township ? [options.township] : undefined);
-    let township: (typeof townships)[number] | undefined;
-    if (options.township) {
-      township = townships.find((candidate) => candidate.id === options.township);
-      if (!township) problem(`unknown township '${options.township}'`, `未知乡镇“${options.township}”`);
-    } else if (list.title) {
-      const title = matchKey(list.title);
-      const named = townships
-        .map((candidate) => ({ candidate, key: [candidate.name, candidate.nameEn ?? ''].map(matchKey).filter((key) => key && title.includes(key)).sort((a, b) => b.length - a.length)[0] }))
-        .filter((match): match is { candidate: (typeof townships)[number]; key: string } => match.key !== undefined)
-        .sort((a, b) => b.key.length - a.key.length);
-      township = named[0]?.candidate;
-      if (!township) problem('the title row names no township of the graph: name it there or give --township', '标题行未写明系统中已有的乡镇：请在标题中写明，或使用 --township');
-    } else if (list.sheets.length > 0) {
-      problem('no title row names the township: add one above the header or give --township', '表头上方没有写明乡镇的标题行：请添加，或使用 --township');
+  /** Each list as duty records against its township's graph (one read for the wave); a list without township or day adds its problems instead. */
+  private async toSources(lists: readonly ParsedList[], townships: readonly Township[], options: ListImportOptions, problems: DatasetProblem[]): Promise<DatasetSource[]> {
+    const matched = lists.map((list) => ({ list, ...townshipAndDay(list, options, townships) }));
+    const records = await this.repository.exportTownshipRecords([...new Set(matched.flatMap(({ township }) => (township ? [township.id] : [])))], ['offices', 'posts', 'duties']);
+    const sources: DatasetSource[] = [];
+    for (const { list, township, day, problems: own } of matched) {
+      if (!township || !day) {
+        problems.push(...list.problems, ...own);
+        continue;
+      }
+      // Only what a list names: the township's offices, posts and duties.
+      const graph = records.get(township.id);
+      const source = listToDataset(list, {
+        township,
+        day,
+        offices: (graph?.offices ?? []) as unknown as ListUnit[],
+        posts: (graph?.posts ?? []) as unknown as ListUnit[],
+        duties: (graph?.duties ?? []).filter((duty) => duty.township === township.id),
+      });
+      source.problems.push(...own);
+      sources.push(source);
     }
-    let day = options.day;
-    if (day !== undefined && !isIsoDate(day)) {
-      problem(`'${day}' is not a date (YYYY-MM-DD)`, `“${day}”不是日期（年-月-日）`);
-      day = undefined;
-    } else if (day === undefined && list.title) {
-      const match = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(list.title.normalize('NFKC'));
-      const found = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
-      if (found && isIsoDate(found)) day = found;
-    }
-    if (day === undefined && list.sheets.length > 0 && problems.length === 0) {
-      problem('no day: write it in the title row (2008-11-01 or 2008年11月1日) or give --on', '未写明日期：请在标题行注明（如2008-11-01或2008年11月1日），或使用 --on');
-    }
-    return { township, day, problems };
+    return sources;
   }
+}
+
+/** The township and day of a list: the options', else those its title row names; problems when neither does. */
+function townshipAndDay(list: ParsedList, options: ListImportOptions, townships: readonly Township[]) {
+  const problems: DatasetProblem[] = [];
+  const problem = (message: string, messageZh: string) => problems.push({ file: list.file, sheet: list.sheets[0] ?? '(workbook)', row: 1, path: '(title)', field: '', text: list.title, message, messageZh });
+  let township: Township | undefined;
+  if (options.township) {
+    township = townships.find((candidate) => candidate.id === options.township);
+    if (!township) problem(`unknown township '${options.township}'`, `未知乡镇“${options.township}”`);
+  } else if (list.title) {
+    const title = matchKey(list.title);
+    const named = townships
+      .map((candidate) => ({ candidate, key: [candidate.name, candidate.nameEn ?? ''].map(matchKey).filter((key) => key && title.includes(key)).sort((a, b) => b.length - a.length)[0] }))
+      .filter((match): match is { candidate: Township; key: string } => match.key !== undefined)
+      .sort((a, b) => b.key.length - a.key.length);
+    township = named[0]?.candidate;
+    if (!township) problem('the title row names no township of the graph: name it there or give --township', '标题行未写明系统中已有的乡镇：请在标题中写明，或使用 --township');
+  } else if (list.sheets.length > 0) {
+    problem('no title row names the township: add one above the header or give --township', '表头上方没有写明乡镇的标题行：请添加，或使用 --township');
+  }
+  let day = options.day;
+  if (day !== undefined && !isIsoDate(day)) {
+    problem(`'${day}' is not a date (YYYY-MM-DD)`, `“${day}”不是日期（年-月-日）`);
+    day = undefined;
+  } else if (day === undefined && list.title) {
+    const match = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(list.title.normalize('NFKC'));
+    const found = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
+    if (found && isIsoDate(found)) day = found;
+  }
+  if (day === undefined && list.sheets.length > 0 && problems.length === 0) {
+    problem('no day: write it in the title row (2008-11-01 or 2008年11月1日) or give --on', '未写明日期：请在标题行注明（如2008-11-01或2008年11月1日），或使用 --on');
+  }
+  return { township, day, problems };
 }
 
 /**

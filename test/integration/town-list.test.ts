@@ -226,6 +226,65 @@ describe('the town responsibility list as spreadsheets (real Neo4j)', () => {
     expect(await dutiesOf(township)).toEqual(before);
   });
 
+  describe('several workbooks in one import (a province sends one a town)', () => {
+    // Copies of their own: the tests above changed the first copy's duties on the list's day.
+    let second: FixtureTown;
+    let third: FixtureTown;
+    beforeAll(async () => {
+      second = await importFixtureTown(db, sampleWithoutListFields(), 'list-two');
+      third = await importFixtureTown(db, sampleWithoutListFields(), 'list-three');
+    });
+    afterAll(async () => {
+      await second.remove();
+      await third.remove();
+    });
+
+    it('imports each town its own list, matched by the township its title row names', async () => {
+      const towns = [second, third];
+      const files = await Promise.all(
+        towns.map(async (copy, index) => {
+          const file = path.join(dir, `province-${index}.xlsx`);
+          await withPrefixedCodes(SAMPLE_LIST, copy.prefix, file);
+          return file;
+        }),
+      );
+      // Each copy's township is named after its prefix; the titles must name them apart.
+      const titled = await Promise.all(
+        files.map(async (file, index) => {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.readFile(file);
+          const name = `${towns[index]!.prefix}里顺镇`;
+          await db.driver.executeQuery('MATCH (t:Township {id: $id}) SET t.name = $name', { id: towns[index]!.id('town:lishun'), name });
+          workbook.eachSheet((sheet) => {
+            if (typeof sheet.getCell('A1').value === 'string') sheet.getCell('A1').value = `${name}权责清单（2008-11-01）`;
+          });
+          await workbook.xlsx.writeFile(file);
+          return file;
+        }),
+      );
+      const summary = await lists.importLists(titled.map((file) => ({ file })));
+      expect(summary.records.duties).toBe(2 * 92);
+      expect(summary.transactions).toBe(1);
+      const expected = canonicalDataset(SAMPLE).duties;
+      for (const copy of towns) expect(await dutiesOf(copy.id('town:lishun'), copy.prefix)).toEqual(expected);
+    });
+
+    it('writes nothing when one workbook of several has a problem, and names the file of each problem', async () => {
+      const township = second.id('town:lishun');
+      const good = path.join(dir, 'province-good.xlsx');
+      const bad = path.join(dir, 'province-bad.xlsx');
+      await withPrefixedCodes(SAMPLE_LIST, second.prefix, good);
+      await messyWorkbook(bad, true);
+      const before = await dutiesOf(township);
+      const alone = await problemsOf(lists.importList(bad, { township }));
+      const together = await problemsOf(lists.importLists([{ file: good }, { file: bad }], { township }));
+      const where = (problem: DatasetProblem) => `${problem.file} ${problem.sheet}!${problem.cell ?? problem.path} ${problem.message}`;
+      expect(alone.map(where).every((line) => line.startsWith(`${bad} `))).toBe(true);
+      expect(together.map(where)).toEqual(expect.arrayContaining(alone.map(where)));
+      expect(await dutiesOf(township)).toEqual(before);
+    });
+  });
+
   describe('integrityRisks (discipline role)', () => {
     let gql: TestGraphQL;
     beforeAll(async () => {
