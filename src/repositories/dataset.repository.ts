@@ -63,6 +63,7 @@ const COUNT_NODES = 'dataset/count-nodes';
 const SCAN_IDS = 'dataset/scan-ids';
 const SCAN_DUTY_PARENTS = 'dataset/scan-duty-parents';
 const FIND_TOWNSHIP_MEMBERS = 'dataset/find-township-members';
+const FIND_LIST_MEMBERS = 'dataset/find-list-members';
 const TRANSACTION_MEMORY_LIMIT = 'dataset/transaction-memory-limit';
 
 /**
@@ -122,6 +123,7 @@ export class DatasetRepository {
     SCAN_IDS,
     SCAN_DUTY_PARENTS,
     FIND_TOWNSHIP_MEMBERS,
+    FIND_LIST_MEMBERS,
     TRANSACTION_MEMORY_LIMIT,
     ...Object.values(EXPORT_STATEMENTS),
   ];
@@ -267,18 +269,16 @@ export class DatasetRepository {
   }
 
   /**
-   * The `lists` of each township's members (as `exportRecords(township, lists)` gives them), for
-   * many townships in one read transaction: each list's statement runs once over the members of
-   * all of them, not once a township (over a province's graph, one export statement is a scan).
+   * The offices, posts and duties of each township (as `exportRecords(township, lists)` gives
+   * them), for many townships in one read transaction: one statement finds the members of all of
+   * them, and each list's export statement runs once over all their members, not once a township.
    * Townships not in the graph are absent from the map.
    */
-  async exportTownshipRecords(townships: readonly string[], lists: readonly RecordListName[]): Promise<Map<string, GraphRecords>> {
-    return this.executor.readWork('dataset.export-townships', async (tx) => {
+  async exportListRecords(townships: readonly string[]): Promise<Map<string, GraphRecords>> {
+    const lists: readonly RecordListName[] = ['offices', 'posts', 'duties'];
+    return this.executor.readWork('dataset.export-list-records', async (tx) => {
       const members = new Map<string, Row>();
-      for (const township of new Set(townships)) {
-        const [row] = await tx.run(FIND_TOWNSHIP_MEMBERS, { township });
-        if (row) members.set(township, row);
-      }
+      for (const row of await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] })) members.set(String(row.township), row);
       const byTownship = new Map<string, GraphRecords>();
       for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {

@@ -9,7 +9,7 @@ import { isIsoDate } from '../dataset/records/fields';
 import type { DatasetRepository, WriteOptions } from '../repositories/dataset.repository';
 import { DatasetImportService, ImportSummary } from './dataset-import.service';
 
-export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys' | 'findTownships' | 'exportTownshipRecords'>;
+export type ListStore = Pick<DatasetRepository, 'findGraphFacts' | 'writeRows' | 'findMeaningKeys' | 'findTownships' | 'exportListRecords'>;
 
 export interface ListImportOptions extends WriteOptions {
   /** The township the lists are for; else the one each list's title row names. */
@@ -87,7 +87,7 @@ export class ListImportService {
   /** Each list as duty records against its township's graph (one read for the wave); a list without township or day adds its problems instead. */
   private async toSources(lists: readonly ParsedList[], townships: readonly Township[], options: ListImportOptions, problems: DatasetProblem[]): Promise<DatasetSource[]> {
     const matched = lists.map((list) => ({ list, ...townshipAndDay(list, options, townships) }));
-    const records = await this.repository.exportTownshipRecords([...new Set(matched.flatMap(({ township }) => (township ? [township.id] : [])))], ['offices', 'posts', 'duties']);
+    const records = await this.repository.exportListRecords([...new Set(matched.flatMap(({ township }) => (township ? [township.id] : [])))]);
     const sources: DatasetSource[] = [];
     for (const { list, township, day, problems: own } of matched) {
       if (!township || !day) {
