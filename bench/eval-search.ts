@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/project-root';
 import { ResponsibilityRepository } from '../src/repositories/responsibility.repository';
 import { ResponsibilityService } from '../src/services/responsibility.service';
-import type { DutyAnswerView } from '../src/services/responsibility-answer';
+import type { DutyAnswerView } from '../src/domain/responsibility-answer';
 import { isChinese, normaliseText } from '../src/search/search-terms';
 import { openSampleTown } from './lib/eval-database';
 

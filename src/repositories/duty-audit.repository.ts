@@ -10,7 +10,7 @@ import type {
   Period,
   PostRef,
   StaffPost,
-} from '../services/duty-evidence';
+} from '../domain/duty-evidence';
 
 /** What the audit statement returns: the duties audited and the evidence of them and their parents. */
 export interface DutyAuditRows {

@@ -1,8 +1,8 @@
 import type { Neo4jExecutor } from '../db/executor';
 import { int } from '../db/values';
-import type { DutyEvidence } from '../services/duty-evidence';
-import type { DutyHit, MatchKind } from '../services/responsibility-answer';
-import type { Calibration } from '../services/search-confidence';
+import type { DutyEvidence } from '../domain/duty-evidence';
+import type { DutyHit, MatchKind } from '../domain/responsibility-answer';
+import type { Calibration } from '../domain/search-confidence';
 import { list, optionalString, toDutyEvidence } from './duty-audit.repository';
 
 export interface ResponsibilitySearch {

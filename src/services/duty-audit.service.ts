@@ -1,9 +1,9 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
 import { assertWithinData, resolveAsOf } from './as-of';
-import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from './audit-flags';
-import { DutyEvidence, evidenceById, NamedRef, PostRef } from './duty-evidence';
-import { DutyRefView, ownerView, OwnerView } from './responsibility-answer';
+import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from '../domain/audit-flags';
+import { DutyEvidence, evidenceById, NamedRef, PostRef } from '../domain/duty-evidence';
+import { DutyRefView, ownerView, OwnerView } from '../domain/responsibility-answer';
 
 export interface LeadLineView {
   owner: OwnerView;

@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/roles';
 import { ConflictError, NotFoundError } from '../errors';
 import { NODE_LABELS } from '../dataset/labels';
 import type { EdgeFacts, MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, edgeValue, expectLabel, periodsOverlap, Problems, recordChange, validOn } from './mutation-rules';
+import { ChangeView, edgeValue, expectLabel, periodsOverlap, Problems, recordChange, validOn } from '../domain/mutation-rules';
 
 export interface AppointInput {
   person: string;

@@ -11,7 +11,7 @@ import { parseDatasetText } from '../dataset/source';
 import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
 import type { MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, changeView, periodsOverlap, Problems, recordChange } from './mutation-rules';
+import { ChangeView, changeView, periodsOverlap, Problems, recordChange } from '../domain/mutation-rules';
 import { canonicalJson } from '../idempotency';
 
 export type EntityMode = 'create' | 'update';

@@ -18,7 +18,7 @@ import { MutationRepository } from '../repositories/mutation.repository';
 import { EntityMutationService } from './entity-mutation.service';
 import { EdgeMutationService } from './edge-mutation.service';
 import { ReorganizeService } from './reorganize.service';
-import { ChangeLogService } from './change-log.service';
+import { ChangeLogService } from './audit-trail.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { EntityService } from './entities/entity.service';
 import type { IdempotencyScope } from '../idempotency';

@@ -1,9 +1,9 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
 import { assertWithinData, resolveAsOf } from './as-of';
-import { evidenceById, NamedRef } from './duty-evidence';
-import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from './integrity-risks';
-import { DutyRefView, ownerView, OwnerView } from './responsibility-answer';
+import { evidenceById, NamedRef } from '../domain/duty-evidence';
+import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../domain/integrity-risks';
+import { DutyRefView, ownerView, OwnerView } from '../domain/responsibility-answer';
 
 export interface IntegrityRiskDutyView {
   duty: DutyRefView;

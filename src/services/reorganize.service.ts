@@ -6,8 +6,8 @@ import type { EdgeFacts, MutationRepository, MutationTx, NodeFacts } from '../re
 import type { Neo4jExecutor } from '../db/executor';
 import type { ChangeSetView } from './changes.service';
 import type { DutyAuditView } from './duty-audit.service';
-import type { DutyFlag } from './audit-flags';
-import { ChangeView, dayBefore, expectLabel, openOn, Problems, recordChange, TouchedEntity, validOn } from './mutation-rules';
+import type { DutyFlag } from '../domain/audit-flags';
+import { ChangeView, dayBefore, expectLabel, openOn, Problems, recordChange, TouchedEntity, validOn } from '../domain/mutation-rules';
 
 export interface NewOfficeSpec {
   id: string;

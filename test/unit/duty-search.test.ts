@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/services/duty-search';
+import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/search/duty-search';
 import { townshipSearchKey } from '../../src/dataset/search-keys';
 import { queryTermGroups, searchTerms } from '../../src/search/search-terms';
 import { spellingAlternatives } from '../../src/search/spelling';

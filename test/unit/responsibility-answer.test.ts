@@ -1,6 +1,6 @@
-import { answerFor, fallbackFor, ownerView } from '../../src/services/responsibility-answer';
-import { explain } from '../../src/services/explanation-paths';
-import { evidenceById } from '../../src/services/duty-evidence';
+import { answerFor, fallbackFor, ownerView } from '../../src/domain/responsibility-answer';
+import { explain } from '../../src/domain/explanation-paths';
+import { evidenceById } from '../../src/domain/duty-evidence';
 import { deputy, duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
 const secretary = leader('post:deputy-party-secretary', holding('person:t2fb4w34np'));

@@ -4,7 +4,7 @@ import { DutyAuditRepository } from '../../src/repositories/duty-audit.repositor
 import { ResponsibilityRepository } from '../../src/repositories/responsibility.repository';
 import { DutyAuditService } from '../../src/services/duty-audit.service';
 import { ResponsibilityService } from '../../src/services/responsibility.service';
-import { CALIBRATION } from '../../src/services/search-confidence';
+import { CALIBRATION } from '../../src/domain/search-confidence';
 import type { Embedders } from '../../src/embedding/embedders';
 
 /** Records the named statements and parameters a service sends; answers with a canned row. */

@@ -1,5 +1,5 @@
 import type { MutationRepository } from '../repositories/mutation.repository';
-import { ChangeView, changeView } from './mutation-rules';
+import { ChangeView, changeView } from '../domain/mutation-rules';
 
 export interface ChangeLogFilter {
   since?: string | null;

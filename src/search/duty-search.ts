@@ -1,5 +1,5 @@
 import { townshipSearchKey } from '../dataset/search-keys';
-import { queryTermGroups } from '../search/search-terms';
+import { queryTermGroups } from './search-terms';
 
 /**
  * Turns what a person typed ("敬老院歸誰管", "where do I pay my taxes", a duty id) into the
