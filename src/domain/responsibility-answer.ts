@@ -1,22 +1,9 @@
-import { assessDuty, DutyFlag, DutyStatus, isVacantOwner, statusOf } from './audit-flags';
-import { explain } from './explanation-paths';
+import { assessDuty, DutyFlag, DutyStatus, statusOf } from './audit-flags';
+import { explain, ExplanationPathView } from './explanation-paths';
+import { fallbackFor, FallbackView } from './fallback';
+import { ownerView, OwnerView } from './owner-view';
 import { isConfident } from './search-confidence';
-import {
-  assistOwners,
-  DeputyPost,
-  DutyBasis,
-  DutyEvidence,
-  DutyNode,
-  EvidenceById,
-  Holding,
-  leadOwners,
-  NamedRef,
-  OwnerEvidence,
-  OwnerKind,
-  Period,
-  PostRef,
-  ResponsibilityRole,
-} from './duty-evidence';
+import { assistOwners, DutyBasis, DutyEvidence, DutyNode, EvidenceById, leadOwners } from './duty-evidence';
 
 /**
  * Builds the answer to "who is responsible for X" for one matched duty from its evidence: owners
@@ -26,9 +13,6 @@ import {
 
 /** How a duty matched: its id, its exact title, its words, its meaning, or both words and meaning. */
 export type MatchKind = 'ID' | 'TITLE' | 'WORDS' | 'MEANING' | 'BOTH';
-export type FallbackKind = 'ACTING' | 'DEPUTY' | 'LEADER_IN_CHARGE';
-export type PathKind = 'HOLDER' | 'LEADER_IN_CHARGE' | 'FALLBACK';
-export type StepDirection = 'OUTGOING' | 'INCOMING';
 
 export interface DutyRefView {
   id: string;
@@ -40,71 +24,6 @@ export interface DutyRefView {
 export interface DutyView extends DutyRefView, Pick<DutyNode, 'itemType' | 'legalBases' | 'accountability' | 'integrityRisks'> {
   keywords: string[];
   parent: DutyRefView | null;
-}
-
-export interface HolderView extends Period {
-  person: NamedRef;
-  post: PostRef;
-  acting: boolean;
-}
-
-export interface LeaderView extends Period {
-  post: PostRef;
-  holders: HolderView[];
-}
-
-export interface OwnerView extends Period {
-  kind: OwnerKind;
-  id: string;
-  name: string;
-  nameEn: string | null;
-  rank: string | null;
-  level: string | null;
-  role: ResponsibilityRole;
-  office: NamedRef | null;
-  vacant: boolean;
-  holders: HolderView[];
-  leaderInCharge: LeaderView[];
-}
-
-export interface FallbackView {
-  fallbackKind: FallbackKind;
-  /** The vacant lead owner this stands in for. */
-  forOwner: OwnerView;
-  /** The post whose holders stand in. */
-  post: PostRef;
-  holders: HolderView[];
-}
-
-export interface PathNodeView {
-  label: 'Duty' | 'Office' | 'Post' | 'Person';
-  id: string;
-  name: string | null;
-  nameEn: string | null;
-  /** Set on Person nodes only (names of people are personal data). */
-  person: NamedRef | null;
-}
-
-export interface PathEdgeView {
-  type: 'RESPONSIBLE_FOR' | 'IN' | 'IN_CHARGE_OF' | 'HOLDS' | 'DEPUTY_OF';
-  direction: StepDirection;
-  from: string | null;
-  to: string | null;
-  role: ResponsibilityRole | null;
-  acting: boolean | null;
-}
-
-export interface PathStepView {
-  from: PathNodeView;
-  edge: PathEdgeView;
-  to: PathNodeView;
-}
-
-export interface ExplanationPathView {
-  kind: PathKind;
-  role: ResponsibilityRole;
-  person: NamedRef;
-  steps: PathStepView[];
 }
 
 export interface OwnedParentView {
@@ -192,64 +111,3 @@ function dutyRef(evidence: DutyEvidence): DutyRefView {
   return { id, title, titleEn, category };
 }
 
-function holderViews(post: PostRef, holders: Holding[]): HolderView[] {
-  return holders.map(({ person, acting, from, to }) => ({ person, post, acting, from, to }));
-}
-
-export function ownerView(owner: OwnerEvidence): OwnerView {
-  return {
-    kind: owner.kind,
-    ...owner.owner,
-    role: owner.role,
-    from: owner.responsibility.from,
-    to: owner.responsibility.to,
-    office: owner.office,
-    vacant: isVacantOwner(owner),
-    holders: owner.staffPosts.flatMap((staffPost) => holderViews(staffPost.post, staffPost.holders)),
-    leaderInCharge: owner.leadersInCharge.map((leader) => ({
-      post: leader.post,
-      from: leader.link.from,
-      to: leader.link.to,
-      holders: holderViews(leader.post, leader.holders),
-    })),
-  };
-}
-
-export interface ChosenFallback {
-  view: FallbackView;
-  owner: OwnerEvidence;
-  /** Set when the stand-in is a deputy post (for the explanation path). */
-  deputy: DeputyPost | null;
-}
-
-/**
- * Who stands in when no lead post is filled, in this order over all lead owners: an acting holder
- * of a lead post; else a holder of a deputy post (DEPUTY_OF the lead post, then a DEPUTY-rank post
- * in the same office); else a holder of the leadership post in charge of the office. Null when
- * none of them is held either.
- */
-export function fallbackFor(leads: readonly OwnerEvidence[]): ChosenFallback | null {
-  for (const owner of leads) {
-    for (const staffPost of owner.staffPosts) {
-      const acting = staffPost.holders.filter((holding) => holding.acting);
-      if (acting.length > 0) {
-        return { owner, deputy: null, view: fallbackView('ACTING', owner, staffPost.post, acting) };
-      }
-    }
-  }
-  for (const via of ['DEPUTY_OF', 'SAME_OFFICE'] as const) {
-    for (const owner of leads) {
-      const deputy = owner.deputies.find((candidate) => candidate.via === via && candidate.holders.length > 0);
-      if (deputy) return { owner, deputy, view: fallbackView('DEPUTY', owner, deputy.post, deputy.holders) };
-    }
-  }
-  for (const owner of leads) {
-    const leader = owner.leadersInCharge.find((candidate) => candidate.holders.length > 0);
-    if (leader) return { owner, deputy: null, view: fallbackView('LEADER_IN_CHARGE', owner, leader.post, leader.holders) };
-  }
-  return null;
-}
-
-function fallbackView(fallbackKind: FallbackKind, owner: OwnerEvidence, post: PostRef, holders: Holding[]): FallbackView {
-  return { fallbackKind, forOwner: ownerView(owner), post, holders: holderViews(post, holders) };
-}

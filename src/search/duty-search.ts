@@ -1,4 +1,4 @@
-import { townshipSearchKey } from '../dataset/search-keys';
+import { townshipSearchKey } from '../domain/search-keys';
 import { queryTermGroups } from './search-terms';
 
 /**

@@ -3,7 +3,8 @@ import type { DutyAuditRepository } from '../repositories/duty-audit.repository'
 import { assertWithinData, resolveAsOf } from './as-of';
 import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from '../domain/audit-flags';
 import { DutyEvidence, evidenceById, NamedRef, PostRef } from '../domain/duty-evidence';
-import { DutyRefView, ownerView, OwnerView } from '../domain/responsibility-answer';
+import type { DutyRefView } from '../domain/responsibility-answer';
+import { ownerView, OwnerView } from '../domain/owner-view';
 
 export interface LeadLineView {
   owner: OwnerView;

@@ -3,7 +3,8 @@ import type { DutyAuditRepository } from '../repositories/duty-audit.repository'
 import { assertWithinData, resolveAsOf } from './as-of';
 import { evidenceById, NamedRef } from '../domain/duty-evidence';
 import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../domain/integrity-risks';
-import { DutyRefView, ownerView, OwnerView } from '../domain/responsibility-answer';
+import type { DutyRefView } from '../domain/responsibility-answer';
+import { ownerView, OwnerView } from '../domain/owner-view';
 
 export interface IntegrityRiskDutyView {
   duty: DutyRefView;

@@ -1,4 +1,6 @@
-import { answerFor, fallbackFor, ownerView } from '../../src/domain/responsibility-answer';
+import { answerFor } from '../../src/domain/responsibility-answer';
+import { fallbackFor } from '../../src/domain/fallback';
+import { ownerView } from '../../src/domain/owner-view';
 import { explain } from '../../src/domain/explanation-paths';
 import { evidenceById } from '../../src/domain/duty-evidence';
 import { deputy, duty, holding, leader, owner, staff } from './duty-evidence-builders';

@@ -3,7 +3,9 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../domain/audit-flags';
-import type { FallbackKind, MatchKind, PathKind, StepDirection } from '../../domain/responsibility-answer';
+import type { MatchKind } from '../../domain/responsibility-answer';
+import type { FallbackKind } from '../../domain/fallback';
+import type { PathKind, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
 import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
 import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
