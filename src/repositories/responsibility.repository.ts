@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import { int } from '../db/values';
 import type { DutyEvidence } from '../domain/duty-evidence';
 import type { DutyHit, MatchKind } from '../domain/responsibility-answer';
@@ -42,7 +42,7 @@ const MATCH_KINDS: readonly MatchKind[] = ['ID', 'TITLE', 'WORDS', 'MEANING', 'B
 export class ResponsibilityRepository {
   static readonly queries = ['responsibility/who-is-responsible'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: the ranked duties and all the evidence their answers show. */
   async findResponsible(search: ResponsibilitySearch): Promise<ResponsibilityRows> {

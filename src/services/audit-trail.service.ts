@@ -1,24 +1,33 @@
-import type { MutationRepository } from '../repositories/mutation.repository';
-import { ChangeView, changeView } from '../domain/mutation-rules';
+import crypto from 'node:crypto';
+import type { Viewer } from '../auth/roles';
+import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
+import { auditRecordOf, AuditRecordView, auditRecordView, TouchedEntity } from '../domain/audit-record';
 
-export interface ChangeLogFilter {
+export interface AuditTrailFilter {
   since?: string | null;
   entity?: string | null;
   actor?: string | null;
 }
 
-export interface ChangeLogPage {
-  items: ChangeView[];
+export interface AuditTrailPage {
+  items: AuditRecordView[];
   totalCount: number;
   offset: number;
 }
 
-/** The audit trail of mutations: who changed what, when, with which arguments, newest first. */
-export class ChangeLogService {
+/** The audit trail of mutations (the `changeLog` query): who changed what, when, with which arguments, newest first. */
+export class AuditTrailService {
   constructor(private readonly repository: MutationRepository) {}
 
-  async changeLog(filter: ChangeLogFilter, offset: number, first: number): Promise<ChangeLogPage> {
-    const rows = await this.repository.changeLog({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, offset, first);
-    return { items: rows.items.map(changeView), totalCount: rows.totalCount, offset };
+  async page(filter: AuditTrailFilter, offset: number, first: number): Promise<AuditTrailPage> {
+    const rows = await this.repository.auditTrail({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, offset, first);
+    return { items: rows.items.map(auditRecordView), totalCount: rows.totalCount, offset };
   }
+}
+
+/** Writes the audit record of a mutation inside its transaction (a `:Change` node) and returns it as the mutation's answer. */
+export async function recordAudit(tx: MutationTx, viewer: Viewer, mutation: string, args: unknown, touched: TouchedEntity[], at = new Date()): Promise<AuditRecordView> {
+  const record = auditRecordOf(crypto.randomUUID(), at, viewer.subject, mutation, args, touched);
+  await tx.appendAuditRecord(record);
+  return auditRecordView(record);
 }

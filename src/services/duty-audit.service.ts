@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
 import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from '../domain/audit-flags';
 import { DutyEvidence, evidenceById, NamedRef, PostRef } from '../domain/duty-evidence';
 import type { DutyRefView } from '../domain/responsibility-answer';

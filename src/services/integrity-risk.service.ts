@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
 import { evidenceById, NamedRef } from '../domain/duty-evidence';
 import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../domain/integrity-risks';
 import type { DutyRefView } from '../domain/responsibility-answer';
