@@ -16,7 +16,7 @@ import { openSampleTown } from './lib/eval-database';
  * down before asking (bench/search-eval/*.yaml; any file of the same form can be given with --set):
  * per class, hit@1 and hit@3 of the ranking, the share answered right with confidence, and for the
  * questions the town has no duty for, the share that got a confident answer (should be 0).
- * --fit instead fits the confidence weights (services/search-confidence.ts) by logistic regression
+ * --fit instead fits the confidence weights (domain/search-confidence.ts) by logistic regression
  * on the calibration part only, and prints them.
  */
 interface Lookup {

@@ -38,7 +38,7 @@ export interface DutyAnswerView {
   matchedBy: MatchKind;
   /** The ranking score: the confidence (kept for clients of the full-text score it replaced). */
   score: number;
-  /** 0–1, the same scale for every question (services/search-confidence.ts). */
+  /** 0–1, the same scale for every question (domain/search-confidence.ts). */
   confidence: number;
   /** confidence ≥ CONFIDENT_AT: given as the answer, else only as a suggestion. */
   confident: boolean;

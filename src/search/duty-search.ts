@@ -45,7 +45,7 @@ export function normaliseQueryText(text: string): string {
 
 /**
  * The words query and the exact-title key for a question; with a township, the query asks for that
- * town's duties only (their `townshipKey`, see dataset/search-keys.ts).
+ * town's duties only (their `townshipKey`, see domain/search-keys.ts).
  */
 export function buildDutySearch(text: string, township: string | null = null): DutySearch {
   const terms = queryTermGroups(text).slice(0, QUERY_MAX_WORDS);

@@ -47,7 +47,7 @@ interface AuditRun {
   evidence: ReadonlyMap<string, DutyEvidence>;
 }
 
-/** The duty audit: OVERLAP, CROSSOVER, BLANK, VACANT and SELF_SUPERVISED duties on a day (rules in audit-flags.ts). */
+/** The duty audit: OVERLAP, CROSSOVER, BLANK, VACANT and SELF_SUPERVISED duties on a day (rules in domain/audit-flags.ts). */
 export class DutyAuditService {
   constructor(private readonly repository: DutyAuditRepository) {}
 
