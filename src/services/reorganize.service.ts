@@ -4,12 +4,13 @@ import type { MutationRepository, MutationTx } from '../repositories/mutation.re
 import type { StatementRunner } from '../db/executor';
 import type { ChangeSetView } from './changes.service';
 import type { DutyAuditView } from './duty-audit.service';
-import type { DutyFlag } from '../domain/audit-flags';
 import type { AuditRecordView } from '../domain/audit-record';
 import { dayBefore } from '../domain/period';
 import {
   assemblePlan,
   closedEdges,
+  FlagChange,
+  flagChanges,
   dutiesToRead,
   leaderOfficesToRead,
   LOCKED_EDGE_TYPES,
@@ -28,17 +29,12 @@ import { Problems } from './problems';
 
 export type { DutyOwnersSpec, NewOfficeSpec, NewPostSpec, OfficeClosureSpec, ReorganizationSpec } from '../domain/reorganisation';
 
-export interface FlagChangeView {
-  dutyId: string;
-  flag: DutyFlag;
-}
-
 export interface ReorganizationView {
   applied: boolean;
   change: AuditRecordView | null;
   changes: ChangeSetView | null;
-  flagsCreated: FlagChangeView[];
-  flagsRemoved: FlagChangeView[];
+  flagsCreated: FlagChange[];
+  flagsRemoved: FlagChange[];
 }
 
 /** Readers of what a transaction has written so far (the `changes` query and the duty audit, bound to it). */
@@ -67,19 +63,14 @@ export class ReorganizeService {
       await write(tx, plan);
       const auditAfter = await this.readers.audit(view, spec.on, spec.township).catch(ignoreBadInput);
       const changes = await this.readers.changes(view, dayBefore(spec.on), spec.on, spec.township).catch(ignoreBadInput);
-      const flags = (audit: DutyAuditView | null) => new Set((audit?.findings ?? []).flatMap((finding) => finding.flags.map((flag) => `${finding.duty.id}\u0000${flag}`)));
-      const [before, after] = [flags(auditBefore), flags(auditAfter)];
-      const asView = (key: string): FlagChangeView => {
-        const [dutyId, flag] = key.split('\u0000') as [string, DutyFlag];
-        return { dutyId, flag };
-      };
+      const flags = flagChanges(auditBefore?.findings ?? null, auditAfter?.findings ?? null);
       const change = dryRun ? null : await recordAudit(tx, viewer, 'reorganize', spec, plan.touched);
       return {
         applied: !dryRun,
         change,
         changes,
-        flagsCreated: [...after].filter((key) => !before.has(key)).sort().map(asView),
-        flagsRemoved: [...before].filter((key) => !after.has(key)).sort().map(asView),
+        flagsCreated: flags.created,
+        flagsRemoved: flags.removed,
       };
     };
     return dryRun ? this.repository.dryRun('reorganize', work) : this.repository.write('reorganize', work);

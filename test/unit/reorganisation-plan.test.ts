@@ -6,6 +6,7 @@ import {
   closedEdges,
   dutiesToRead,
   EdgesById,
+  flagChanges,
   Intent,
   leaderOfficesToRead,
   lockedIds,
@@ -279,5 +280,21 @@ describe('assemblePlan', () => {
     expect(plan.rows.postInChargeOf).toEqual([{ post: 'post:n', office: 'office:n', from: ON, to: null }]);
     expect(plan.closeOffices).toEqual([{ id: 'office:a', on: ON, mergedInto: ['office:n'] }]);
     expect(plan.touched.map((entity) => `${entity.label} ${entity.id}`)).toEqual(['Office office:a', 'Office office:n', 'Post post:n']);
+  });
+});
+
+describe('flagChanges', () => {
+  it('lists the flags that appear and disappear between two audits, sorted', () => {
+    const before = [{ duty: { id: 'duty:d' }, flags: ['VACANT' as const, 'OVERLAP' as const] }];
+    const after = [
+      { duty: { id: 'duty:d' }, flags: ['VACANT' as const] },
+      { duty: { id: 'duty:c' }, flags: ['BLANK' as const] },
+    ];
+    expect(flagChanges(before, after)).toEqual({ created: [{ dutyId: 'duty:c', flag: 'BLANK' }], removed: [{ dutyId: 'duty:d', flag: 'OVERLAP' }] });
+    expect(flagChanges(null, before).created).toEqual([
+      { dutyId: 'duty:d', flag: 'OVERLAP' },
+      { dutyId: 'duty:d', flag: 'VACANT' },
+    ]);
+    expect(flagChanges(before, before)).toEqual({ created: [], removed: [] });
   });
 });
