@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/project-root';
 import { ResponsibilityRepository } from '../src/repositories/responsibility.repository';
 import { ResponsibilityService } from '../src/services/responsibility.service';
-import type { DutyAnswerView } from '../src/services/responsibility-answer';
+import type { DutyAnswerView } from '../src/domain/responsibility-answer';
 import { isChinese, normaliseText } from '../src/search/search-terms';
 import { openSampleTown } from './lib/eval-database';
 
@@ -16,7 +16,7 @@ import { openSampleTown } from './lib/eval-database';
  * down before asking (bench/search-eval/*.yaml; any file of the same form can be given with --set):
  * per class, hit@1 and hit@3 of the ranking, the share answered right with confidence, and for the
  * questions the town has no duty for, the share that got a confident answer (should be 0).
- * --fit instead fits the confidence weights (services/search-confidence.ts) by logistic regression
+ * --fit instead fits the confidence weights (domain/search-confidence.ts) by logistic regression
  * on the calibration part only, and prints them.
  */
 interface Lookup {

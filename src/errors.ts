@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { InputProblem } from './domain/problems';
 
 /**
  * Every error a client may see is one of these, each with a fixed `extensions.code`.
@@ -19,11 +20,7 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One thing wrong with the input: where (a field path) and what. */
-export interface InputProblem {
-  field: string;
-  message: string;
-}
+export type { InputProblem } from './domain/problems';
 
 export abstract class DutygraphError extends GraphQLError {
   protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {

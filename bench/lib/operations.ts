@@ -1,10 +1,10 @@
 import { toDutyEvidence } from '../../src/repositories/duty-audit.repository';
 import { partyRelationRow } from '../../src/repositories/station-party.repository';
-import { assessDuties } from '../../src/services/audit-flags';
-import { evidenceById } from '../../src/services/duty-evidence';
+import { assessDuties } from '../../src/domain/audit-flags';
+import { evidenceById } from '../../src/domain/duty-evidence';
 import type { ResponsibilitySearch } from '../../src/repositories/responsibility.repository';
 import { DEFAULT_ANSWERS } from '../../src/services/responsibility.service';
-import { CONFIDENT_AT } from '../../src/services/search-confidence';
+import { CONFIDENT_AT } from '../../src/domain/search-confidence';
 import { currentHead, relationOn } from '../../src/services/station-party.service';
 
 /**

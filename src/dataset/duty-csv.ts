@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { DATASET_FORMAT } from './records/enums';
 import { FieldPath, fieldOf, formatPath } from './path';
 import type { DatasetProblem } from './problems';
-import type { DatasetSource, ProblemLocation } from './source';
+import type { DatasetSource, ProblemLocation } from './dataset-source';
 
 /**
  * A CSV duty list: one row per duty, the header naming the columns (any order).

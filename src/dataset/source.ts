@@ -4,24 +4,9 @@ import { LineCounter, parseDocument, Document } from 'yaml';
 import { parseDutyCsv } from './duty-csv';
 import { FieldPath, fieldOf, formatPath } from './path';
 import type { DatasetProblem } from './problems';
+import type { DatasetSource, ProblemLocation } from './dataset-source';
 
-/** Where a field sits in its file, for a problem report. */
-/** Where a field is; `file` only when the source combines several files (see combined-source.ts). */
-export type ProblemLocation = Pick<DatasetProblem, 'line' | 'row' | 'path' | 'field' | 'sheet' | 'cell' | 'text'> & Partial<Pick<DatasetProblem, 'file'>>;
-
-/**
- * A dataset file after parsing, before validation: its content shaped like a `dutygraph/1`
- * document (a CSV duty list already turned into `duties`), and a way to locate any field of it.
- */
-export interface DatasetSource {
-  /** The file as the user named it, used in every message. */
-  file: string;
-  kind: 'document' | 'csv' | 'list';
-  content: unknown;
-  /** Problems found while parsing (syntax, CSV shape); validation adds the rest. */
-  problems: DatasetProblem[];
-  locate(path: FieldPath): ProblemLocation;
-}
+export type { DatasetSource, ProblemLocation } from './dataset-source';
 
 export type SourceFormat = 'yaml' | 'json' | 'csv';
 

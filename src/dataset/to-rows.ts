@@ -1,6 +1,6 @@
 import type { DatasetRecord, DutyRecord } from './records';
 import { referencesOf } from './references';
-import { dutyListText, townshipSearchKey } from './search-keys';
+import { dutyListText, townshipSearchKey } from '../domain/search-keys';
 import { dutyMeanings, DutyMeaning, dutySearchText, DutyTexts, meaningRows, MeaningRow } from '../search/duty-meanings';
 
 /**

@@ -13,8 +13,47 @@ export interface StatementObserver {
   onStatement(name: string): void;
 }
 
+/** The statements of one transaction: each runs a named statement of the Cypher catalog. */
+export interface Statements {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * What repositories depend on: runs named statements of the Cypher catalog, each unit of work in
+ * one transaction, rows back as plain JS. `Neo4jExecutor` is the one over the driver; tests implement
+ * it with a plain object.
+ */
+export interface StatementRunner {
+  /** One named read statement, one round trip. */
+  query(name: string, params?: Params): Promise<Row[]>;
+  /** Several named statements in one read transaction. */
+  readWork<T>(unit: string, work: (tx: Statements) => Promise<T>): Promise<T>;
+  /** Several named statements in one write transaction: all of them commit, or none. */
+  writeWork<T>(unit: string, work: (tx: Statements) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs every unit of work inside one transaction that is already open (a mutation's), so the
+ * services it is given to read what that transaction has written so far (a dry run's changes and audit).
+ */
+export class OpenTransactionRunner implements StatementRunner {
+  constructor(private readonly tx: Statements) {}
+
+  query(name: string, params: Params = {}): Promise<Row[]> {
+    return this.tx.run(name, params);
+  }
+
+  readWork<T>(_unit: string, work: (tx: Statements) => Promise<T>): Promise<T> {
+    return work(this.tx);
+  }
+
+  writeWork<T>(_unit: string, work: (tx: Statements) => Promise<T>): Promise<T> {
+    return work(this.tx);
+  }
+}
+
 /** Runs named statements inside a transaction; rows come back as plain JS. */
-export class TransactionRunner {
+export class TransactionRunner implements Statements {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly catalog: CypherCatalog,
@@ -55,7 +94,7 @@ export interface ExecutorOptions {
  * `DATABASE_UNAVAILABLE` (reason `DEADLINE`); the server-side transaction timeout is cut to what
  * is left, so the database gives up on it too.
  */
-export class Neo4jExecutor {
+export class Neo4jExecutor implements StatementRunner {
   constructor(
     private readonly driver: Driver,
     readonly catalog: CypherCatalog,

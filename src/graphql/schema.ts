@@ -16,7 +16,7 @@ import { MutationResolver } from './mutations/mutation.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
 import { IntegrityRiskResolver } from './integrity/integrity-risks.resolver';
 import { ENTITY_RESOLVERS } from './entities/entity-resolvers';
-import { authChecker } from '../auth/auth-checker';
+import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 

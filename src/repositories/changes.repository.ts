@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import {
   list,
   NamedRow,
@@ -62,7 +62,7 @@ export interface HoldingChangeRow {
 export class ChangesRepository {
   static readonly queries = ['changes/list-changes'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: every change of the township (or every township) in the period (from, to]. */
   async listChanges(from: string, to: string, township: string | null): Promise<ChangeRows> {

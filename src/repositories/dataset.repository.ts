@@ -1,4 +1,4 @@
-import type { Neo4jExecutor, Row } from '../db/executor';
+import type { Row, StatementRunner } from '../db/executor';
 import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
@@ -129,7 +129,7 @@ export class DatasetRepository {
   ];
 
   constructor(
-    private readonly executor: Neo4jExecutor,
+    private readonly executor: StatementRunner,
     private readonly chunkSize = DEFAULT_CHUNK_SIZE,
   ) {}
 

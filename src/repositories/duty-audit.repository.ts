@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import type {
   DeputyPost,
   DutyBasis,
@@ -10,7 +10,7 @@ import type {
   Period,
   PostRef,
   StaffPost,
-} from '../services/duty-evidence';
+} from '../domain/duty-evidence';
 
 /** What the audit statement returns: the duties audited and the evidence of them and their parents. */
 export interface DutyAuditRows {
@@ -25,7 +25,7 @@ export interface DutyAuditRows {
 export class DutyAuditRepository {
   static readonly queries = ['audit/audit-duties'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: every duty IN the township (or all townships) with its and its parent's owners on the day. */
   async auditDuties(asOf: string, township: string | null): Promise<DutyAuditRows> {

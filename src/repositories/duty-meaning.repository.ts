@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import { int } from '../db/values';
 import type { DatasetRows } from '../dataset/to-rows';
 import type { DutyTexts } from '../search/duty-meanings';
@@ -14,7 +14,7 @@ const Q = {
 export class DutyMeaningRepository {
   static readonly queries = Object.values(Q);
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** Up to `limit` duties whose search words or meanings are missing or from another model. */
   async findDutiesToEmbed(artifacts: readonly string[], limit: number): Promise<(DutyTexts & { id: string })[]> {

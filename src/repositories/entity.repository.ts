@@ -1,4 +1,4 @@
-import type { Neo4jExecutor, Row } from '../db/executor';
+import type { Row, StatementRunner } from '../db/executor';
 import { int } from '../db/values';
 
 /** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each. */
@@ -96,7 +96,7 @@ export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
 export class EntityRepository {
   static readonly queries = Object.values(STATEMENTS);
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement, whatever the caller selects: the page of entities with every neighbour their type can show. */
   async find(kind: EntityKind, query: EntityQuery): Promise<EntityRows> {

@@ -1,60 +1,17 @@
-import type { Neo4jExecutor, Params, Row, TransactionRunner } from '../db/executor';
+import { OpenTransactionRunner, Params, Row, StatementRunner, Statements } from '../db/executor';
 import { BadUserInputError, InputProblem } from '../errors';
-import { isNodeLabel, NodeLabel } from '../dataset/labels';
+import { isNodeLabel } from '../dataset/labels';
 import type { DatasetRows, RowKind } from '../dataset/to-rows';
 import { WRITE_STATEMENTS } from './dataset.repository';
 import { int } from '../db/values';
 import { list, optionalString, record } from './station-party.repository';
 import type { IdempotencyScope } from '../idempotency';
+import type { AuditRecord } from '../domain/audit-record';
+import { DATED_EDGE_TYPES, DatedEdgeType, EdgeFacts, NodeFacts } from '../domain/mutation-facts';
 
-/** A node a mutation names, as the graph holds it. */
-export interface NodeFacts {
-  id: string;
-  label: NodeLabel;
-  /** Its properties, plain (dates as YYYY-MM-DD). */
-  props: Record<string, unknown>;
-  /** The township an office is IN. */
-  township: string | null;
-  /** Duty PART_OF Duty at and above a duty: child id → parent id. */
-  partOf: { duty: string; parent: string }[];
-}
-
-/** The dated edge types a mutation may read and close (an allow-list: types are never built from input). */
-export const DATED_EDGE_TYPES = ['IN', 'IN_CHARGE_OF', 'HOLDS', 'RESPONSIBLE_FOR', 'UNDER', 'PARTY_RELATION', 'RUN_BY', 'LOCATED_IN', 'RESIDENT_CADRE_IN'] as const;
-export type DatedEdgeType = (typeof DATED_EDGE_TYPES)[number];
-
-/** One dated edge at a node. `edge` is its element id, valid inside the transaction that read it. */
-export interface EdgeFacts {
-  edge: string;
-  type: DatedEdgeType;
-  /** True when the edge leaves the node asked about. */
-  outgoing: boolean;
-  other: string;
-  otherLabel: string | null;
-  from: string;
-  to: string | null;
-  role: string | null;
-  acting: boolean;
-  townConsulted: boolean | null;
-  basis: string | null;
-  exemption: string | null;
-  /** When a mutation wrote it (ISO); null for imported edges. */
-  recordedAt: string | null;
-}
-
-export interface ChangeRecordRow {
-  id: string;
-  at: string;
-  actor: string;
-  mutation: string;
-  arguments: string;
-  entities: string[];
-  diff: string;
-}
-
-export interface ChangeLogRows {
+export interface AuditTrailRows {
   totalCount: number;
-  items: ChangeRecordRow[];
+  items: AuditRecord[];
 }
 
 export interface DeletedNode {
@@ -80,13 +37,14 @@ export interface MutationTx {
   /** The export statement of a record list, for the ids given: records in the dataset format. */
   exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]>;
   deleteNode(id: string): Promise<DeletedNode | null>;
-  recordChange(change: ChangeRecordRow): Promise<void>;
-  /** The change record of the `mutation` that created `id` (the newest), if any. */
-  findCreationChange(mutation: string, id: string): Promise<ChangeRecordRow | null>;
+  /** Appends one record to the audit trail (a `:Change` node). */
+  appendAuditRecord(record: AuditRecord): Promise<void>;
+  /** The audit record of the `mutation` that created `id` (the newest), if any. */
+  findCreationRecord(mutation: string, id: string): Promise<AuditRecord | null>;
   /** Marks the request's answer as repeating an earlier write (`extensions.idempotency.replayed`). */
   markReplayed(): void;
-  /** A read-only executor view bound to this transaction, for services that read what it has written (dry runs). */
-  readView(): Neo4jExecutor;
+  /** A statement runner bound to this transaction, for services that read what it has written (dry runs). */
+  readView(): StatementRunner;
 }
 
 const Q = {
@@ -123,7 +81,7 @@ export class MutationRepository {
    * `idempotency`: the request's Idempotency-Key and replay marker; none for writes outside a request.
    */
   constructor(
-    private readonly executor: Neo4jExecutor,
+    private readonly executor: StatementRunner,
     private readonly inputProblems: readonly InputProblem[] = [],
     private readonly idempotency?: IdempotencyScope,
   ) {}
@@ -143,7 +101,7 @@ export class MutationRepository {
         const earlier = this.idempotency.resolve<T>(slot, { hash: optionalString(stored?.hash), result: optionalString(stored?.result) });
         if (earlier) return earlier.replay;
       }
-      const result = await work(new Neo4jMutationTx(tx, this.executor, this.idempotency));
+      const result = await work(new Neo4jMutationTx(tx, this.idempotency));
       if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
       if (slot) await tx.run(Q.storeIdempotencyKey, { key: slot.key, hash: slot.hash, result: JSON.stringify(result), mutation: unit, at: new Date().toISOString() });
       return result;
@@ -154,7 +112,7 @@ export class MutationRepository {
   async dryRun<T>(unit: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
     try {
       await this.executor.writeWork(`mutation.${unit}.dry-run`, async (tx) => {
-        const result = await work(new Neo4jMutationTx(tx, this.executor));
+        const result = await work(new Neo4jMutationTx(tx));
         if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
         throw new Rollback(result);
       });
@@ -166,19 +124,18 @@ export class MutationRepository {
   }
 
   /** One page of the audit trail, newest first. */
-  async changeLog(filter: { since: string | null; entity: string | null; actor: string | null }, offset: number, limit: number): Promise<ChangeLogRows> {
+  async auditTrail(filter: { since: string | null; entity: string | null; actor: string | null }, offset: number, limit: number): Promise<AuditTrailRows> {
     const [row] = await this.executor.query(Q.changeLog, { ...filter, offset: int(offset), limit: int(limit) });
     return {
       totalCount: Number(row?.totalCount ?? 0),
-      items: list(row?.items).map(changeRecordRow),
+      items: list(row?.items).map(toAuditRecord),
     };
   }
 }
 
 class Neo4jMutationTx implements MutationTx {
   constructor(
-    private readonly tx: TransactionRunner,
-    private readonly executor: Neo4jExecutor,
+    private readonly tx: Statements,
     private readonly idempotency?: IdempotencyScope,
   ) {}
 
@@ -264,32 +221,27 @@ class Neo4jMutationTx implements MutationTx {
     return row ? { props: record(row.props) ?? {}, edges: list(row.edges) } : null;
   }
 
-  async recordChange(change: ChangeRecordRow): Promise<void> {
-    await this.run(Q.recordChange, { ...change });
+  async appendAuditRecord(record: AuditRecord): Promise<void> {
+    await this.run(Q.recordChange, { ...record });
   }
 
-  async findCreationChange(mutation: string, id: string): Promise<ChangeRecordRow | null> {
+  async findCreationRecord(mutation: string, id: string): Promise<AuditRecord | null> {
     const [row] = await this.run(Q.findCreationChange, { mutation, id });
     const change = record(row?.change);
-    return change ? changeRecordRow(change) : null;
+    return change ? toAuditRecord(change) : null;
   }
 
   markReplayed(): void {
     this.idempotency?.markReplayed();
   }
 
-  readView(): Neo4jExecutor {
-    // Repositories read through `query` and `readWork`; bound here, they see this transaction's own writes.
-    const tx = this.tx;
-    const view = {
-      query: (name: string, params: Params = {}) => tx.run(name, params),
-      readWork: <T>(_unit: string, work: (runner: TransactionRunner) => Promise<T>) => work(tx),
-    };
-    return Object.assign(Object.create(Object.getPrototypeOf(this.executor) as object) as Neo4jExecutor, view);
+  readView(): StatementRunner {
+    return new OpenTransactionRunner(this.tx);
   }
+
 }
 
-function changeRecordRow(raw: Record<string, unknown>): ChangeRecordRow {
+function toAuditRecord(raw: Record<string, unknown>): AuditRecord {
   return {
     id: String(raw.id),
     at: String(raw.at),

@@ -1,8 +1,8 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import { int } from '../db/values';
-import type { DutyEvidence } from '../services/duty-evidence';
-import type { DutyHit, MatchKind } from '../services/responsibility-answer';
-import type { Calibration } from '../services/search-confidence';
+import type { DutyEvidence } from '../domain/duty-evidence';
+import type { DutyHit, MatchKind } from '../domain/responsibility-answer';
+import type { Calibration } from '../domain/search-confidence';
 import { list, optionalString, toDutyEvidence } from './duty-audit.repository';
 
 export interface ResponsibilitySearch {
@@ -42,7 +42,7 @@ const MATCH_KINDS: readonly MatchKind[] = ['ID', 'TITLE', 'WORDS', 'MEANING', 'B
 export class ResponsibilityRepository {
   static readonly queries = ['responsibility/who-is-responsible'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: the ranked duties and all the evidence their answers show. */
   async findResponsible(search: ResponsibilitySearch): Promise<ResponsibilityRows> {

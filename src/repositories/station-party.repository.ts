@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 
 /** A node named by id, with its official and English names. */
 export interface NamedRow {
@@ -65,7 +65,7 @@ type Raw = Record<string, unknown>;
 export class StationPartyRepository {
   static readonly queries = ['station-party/list-station-party-relations'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: the stations of the township (or every township) on the day, with their party relations and heads. */
   async listStationPartyRelations(asOf: string, township: string | null): Promise<StationPartyRows> {

@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 
 export interface DatabaseInfo {
   name: string;
@@ -10,7 +10,7 @@ export interface DatabaseInfo {
 export class SystemRepository {
   static readonly queries = ['system/get-database-info'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   async getDatabaseInfo(): Promise<DatabaseInfo> {
     const [row] = await this.executor.query('system/get-database-info');

@@ -1,4 +1,4 @@
-import type { Neo4jExecutor } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
 import { list, NamedRow, namedRow, optionalString, record } from './station-party.repository';
 
 export interface TownshipCountsRow {
@@ -20,7 +20,7 @@ export interface TownshipCountsRow {
 export class TownshipStatsRepository {
   static readonly queries = ['township-stats/count-township-stats'] as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: the township's villages, offices, posts, post holders, stations and duties on the day. */
   async countTownship(asOf: string, township: string | null): Promise<TownshipCountsRow> {

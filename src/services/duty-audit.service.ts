@@ -1,9 +1,11 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
-import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from './audit-flags';
-import { DutyEvidence, evidenceById, NamedRef, PostRef } from './duty-evidence';
-import { DutyRefView, ownerView, OwnerView } from './responsibility-answer';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
+import { assessDuties, countFlags, DUTY_FLAGS, DutyAssessment, DutyFlag, FlagCounts, flagReasons, LeadLine, SelfSupervision } from '../domain/audit-flags';
+import { DutyEvidence, evidenceById, NamedRef, PostRef } from '../domain/duty-evidence';
+import type { DutyRefView } from '../domain/responsibility-answer';
+import { ownerView, OwnerView } from '../domain/owner-view';
 
 export interface LeadLineView {
   owner: OwnerView;
@@ -45,7 +47,7 @@ interface AuditRun {
   evidence: ReadonlyMap<string, DutyEvidence>;
 }
 
-/** The duty audit: OVERLAP, CROSSOVER, BLANK, VACANT and SELF_SUPERVISED duties on a day (rules in audit-flags.ts). */
+/** The duty audit: OVERLAP, CROSSOVER, BLANK, VACANT and SELF_SUPERVISED duties on a day (rules in domain/audit-flags.ts). */
 export class DutyAuditService {
   constructor(private readonly repository: DutyAuditRepository) {}
 

@@ -1,8 +1,13 @@
 import type { Viewer } from '../auth/roles';
 import { ConflictError, NotFoundError } from '../errors';
 import { NODE_LABELS } from '../dataset/labels';
-import type { EdgeFacts, MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, edgeValue, expectLabel, periodsOverlap, Problems, recordChange, validOn } from './mutation-rules';
+import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
+import type { EdgeFacts, NodeFacts } from '../domain/mutation-facts';
+import { AuditRecordView, edgeValue } from '../domain/audit-record';
+import { expectLabel } from '../domain/mutation-rules';
+import { periodsOverlap, validOn } from '../domain/period';
+import { Problems } from './problems';
+import { recordAudit } from './audit-trail.service';
 
 export interface AppointInput {
   person: string;
@@ -29,7 +34,7 @@ export class EdgeMutationService {
   constructor(private readonly repository: MutationRepository) {}
 
   /** Person HOLDS Post from a day. Locks the post first, so two appointments to one single-holder post cannot both pass. */
-  appoint(input: AppointInput, viewer: Viewer): Promise<ChangeView> {
+  appoint(input: AppointInput, viewer: Viewer): Promise<AuditRecordView> {
     const startedAt = new Date().toISOString();
     return this.repository.write('appoint', async (tx) => {
       await tx.lock([input.post]);
@@ -59,7 +64,7 @@ export class EdgeMutationService {
       problems.throwIfAny();
       const townConsulted = input.townConsulted ?? null;
       await tx.createHolds([{ person: input.person, post: input.post, from: input.from, to: null, acting: input.acting, townConsulted, recordedAt: new Date().toISOString() }]);
-      return recordChange(tx, viewer, 'appoint', input, [
+      return recordAudit(tx, viewer, 'appoint', input, [
         { id: input.person, label: 'Person', before: null, after: { holds: { post: input.post, from: input.from, acting: input.acting, townConsulted } } },
         { id: input.post, label: 'Post', before: null, after: { heldBy: input.person, from: input.from, acting: input.acting } },
       ]);
@@ -67,7 +72,7 @@ export class EdgeMutationService {
   }
 
   /** Ends the appointment of a person to a post that runs on the day: its `to` becomes that day. */
-  endAppointment(person: string, post: string, on: string, viewer: Viewer): Promise<ChangeView> {
+  endAppointment(person: string, post: string, on: string, viewer: Viewer): Promise<AuditRecordView> {
     const args = { person, post, on };
     return this.repository.write('endAppointment', async (tx) => {
       await tx.lock([post]);
@@ -77,12 +82,12 @@ export class EdgeMutationService {
       if (!running) problems.add('on', `'${person}' holds no appointment to '${post}' that began before ${on} and runs on it`);
       problems.throwIfAny();
       await tx.closeEdges([{ edge: running!.edge, to: on }]);
-      return recordChange(tx, viewer, 'endAppointment', args, [{ id: person, label: 'Person', before: { holds: edgeValue(running!) }, after: { holds: edgeValue(running!, { to: on }) } }]);
+      return recordAudit(tx, viewer, 'endAppointment', args, [{ id: person, label: 'Person', before: { holds: edgeValue(running!) }, after: { holds: edgeValue(running!, { to: on }) } }]);
     });
   }
 
   /** Office | Post RESPONSIBLE_FOR Duty from a day. A second lead owner needs an override with a reason. */
-  assignDuty(input: AssignDutyInput, viewer: Viewer): Promise<ChangeView> {
+  assignDuty(input: AssignDutyInput, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('assignDuty', async (tx) => {
       await tx.lock([input.duty]);
       const nodes = await tx.findNodes([input.owner, input.duty]);
@@ -103,14 +108,14 @@ export class EdgeMutationService {
       }
       problems.throwIfAny();
       await tx.createResponsibilities([{ ...input, to: null, overrideReason: input.overrideReason ?? null, recordedAt: new Date().toISOString() }]);
-      return recordChange(tx, viewer, 'assignDuty', input, [
+      return recordAudit(tx, viewer, 'assignDuty', input, [
         { id: input.duty, label: 'Duty', before: null, after: { owner: input.owner, role: input.role, from: input.from, overrideReason: input.overrideReason ?? undefined } },
       ]);
     });
   }
 
   /** Ends every responsibility of the owner for the duty running on the day. */
-  unassignDuty(owner: string, duty: string, on: string, viewer: Viewer): Promise<ChangeView> {
+  unassignDuty(owner: string, duty: string, on: string, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('unassignDuty', async (tx) => {
       await tx.lock([duty]);
       const { edges } = await this.edgesBetween(tx, { owner: [owner, ['Office', 'Post']], duty: [duty, ['Duty']] }, owner, 'RESPONSIBLE_FOR', duty);
@@ -119,7 +124,7 @@ export class EdgeMutationService {
       if (running.length === 0) problems.add('on', `'${owner}' has no responsibility for '${duty}' that began before ${on} and runs on it`);
       problems.throwIfAny();
       await tx.closeEdges(running.map((edge) => ({ edge: edge.edge, to: on })));
-      return recordChange(
+      return recordAudit(
         tx,
         viewer,
         'unassignDuty',
@@ -130,7 +135,7 @@ export class EdgeMutationService {
   }
 
   /** A leadership post IN_CHARGE_OF an office from a day; the office's previous leader in charge is closed on that day. */
-  setLeaderInCharge(office: string, post: string, from: string, viewer: Viewer): Promise<ChangeView> {
+  setLeaderInCharge(office: string, post: string, from: string, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('setLeaderInCharge', async (tx) => {
       await tx.lock([office]);
       const nodes = await tx.findNodes([office, post]);
@@ -148,14 +153,14 @@ export class EdgeMutationService {
       problems.throwIfAny();
       await tx.closeEdges(previous.map((edge) => ({ edge: edge.edge, to: from })));
       await tx.writeDatasetRows({ postInChargeOf: [{ post, office, from, to: null }] });
-      return recordChange(tx, viewer, 'setLeaderInCharge', { office, post, from }, [
+      return recordAudit(tx, viewer, 'setLeaderInCharge', { office, post, from }, [
         { id: office, label: 'Office', before: { leadersInCharge: previous.map((edge) => edgeValue(edge)) }, after: { leadersInCharge: [{ other: post, from }] } },
       ]);
     });
   }
 
   /** Village UNDER another unit (the township or an office) from a day. */
-  moveVillage(village: string, unit: string, on: string, viewer: Viewer): Promise<ChangeView> {
+  moveVillage(village: string, unit: string, on: string, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('moveVillage', async (tx) => {
       await tx.lock([village]);
       const nodes = await tx.findNodes([village, unit]);
@@ -170,14 +175,14 @@ export class EdgeMutationService {
       problems.throwIfAny();
       await tx.closeEdges(current.map((edge) => ({ edge: edge.edge, to: on })));
       await tx.writeDatasetRows({ villageUnder: [{ village, unit, from: on, to: null }] });
-      return recordChange(tx, viewer, 'moveVillage', { village, unit, on }, [
+      return recordAudit(tx, viewer, 'moveVillage', { village, unit, on }, [
         { id: village, label: 'Village', before: { under: current.map((edge) => edgeValue(edge)) }, after: { under: [{ other: unit, from: on }] } },
       ]);
     });
   }
 
   /** Station PARTY_RELATION another organisation from a day, with its basis (and exemption, outside the town committee). */
-  moveStationPartyRelation(station: string, organization: string, on: string, basis: string, exemption: string | null, viewer: Viewer): Promise<ChangeView> {
+  moveStationPartyRelation(station: string, organization: string, on: string, basis: string, exemption: string | null, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('moveStationPartyRelation', async (tx) => {
       await tx.lock([station]);
       const nodes = await tx.findNodes([station, organization]);
@@ -194,14 +199,14 @@ export class EdgeMutationService {
       problems.throwIfAny();
       await tx.closeEdges(current.map((edge) => ({ edge: edge.edge, to: on })));
       await tx.writeDatasetRows({ partyRelations: [{ station, organization, basis, exemption, from: on, to: null }] });
-      return recordChange(tx, viewer, 'moveStationPartyRelation', { station, organization, on, basis, exemption }, [
+      return recordAudit(tx, viewer, 'moveStationPartyRelation', { station, organization, on, basis, exemption }, [
         { id: station, label: 'Station', before: { partyRelations: current.map((edge) => edgeValue(edge)) }, after: { partyRelations: [{ other: organization, from: on, basis, exemption }] } },
       ]);
     });
   }
 
   /** Whether the town was consulted before a station-head appointment (the HOLDS edge from that day). */
-  recordStationHeadConsultation(person: string, post: string, from: string, townConsulted: boolean, viewer: Viewer): Promise<ChangeView> {
+  recordStationHeadConsultation(person: string, post: string, from: string, townConsulted: boolean, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('recordStationHeadConsultation', async (tx) => {
       const { nodes, edges } = await this.edgesBetween(tx, { person: [person, ['Person']], post: [post, ['Post']] }, person, 'HOLDS', post);
       const problems = new Problems();
@@ -211,19 +216,19 @@ export class EdgeMutationService {
       if (!holding) problems.add('from', `'${person}' has no appointment to '${post}' from ${from}`);
       problems.throwIfAny();
       await tx.setTownConsulted(person, post, from, townConsulted);
-      return recordChange(tx, viewer, 'recordStationHeadConsultation', { person, post, from, townConsulted }, [
+      return recordAudit(tx, viewer, 'recordStationHeadConsultation', { person, post, from, townConsulted }, [
         { id: person, label: 'Person', before: { holds: edgeValue(holding!) }, after: { holds: edgeValue(holding!, { townConsulted }) } },
       ]);
     });
   }
 
   /** Hard delete of a record entered by mistake; the only mutation that removes anything, and itself recorded. */
-  deleteRecordEnteredByMistake(id: string, reason: string, viewer: Viewer): Promise<ChangeView> {
+  deleteRecordEnteredByMistake(id: string, reason: string, viewer: Viewer): Promise<AuditRecordView> {
     return this.repository.write('deleteRecordEnteredByMistake', async (tx) => {
       const node = (await tx.findNodes([id])).get(id);
       if (!node) throw new NotFoundError(NODE_LABELS.join(' or '), id);
       const deleted = await tx.deleteNode(id);
-      return recordChange(tx, viewer, 'deleteRecordEnteredByMistake', { id, reason }, [{ id, label: node.label, before: deleted, after: null }]);
+      return recordAudit(tx, viewer, 'deleteRecordEnteredByMistake', { id, reason }, [{ id, label: node.label, before: deleted, after: null }]);
     });
   }
 

@@ -10,8 +10,12 @@ import { LABEL_OF_LIST } from '../dataset/references';
 import { parseDatasetText } from '../dataset/source';
 import { datasetToRows, DatasetRows } from '../dataset/to-rows';
 import { validateRecords } from '../dataset/validate-records';
-import type { MutationRepository, MutationTx, NodeFacts } from '../repositories/mutation.repository';
-import { ChangeView, changeView, periodsOverlap, Problems, recordChange } from './mutation-rules';
+import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
+import type { NodeFacts } from '../domain/mutation-facts';
+import { AuditRecordView, auditRecordView } from '../domain/audit-record';
+import { periodsOverlap } from '../domain/period';
+import { Problems } from './problems';
+import { recordAudit } from './audit-trail.service';
 import { canonicalJson } from '../idempotency';
 
 export type EntityMode = 'create' | 'update';
@@ -103,7 +107,7 @@ const EXPORT_STATEMENT: Readonly<Record<RecordListName, string>> = {
 export class EntityMutationService {
   constructor(private readonly repository: MutationRepository) {}
 
-  save(label: NodeLabel, mode: EntityMode, id: string, input: object, viewer: Viewer, mutation: string): Promise<ChangeView> {
+  save(label: NodeLabel, mode: EntityMode, id: string, input: object, viewer: Viewer, mutation: string): Promise<AuditRecordView> {
     const spec = SPECS[label];
     return this.repository.write(mutation, async (tx) => {
       const existing = (await tx.findNodes([id])).get(id);
@@ -133,7 +137,7 @@ export class EntityMutationService {
       await tx.writeDatasetRows(wanted);
 
       const after = stripEdges((await tx.exportRecords(EXPORT_STATEMENT[spec.list], [id]))[0] ?? record, spec);
-      return recordChange(tx, viewer, mutation, { id, input: given }, [{ id, label, before, after }]);
+      return recordAudit(tx, viewer, mutation, { id, input: given }, [{ id, label, before, after }]);
     });
   }
 }
@@ -143,14 +147,14 @@ export class EntityMutationService {
  * input and is unchanged since, the answer is the original change record (a replay: a retry after
  * a lost reply succeeds); otherwise null, and the create is refused as a duplicate id.
  */
-async function sameCreate(tx: MutationTx, spec: EntitySpec, mutation: string, id: string, input: object): Promise<ChangeView | null> {
-  const created = await tx.findCreationChange(mutation, id);
+async function sameCreate(tx: MutationTx, spec: EntitySpec, mutation: string, id: string, input: object): Promise<AuditRecordView | null> {
+  const created = await tx.findCreationRecord(mutation, id);
   if (!created) return null;
   const sent = canonicalJson(JSON.parse(JSON.stringify({ id, input: definedFields(input) })));
   if (canonicalJson(JSON.parse(created.arguments)) !== sent) return null;
   const createdAs = (JSON.parse(created.diff) as { id: string; after: unknown }[]).find((entity) => entity.id === id)?.after;
   const now = stripEdges((await tx.exportRecords(EXPORT_STATEMENT[spec.list], [id]))[0] ?? {}, spec);
-  return canonicalJson(createdAs) === canonicalJson(now) ? changeView(created) : null;
+  return canonicalJson(createdAs) === canonicalJson(now) ? auditRecordView(created) : null;
 }
 
 /** Validates one record as the importer would, against this transaction's view of the graph; throws with every problem. */

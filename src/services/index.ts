@@ -18,7 +18,7 @@ import { MutationRepository } from '../repositories/mutation.repository';
 import { EntityMutationService } from './entity-mutation.service';
 import { EdgeMutationService } from './edge-mutation.service';
 import { ReorganizeService } from './reorganize.service';
-import { ChangeLogService } from './change-log.service';
+import { AuditTrailService } from './audit-trail.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { EntityService } from './entities/entity.service';
 import type { IdempotencyScope } from '../idempotency';
@@ -36,7 +36,7 @@ export interface Services {
   entityMutations: EntityMutationService;
   edgeMutations: EdgeMutationService;
   reorganize: ReorganizeService;
-  changeLog: ChangeLogService;
+  auditTrail: AuditTrailService;
   entities: EntityService;
 }
 
@@ -61,7 +61,7 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
 export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries, ...DutyMeaningRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
-function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'changeLog'> {
+function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'auditTrail'> {
   const mutations = new MutationRepository(executor, inputProblems, idempotency);
   return {
     entityMutations: new EntityMutationService(mutations),
@@ -70,6 +70,6 @@ function mutationServices(executor: Neo4jExecutor, inputProblems: readonly Input
       changes: (view, from, to, township) => new ChangesService(new ChangesRepository(view)).changes(from, to, township),
       audit: (view, asOf, township) => new DutyAuditService(new DutyAuditRepository(view)).dutyAudit(asOf, township),
     }),
-    changeLog: new ChangeLogService(mutations),
+    auditTrail: new AuditTrailService(mutations),
   };
 }

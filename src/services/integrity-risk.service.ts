@@ -1,9 +1,11 @@
 import { NotFoundError } from '../errors';
 import type { DutyAuditRepository } from '../repositories/duty-audit.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
-import { evidenceById, NamedRef } from './duty-evidence';
-import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from './integrity-risks';
-import { DutyRefView, ownerView, OwnerView } from './responsibility-answer';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
+import { evidenceById, NamedRef } from '../domain/duty-evidence';
+import { assessIntegrityRisks, INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../domain/integrity-risks';
+import type { DutyRefView } from '../domain/responsibility-answer';
+import { ownerView, OwnerView } from '../domain/owner-view';
 
 export interface IntegrityRiskDutyView {
   duty: DutyRefView;

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { NotFoundError } from '../errors';
 import { buildListWorkbook } from '../dataset/list/write-list';
 import type { DatasetRepository } from '../repositories/dataset.repository';
-import { resolveAsOf } from './as-of';
+import { resolveAsOf } from '../domain/period';
 import type { DutyAuditService } from './duty-audit.service';
 
 /** A township's responsibility list on a day as a workbook (write-list.ts), with the duty audit of that day. */

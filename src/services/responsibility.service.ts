@@ -1,14 +1,15 @@
-import { DUTY_FLAGS, DutyFlag } from './audit-flags';
+import { DUTY_FLAGS, DutyFlag } from '../domain/audit-flags';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { EMBEDDING_MODELS } from '../embedding/embedding-models';
 import { sharedEmbedders, Embedders } from '../embedding/embedders';
 import type { ResponsibilityRepository, ResponsibilitySearch } from '../repositories/responsibility.repository';
 import { isChinese, normaliseText } from '../search/search-terms';
-import { assertWithinData, resolveAsOf } from './as-of';
-import { evidenceById } from './duty-evidence';
-import { buildDutySearch, QUERY_MAX_LENGTH } from './duty-search';
-import { answerFor, DutyAnswerView } from './responsibility-answer';
-import { CALIBRATION } from './search-confidence';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
+import { evidenceById } from '../domain/duty-evidence';
+import { buildDutySearch, QUERY_MAX_LENGTH } from '../search/duty-search';
+import { answerFor, DutyAnswerView } from '../domain/responsibility-answer';
+import { CALIBRATION } from '../domain/search-confidence';
 
 export const DEFAULT_ANSWERS = 5;
 export const MAX_ANSWERS = 50;

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors';
 import type { NamedRow, PartyRelationRow, PostRow, StationHeadRow, StationPartyRepository, StationRow } from '../repositories/station-party.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
 
 /**
  * What is out of line with a station's party relation on a day (the rules are `stationFlags`):

@@ -1,8 +1,9 @@
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { NamedRow } from '../repositories/station-party.repository';
 import type { TownshipCountsRow, TownshipStatsRepository } from '../repositories/township-stats.repository';
-import { assertWithinData, resolveAsOf } from './as-of';
-import { DUTY_FLAGS, DutyFlag, FlagCounts } from './audit-flags';
+import { assertWithinData } from './as-of';
+import { resolveAsOf } from '../domain/period';
+import { DUTY_FLAGS, DutyFlag, FlagCounts } from '../domain/audit-flags';
 
 /** The office kinds of the dataset format, always listed (zero included) in this order. */
 export const OFFICE_KINDS = ['OFFICE', 'BUREAU', 'SUB_DISTRICT_OFFICE'] as const;

@@ -1,5 +1,5 @@
-import { assessDuties, assessDuty, countFlags, flagReasons, isVacantOwner, statusOf } from '../../src/services/audit-flags';
-import { evidenceById } from '../../src/services/duty-evidence';
+import { assessDuties, assessDuty, countFlags, flagReasons, isVacantOwner, statusOf } from '../../src/domain/audit-flags';
+import { evidenceById } from '../../src/domain/duty-evidence';
 import { duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
 const secretary = leader('post:deputy-party-secretary', holding('person:t2fb4w34np'));

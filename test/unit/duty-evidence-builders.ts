@@ -1,4 +1,4 @@
-import type { DeputyPost, DutyEvidence, Holding, LeaderPost, OwnerEvidence, PostRef, StaffPost } from '../../src/services/duty-evidence';
+import type { DeputyPost, DutyEvidence, Holding, LeaderPost, OwnerEvidence, PostRef, StaffPost } from '../../src/domain/duty-evidence';
 
 /** Small builders of duty evidence for the unit tests of the audit and answer rules. */
 export const post = (id: string, rank = 'PRINCIPAL', level = 'MIDDLE'): PostRef => ({ id, name: id, nameEn: null, rank, level });

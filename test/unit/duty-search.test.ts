@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/services/duty-search';
-import { townshipSearchKey } from '../../src/dataset/search-keys';
+import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/search/duty-search';
+import { townshipSearchKey } from '../../src/domain/search-keys';
 import { queryTermGroups, searchTerms } from '../../src/search/search-terms';
 import { spellingAlternatives } from '../../src/search/spelling';
 import { dutyMeanings, dutySearchText, meaningKey } from '../../src/search/duty-meanings';

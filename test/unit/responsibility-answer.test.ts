@@ -1,6 +1,8 @@
-import { answerFor, fallbackFor, ownerView } from '../../src/services/responsibility-answer';
-import { explain } from '../../src/services/explanation-paths';
-import { evidenceById } from '../../src/services/duty-evidence';
+import { answerFor } from '../../src/domain/responsibility-answer';
+import { fallbackFor } from '../../src/domain/fallback';
+import { ownerView } from '../../src/domain/owner-view';
+import { explain } from '../../src/domain/explanation-paths';
+import { evidenceById } from '../../src/domain/duty-evidence';
 import { deputy, duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
 const secretary = leader('post:deputy-party-secretary', holding('person:t2fb4w34np'));

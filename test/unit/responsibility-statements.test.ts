@@ -1,21 +1,26 @@
 import neo4j from 'neo4j-driver';
-import type { Neo4jExecutor, Params, Row } from '../../src/db/executor';
+import type { Params, Row, StatementRunner, Statements } from '../../src/db/executor';
 import { DutyAuditRepository } from '../../src/repositories/duty-audit.repository';
 import { ResponsibilityRepository } from '../../src/repositories/responsibility.repository';
 import { DutyAuditService } from '../../src/services/duty-audit.service';
 import { ResponsibilityService } from '../../src/services/responsibility.service';
-import { CALIBRATION } from '../../src/services/search-confidence';
+import { CALIBRATION } from '../../src/domain/search-confidence';
 import type { Embedders } from '../../src/embedding/embedders';
 
 /** Records the named statements and parameters a service sends; answers with a canned row. */
-function recordingExecutor(row: Row): { executor: Neo4jExecutor; sent: { name: string; params: Params }[] } {
+function recordingExecutor(row: Row): { executor: StatementRunner; sent: { name: string; params: Params }[] } {
   const sent: { name: string; params: Params }[] = [];
-  const executor = {
-    query: async (name: string, params: Params = {}) => {
+  const statements: Statements = {
+    run: async (name: string, params: Params = {}) => {
       sent.push({ name, params });
       return [row];
     },
-  } as unknown as Neo4jExecutor;
+  };
+  const executor: StatementRunner = {
+    query: (name, params) => statements.run(name, params),
+    readWork: (_unit, work) => work(statements),
+    writeWork: (_unit, work) => work(statements),
+  };
   return { executor, sent };
 }
 

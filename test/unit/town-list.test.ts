@@ -3,7 +3,7 @@ import { categoryTitle, columnOfHeader, joinEntries, lookUpName, ITEM_TYPE_NAMES
 import { listToDataset, ListContext } from '../../src/dataset/list/list-to-dataset';
 import { parseListWorkbook } from '../../src/dataset/list/read-list';
 import { buildListWorkbook } from '../../src/dataset/list/write-list';
-import { dutyListText } from '../../src/dataset/search-keys';
+import { dutyListText } from '../../src/domain/search-keys';
 
 describe('town list cells', () => {
   it('recognises Chinese and English headers, loosely', () => {

@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../../src/errors';
 import type { TownshipCountsRow, TownshipStatsRepository } from '../../src/repositories/township-stats.repository';
-import type { FlagCounts } from '../../src/services/audit-flags';
+import type { FlagCounts } from '../../src/domain/audit-flags';
 import { DutyFlagCounter, flagCountList, officeKindCounts, resolvedTownship, TownshipStatsService } from '../../src/services/township-stats.service';
 
 const TOWN = { id: 'town', name: '镇', nameEn: 'Town', dataFrom: '2008-01-01' };

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DUTY_FLAGS, DutyFlag } from '../../services/audit-flags';
+import { DUTY_FLAGS, DutyFlag } from '../../domain/audit-flags';
 
 export type { DutyFlag };
 

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { OwnerKindEnum } from '../responsibility/responsibility.type';
 import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../services/changes.service';
-import type { OwnerKind } from '../../services/duty-evidence';
+import type { OwnerKind } from '../../domain/duty-evidence';
 import { DutyBrief, HolderPerson, OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 export const OfficeClosureKindEnum = Object.fromEntries(OFFICE_CLOSURE_KINDS.map((kind) => [kind, kind])) as { [K in OfficeClosureKind]: K };

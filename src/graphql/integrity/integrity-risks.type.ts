@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../../services/integrity-risks';
+import { INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../../domain/integrity-risks';
 import { DateScalar } from '../common/date.scalar';
 import { DutyBrief, HolderPerson } from '../common/briefs.type';
 import { DutyIntegrityRisk } from '../common/duty-list.type';

@@ -31,6 +31,6 @@ export class ChangeLogResolver {
   async changeLog(@Args(() => ChangeLogArgs) args: ChangeLogArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<ChangeRecord>> {
     const offset = args.after ? decodeCursor(args.after) : 0;
     if (offset === undefined) throw BadUserInputError.of('after', 'is not a cursor returned by this API');
-    return toConnection(await ctx.services.changeLog.changeLog(args, offset, args.first));
+    return toConnection(await ctx.services.auditTrail.page(args, offset, args.first));
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { IsInt, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TownshipAsOfArgs } from '../common/as-of.args';
-import { QUERY_MAX_LENGTH } from '../../services/duty-search';
+import { QUERY_MAX_LENGTH } from '../../search/duty-search';
 import { DEFAULT_ANSWERS, MAX_ANSWERS } from '../../services/responsibility.service';
 
 @ArgsType()

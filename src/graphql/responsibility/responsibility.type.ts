@@ -2,9 +2,11 @@ import { Protected } from '../common/protected';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
-import type { DutyStatus } from '../../services/audit-flags';
-import type { FallbackKind, MatchKind, PathKind, StepDirection } from '../../services/responsibility-answer';
-import type { OwnerKind, ResponsibilityRole } from '../../services/duty-evidence';
+import type { DutyStatus } from '../../domain/audit-flags';
+import type { MatchKind } from '../../domain/responsibility-answer';
+import type { FallbackKind } from '../../domain/fallback';
+import type { PathKind, StepDirection } from '../../domain/explanation-paths';
+import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
 import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
 import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
 

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { mayLearn } from '../../auth/privacy';
-import { visibleFlags } from '../../services/audit-flags';
+import { visibleFlags } from '../../domain/audit-flags';
 import { TownshipStatsArgs } from './township-stats.args';
 import { TownshipStats } from './township-stats.type';
 

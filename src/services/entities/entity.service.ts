@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../errors';
 import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRepository } from '../../repositories/entity.repository';
-import { assertWithinData, resolveAsOf } from '../as-of';
+import { assertWithinData } from '../as-of';
+import { resolveAsOf } from '../../domain/period';
 
 /** The list filters a caller may set; each entity's statement reads the ones its label has. */
 export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort' | 'descending' | 'kind' | 'level' | 'rank' | 'category' | 'leadStatus' | 'includeClosed' | 'throughPartyRelations'>>;

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
-import { isRole, rolesAllow } from './roles';
+import { isRole, rolesAllow } from '../auth/roles';
 
 /**
  * The one auth checker behind every `@Authorized(...)`: the lowest role listed is required.

@@ -1,4 +1,9 @@
-import type { DutyRecord } from './records';
+/** The responsibility-list fields of a duty, as the dataset format holds them. */
+export interface DutyListFields {
+  legalBases?: { title: string; article?: string | null }[];
+  accountability?: string[];
+  integrityRisks?: { risk: string; control?: string | null }[];
+}
 
 /**
  * A duty's township as one full-text search word, stored as `Duty.townshipKey` and indexed in
@@ -18,7 +23,7 @@ export function townshipSearchKey(townshipId: string): string {
  * does for keywords): its legal bases with their articles, accountability situations, integrity
  * risk points and their control measures. "宅基地 处罚" finds a duty whose basis is 土地管理法.
  */
-export function dutyListText(duty: Pick<DutyRecord, 'legalBases' | 'accountability' | 'integrityRisks'>): string {
+export function dutyListText(duty: DutyListFields): string {
   return [
     ...(duty.legalBases ?? []).flatMap((basis) => [basis.title, basis.article ?? '']),
     ...(duty.accountability ?? []),

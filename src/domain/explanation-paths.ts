@@ -1,5 +1,5 @@
-import type { DutyEvidence, Holding, NamedRef, OwnerEvidence, Period, PostRef } from './duty-evidence';
-import type { ChosenFallback, ExplanationPathView, PathEdgeView, PathKind, PathNodeView, PathStepView } from './responsibility-answer';
+import type { DutyEvidence, Holding, NamedRef, OwnerEvidence, Period, PostRef, ResponsibilityRole } from './duty-evidence';
+import type { ChosenFallback } from './fallback';
 
 /**
  * The paths that explain an answer: for each owner of the duty, one path to each person who holds
@@ -7,6 +7,41 @@ import type { ChosenFallback, ExplanationPathView, PathEdgeView, PathKind, PathN
  * of its office, and for a deputy fallback one through DEPUTY_OF or the office. Each step names
  * the edge and its validity, so a reader can check the answer against the graph.
  */
+
+export type PathKind = 'HOLDER' | 'LEADER_IN_CHARGE' | 'FALLBACK';
+export type StepDirection = 'OUTGOING' | 'INCOMING';
+
+export interface PathNodeView {
+  label: 'Duty' | 'Office' | 'Post' | 'Person';
+  id: string;
+  name: string | null;
+  nameEn: string | null;
+  /** Set on Person nodes only (names of people are personal data). */
+  person: NamedRef | null;
+}
+
+export interface PathEdgeView {
+  type: 'RESPONSIBLE_FOR' | 'IN' | 'IN_CHARGE_OF' | 'HOLDS' | 'DEPUTY_OF';
+  direction: StepDirection;
+  from: string | null;
+  to: string | null;
+  role: ResponsibilityRole | null;
+  acting: boolean | null;
+}
+
+export interface PathStepView {
+  from: PathNodeView;
+  edge: PathEdgeView;
+  to: PathNodeView;
+}
+
+export interface ExplanationPathView {
+  kind: PathKind;
+  role: ResponsibilityRole;
+  person: NamedRef;
+  steps: PathStepView[];
+}
+
 
 function dutyNode(evidence: DutyEvidence): PathNodeView {
   return { label: 'Duty', id: evidence.duty.id, name: evidence.duty.title, nameEn: evidence.duty.titleEn, person: null };

@@ -1,5 +1,5 @@
-import { townshipSearchKey } from '../dataset/search-keys';
-import { queryTermGroups } from '../search/search-terms';
+import { townshipSearchKey } from '../domain/search-keys';
+import { queryTermGroups } from './search-terms';
 
 /**
  * Turns what a person typed ("敬老院歸誰管", "where do I pay my taxes", a duty id) into the
@@ -45,7 +45,7 @@ export function normaliseQueryText(text: string): string {
 
 /**
  * The words query and the exact-title key for a question; with a township, the query asks for that
- * town's duties only (their `townshipKey`, see dataset/search-keys.ts).
+ * town's duties only (their `townshipKey`, see domain/search-keys.ts).
  */
 export function buildDutySearch(text: string, township: string | null = null): DutySearch {
   const terms = queryTermGroups(text).slice(0, QUERY_MAX_WORDS);
