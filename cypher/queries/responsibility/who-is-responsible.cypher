@@ -14,10 +14,7 @@
 WITH date($asOf) AS day
 OPTIONAL MATCH (town:Township {id: $township})
 WITH day, town,
-     CASE WHEN $township IS NULL
-       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
-       ELSE town.dataFrom
-     END AS dataFrom
+     /*@ data-from(town: town, township: $township) */ AS dataFrom
 
 CALL (town) {
   WITH town, EXISTS { (:Duty {id: $query}) } AS byId

@@ -6,10 +6,7 @@
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 WITH day, named,
-     CASE WHEN $township IS NULL
-       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
-       ELSE named.dataFrom
-     END AS dataFrom,
+     /*@ data-from(town: named, township: $township) */ AS dataFrom,
      CASE
        WHEN $township IS NULL THEN COLLECT { MATCH (t:Township) RETURN t }
        WHEN named IS NULL THEN []
