@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { expandFragments, Fragments, loadFragments, parseFragment } from '../../src/db/cypher-fragments';
 import { parametersOf } from '../../src/db/cypher-parameters';
 import { PROJECT_ROOT } from '../../src/project-root';
@@ -79,7 +81,20 @@ describe('Cypher fragments', () => {
     expect(() => parseFragment('f', 'f.cypher', '// @param x  x\n// @param day  d\n@x.from IS NOT NULL\n')).toThrow('never uses its @param day');
   });
 
-  it('loads the project fragments, each documented and each used', () => {
+  it('fails the catalog at load, naming the statement file and line of a bad call', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-catalog-'));
+    fs.mkdirSync(path.join(dir, 'queries', 'audit'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'queries', 'audit', 'bad.cypher'), '// a statement\nMATCH (r)\nWHERE /*@ valid-on(x: r) */\nRETURN r\n');
+    try {
+      expect(() => CypherCatalog.load(path.join(dir, 'queries'), path.join(PROJECT_ROOT, 'cypher', 'fragments'))).toThrow(
+        /audit\/bad\.cypher:3: fragment valid-on needs argument day/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the project fragments, each called by a statement or another fragment', () => {
     const project = loadFragments(path.join(PROJECT_ROOT, 'cypher', 'fragments'), 'cypher/fragments');
     expect([...project.keys()].sort()).toEqual(['data-from', 'duty-owner-evidence', 'post-holders', 'valid-on']);
     const sources = readAll(path.join(PROJECT_ROOT, 'cypher'));
