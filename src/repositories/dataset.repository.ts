@@ -6,7 +6,7 @@ import { isNodeLabel, NodeLabel } from '../dataset/labels';
 import type { RecordListName } from '../dataset/records';
 import type { DatasetRows, RowKind } from '../dataset/to-rows';
 import { meaningKeyRow } from './rows/duty-meaning.rows';
-import { existingIdRow, exportRow, idRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from './rows/dataset.rows';
+import { existingIdRow, exportRow, idRow, listMembersRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from './rows/dataset.rows';
 
 /**
  * The order rows are written in: every node before any edge (edges MATCH both ends),
@@ -278,16 +278,16 @@ export class DatasetRepository {
   async exportListRecords(townships: readonly string[]): Promise<Map<string, GraphRecords>> {
     const lists: readonly RecordListName[] = ['offices', 'posts', 'duties'];
     return this.executor.readWork('dataset.export-list-records', async (tx) => {
-      const members = new Map<string, Row>();
-      for (const row of await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] })) members.set(String(row.township), row);
+      const members = new Map<string, Partial<Record<RecordListName, string[]>>>();
+      const found = decodeRows(FIND_LIST_MEMBERS, listMembersRow, await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] }));
+      for (const { township, ...ids } of found) members.set(township, ids);
       const byTownship = new Map<string, GraphRecords>();
       for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
         if (!lists.includes(list) || members.size === 0) continue;
         const owners = new Map<string, string[]>();
-        for (const [township, row] of members) for (const id of row[list] as string[]) owners.set(id, [...(owners.get(id) ?? []), township]);
-        for (const row of await tx.run(statement, { ids: [...owners.keys()] })) {
-          const record = row.record as Record<string, unknown>;
+        for (const [township, row] of members) for (const id of row[list] ?? []) owners.set(id, [...(owners.get(id) ?? []), township]);
+        for (const { record } of decodeRows(statement, exportRow, await tx.run(statement, { ids: [...owners.keys()] }))) {
           for (const township of owners.get(String(record.id)) ?? []) byTownship.get(township)![list].push(record);
         }
       }

@@ -1,7 +1,7 @@
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { decodeOnlyRow, decodeRows, RowDecoder, RowShapeError } from '../../src/db/row-decoder';
 import { listChangesRow } from '../../src/repositories/rows/changes.rows';
-import { existingIdRow, exportRow, idRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from '../../src/repositories/rows/dataset.rows';
+import { existingIdRow, exportRow, idRow, listMembersRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from '../../src/repositories/rows/dataset.rows';
 import { auditDutiesRow } from '../../src/repositories/rows/duty-audit.rows';
 import { dutyToEmbedRow, meaningKeyRow } from '../../src/repositories/rows/duty-meaning.rows';
 import { whoIsResponsibleRow } from '../../src/repositories/rows/responsibility.rows';
@@ -139,6 +139,7 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
   { statement: 'dataset/find-existing-ids', decoder: existingIdRow, row: { id: 'd1', label: 'Duty', singleHolder: null, partOf: [{ duty: 'd1', parent: 'd0' }] }, key: 'partOf' },
   { statement: 'dataset/transaction-memory-limit', decoder: settingRow, row: { name: 'db.memory.transaction.max', value: '0B' }, key: 'value' },
   { statement: 'dataset/export-townships', decoder: exportRow, row: { record: { id: 't1', name: 'Town' } }, key: 'record' },
+  { statement: 'dataset/find-list-members', decoder: listMembersRow, row: { township: 't1', offices: ['o1'], posts: [], duties: ['d1'] }, key: 'posts' },
   { statement: 'dataset/find-township-members', decoder: townshipMembersRow(['townships', 'duties']), row: { townships: ['t1'], duties: ['d1'] }, key: 'duties' },
 ];
 

@@ -31,3 +31,6 @@ export const exportRow = z.strictObject({ record: z.record(z.string(), z.unknown
 export function townshipMembersRow(lists: readonly string[]): z.ZodType<Record<string, string[]>> {
   return z.strictObject(Object.fromEntries(lists.map((list) => [list, z.array(text)])));
 }
+
+/** dataset/find-list-members: per township, the ids of the offices, posts and duties its list names. */
+export const listMembersRow = z.strictObject({ township: text, offices: z.array(text), posts: z.array(text), duties: z.array(text) });
