@@ -9,8 +9,8 @@ RETURN person {
   .id, .name, .nameEn,
   posts: COLLECT {
     MATCH (person)-[holds:HOLDS]->(post:Post)
-    WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-      AND post.from <= day AND (post.to IS NULL OR day < post.to)
+    WHERE /*@ valid-on(x: holds, day: day) */
+      AND /*@ valid-on(x: post, day: day) */
     WITH post, holds ORDER BY post.id, holds.from
     RETURN post {
       .id, .name, .nameEn, .rank, .level,
@@ -18,27 +18,27 @@ RETURN person {
       from: holds.from,
       duties: COLLECT {
         MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        WHERE /*@ valid-on(x: r, day: day) */
         WITH duty, r ORDER BY duty.id, r.role
         RETURN duty { .id, .title, .titleEn, role: r.role }
       },
       offices: COLLECT {
         MATCH (post)-[link:IN]->(office:Office)
-        WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
-          AND office.from <= day AND (office.to IS NULL OR day < office.to)
+        WHERE /*@ valid-on(x: link, day: day) */
+          AND /*@ valid-on(x: office, day: day) */
         WITH office ORDER BY office.id
         RETURN office {
           .id, .name, .nameEn,
           leadersInCharge: COLLECT {
             MATCH (leader:Post)-[charge:IN_CHARGE_OF]->(office)
-            WHERE charge.from <= day AND (charge.to IS NULL OR day < charge.to)
-              AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
+            WHERE /*@ valid-on(x: charge, day: day) */
+              AND /*@ valid-on(x: leader, day: day) */
             WITH leader ORDER BY leader.id
             RETURN leader {
               .id, .name, .nameEn,
               holders: COLLECT {
                 MATCH (holder:Person)-[held:HOLDS]->(leader)
-                WHERE held.from <= day AND (held.to IS NULL OR day < held.to)
+                WHERE /*@ valid-on(x: held, day: day) */
                 WITH holder ORDER BY holder.id
                 RETURN holder { .id, .name, .nameEn }
               }

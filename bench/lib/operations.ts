@@ -1,5 +1,5 @@
-import { toDutyEvidence } from '../../src/repositories/duty-audit.repository';
-import { partyRelationRow } from '../../src/repositories/station-party.repository';
+import { answerEvidence, auditEvidence } from '../../src/repositories/rows/duty-evidence.rows';
+import { partyRelation } from '../../src/repositories/rows/station-party.rows';
 import { assessDuties } from '../../src/domain/audit-flags';
 import { evidenceById } from '../../src/domain/duty-evidence';
 import type { ResponsibilitySearch } from '../../src/repositories/responsibility.repository';
@@ -117,7 +117,7 @@ const whoIsResponsible: OperationSpec = {
     params: (input) => ({ ...(input.search as ResponsibilitySearch), asOf: input.asOf, township: input.township, first: DEFAULT_ANSWERS }),
     normalise: (rows): AnswerCanon[] => {
       const row = rows[0];
-      const evidence = evidenceById((row.evidence as Json[]).map(toDutyEvidence));
+      const evidence = evidenceById((row.evidence as Json[]).map((raw) => answerEvidence.parse(raw)));
       return keptAsTheServiceKeeps(row.hits as Json[]).flatMap((hit) => {
         const duty = evidence.get(hit.id);
         if (!duty) return [];
@@ -255,7 +255,7 @@ const dutyAudit: OperationSpec = {
     params: (input) => ({ asOf: input.asOf, township: input.township }),
     normalise: (rows) => {
       const row = rows[0];
-      const assessments = assessDuties((row.audited as Json[]).map(String), evidenceById((row.evidence as Json[]).map(toDutyEvidence)));
+      const assessments = assessDuties((row.audited as Json[]).map(String), evidenceById((row.evidence as Json[]).map((raw) => auditEvidence.parse(raw))));
       return auditCanon(assessments.length, assessments.map((assessment) => ({ id: assessment.dutyId, flags: assessment.flags })), true);
     },
   },
@@ -325,7 +325,7 @@ const stationPartyRelations: OperationSpec = {
     normalise: (rows, input): StationCanon[] =>
       (rows[0].stations as Json[])
         .map((station) => {
-          const relation = relationOn((station.relations as Json[]).map(partyRelationRow), String(input.asOf));
+          const relation = relationOn((station.relations as Json[]).map((raw) => partyRelation.parse(raw)), String(input.asOf));
           const head = currentHead((station.heads as Json[]).map((raw) => ({ ...raw, person: { id: raw.person.id }, acting: raw.acting === true, from: String(raw.from) })));
           return { id: station.station.id, organization: relation?.organization.id ?? null, basis: relation?.basis ?? null, head: head?.person.id ?? null };
         })

@@ -1,19 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
+import { expandFragments, loadFragments } from './cypher-fragments';
 
 /**
- * The named Cypher statements of cypher/queries, read once at start.
+ * The named Cypher statements of cypher/queries, read once at start, with the fragments of
+ * cypher/fragments expanded (see cypher-fragments.ts); `npm run cypher:show NAME` prints one.
  * A statement is named by its path without the extension: `duty/who-is-responsible`.
  */
 export class CypherCatalog {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
 
-  static load(root = path.join(PROJECT_ROOT, 'cypher', 'queries')): CypherCatalog {
+  static load(
+    root = path.join(PROJECT_ROOT, 'cypher', 'queries'),
+    fragmentsDir = path.join(PROJECT_ROOT, 'cypher', 'fragments'),
+  ): CypherCatalog {
+    const fragments = loadFragments(fragmentsDir, relativeToProject(fragmentsDir));
     const statements = new Map<string, string>();
     for (const file of listCypherFiles(root)) {
       const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      statements.set(name, fs.readFileSync(file, 'utf8').trim());
+      statements.set(name, expandFragments(fs.readFileSync(file, 'utf8'), relativeToProject(file), fragments).trim());
     }
     return new CypherCatalog(statements);
   }
@@ -35,6 +41,10 @@ export class CypherCatalog {
   names(): string[] {
     return [...this.statements.keys()].sort();
   }
+}
+
+function relativeToProject(file: string): string {
+  return path.relative(PROJECT_ROOT, file).replace(/\\/g, '/');
 }
 
 function listCypherFiles(dir: string): string[] {

@@ -1,9 +1,12 @@
-import type { Row, StatementRunner } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow, decodeRows } from '../db/row-decoder';
 import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
 import type { RecordListName } from '../dataset/records';
 import type { DatasetRows, RowKind } from '../dataset/to-rows';
+import { meaningKeyRow } from './rows/duty-meaning.rows';
+import { existingIdRow, exportRow, idRow, listMembersRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from './rows/dataset.rows';
 
 /**
  * The order rows are written in: every node before any edge (edges MATCH both ends),
@@ -142,32 +145,31 @@ export class DatasetRepository {
   async findGraphFacts(ids: readonly string[]): Promise<GraphFacts> {
     if (ids.length === 0) return EMPTY_GRAPH;
     const { rows, partOf } = await this.executor.readWork('dataset.find-graph-facts', async (tx) => {
-      const [count] = await tx.run(COUNT_NODES);
-      if (Number(count?.nodes ?? 0) <= ids.length * SCAN_WHEN_GRAPH_AT_MOST) {
+      const { nodes } = decodeOnlyRow(COUNT_NODES, nodeCountRow, await tx.run(COUNT_NODES));
+      if (nodes <= ids.length * SCAN_WHEN_GRAPH_AT_MOST) {
         const wanted = new Set(ids);
-        return { rows: (await tx.run(SCAN_IDS)).filter((row) => wanted.has(row.id as string)), partOf: await tx.run(SCAN_DUTY_PARENTS) };
+        const scanned = decodeRows(SCAN_IDS, idRow, await tx.run(SCAN_IDS));
+        return { rows: scanned.filter((row) => wanted.has(row.id)), partOf: decodeRows(SCAN_DUTY_PARENTS, partOfRow, await tx.run(SCAN_DUTY_PARENTS)) };
       }
-      const found: Row[] = [];
-      for (const chunk of chunksOf(ids, this.chunkSize)) found.push(...(await tx.run(FIND_EXISTING_IDS, { ids: chunk })));
-      return { rows: found, partOf: found.flatMap((row) => (row.partOf as Row[] | null) ?? []) };
+      const found = [];
+      for (const chunk of chunksOf(ids, this.chunkSize)) found.push(...decodeRows(FIND_EXISTING_IDS, existingIdRow, await tx.run(FIND_EXISTING_IDS, { ids: chunk })));
+      return { rows: found, partOf: found.flatMap((row) => row.partOf) };
     });
     const labels = new Map<string, NodeLabel>();
     const singleHolder = new Map<string, boolean>();
     const dutyParents = new Map<string, string>();
-    for (const row of rows) {
-      const id = String(row.id);
-      if (typeof row.label === 'string' && isNodeLabel(row.label) && !labels.has(id)) labels.set(id, row.label);
-      if (typeof row.singleHolder === 'boolean') singleHolder.set(id, row.singleHolder);
+    for (const { id, label, singleHolder: single } of rows) {
+      if (label !== null && isNodeLabel(label) && !labels.has(id)) labels.set(id, label);
+      if (single !== null) singleHolder.set(id, single);
     }
-    for (const edge of partOf) dutyParents.set(String(edge.duty), String(edge.parent));
+    for (const edge of partOf) dutyParents.set(edge.duty, edge.parent);
     return { labels, singleHolder, dutyParents };
   }
 
   /** The meaning keys among `keys` whose vector the graph already holds (one read). */
   async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = await this.executor.query(FIND_DUTY_MEANINGS, { keys });
-    return new Set(rows.map((row) => String(row.key)));
+    return new Set(decodeRows(FIND_DUTY_MEANINGS, meaningKeyRow, await this.executor.query(FIND_DUTY_MEANINGS, { keys })).map((row) => row.key));
   }
 
   /**
@@ -222,12 +224,13 @@ export class DatasetRepository {
 
   /** Bytes one transaction may hold: Infinity when the server sets no limit, undefined when it does not say. */
   private async transactionMemoryLimit(): Promise<number | undefined> {
-    let settings: Row[];
+    let rows: unknown[];
     try {
-      settings = await this.executor.query(TRANSACTION_MEMORY_LIMIT);
+      rows = await this.executor.query(TRANSACTION_MEMORY_LIMIT);
     } catch {
       return undefined;
     }
+    const settings = decodeRows(TRANSACTION_MEMORY_LIMIT, settingRow, rows);
     const value = (name: string) => parseBytes(settings.find((row) => row.name === name)?.value);
     const perTransaction = value('db.memory.transaction.max');
     const total = value('dbms.memory.transaction.total.max');
@@ -239,11 +242,8 @@ export class DatasetRepository {
 
   /** Every township's id and names (or those of `ids`), for matching the township a spreadsheet list names. */
   async findTownships(ids?: readonly string[]): Promise<{ id: string; name: string; nameEn: string | null }[]> {
-    const rows = await this.executor.query(EXPORT_STATEMENTS.townships, { ids: ids ?? null });
-    return rows.map((row) => {
-      const record = row.record as Record<string, unknown>;
-      return { id: String(record.id), name: String(record.name), nameEn: typeof record.nameEn === 'string' ? record.nameEn : null };
-    });
+    const rows = decodeRows(EXPORT_STATEMENTS.townships, exportRow, await this.executor.query(EXPORT_STATEMENTS.townships, { ids: ids ?? null }));
+    return rows.map(({ record }) => ({ id: String(record.id), name: String(record.name), nameEn: typeof record.nameEn === 'string' ? record.nameEn : null }));
   }
 
   /**
@@ -252,17 +252,18 @@ export class DatasetRepository {
    */
   async exportRecords(township?: string, lists: readonly RecordListName[] = Object.keys(EXPORT_STATEMENTS) as RecordListName[]): Promise<GraphRecords | undefined> {
     return this.executor.readWork('dataset.export', async (tx) => {
-      let members: Row | undefined;
+      let members: Record<string, string[]> | undefined;
       if (township !== undefined) {
-        [members] = await tx.run(FIND_TOWNSHIP_MEMBERS, { township });
-        if (!members) return undefined;
+        const found = decodeRows(FIND_TOWNSHIP_MEMBERS, townshipMembersRow(Object.keys(EXPORT_STATEMENTS)), await tx.run(FIND_TOWNSHIP_MEMBERS, { township }));
+        if (found.length === 0) return undefined;
+        members = found[0];
       }
       const records = {} as GraphRecords;
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
         records[list] = [];
         if (!lists.includes(list)) continue;
-        const ids = members ? (members[list] as string[]) : null;
-        records[list] = (await tx.run(statement, { ids })).map((row) => row.record as Record<string, unknown>);
+        const ids = members ? members[list] : null;
+        records[list] = decodeRows(statement, exportRow, await tx.run(statement, { ids })).map((row) => row.record);
       }
       return records;
     });
@@ -277,16 +278,16 @@ export class DatasetRepository {
   async exportListRecords(townships: readonly string[]): Promise<Map<string, GraphRecords>> {
     const lists: readonly RecordListName[] = ['offices', 'posts', 'duties'];
     return this.executor.readWork('dataset.export-list-records', async (tx) => {
-      const members = new Map<string, Row>();
-      for (const row of await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] })) members.set(String(row.township), row);
+      const members = new Map<string, Partial<Record<RecordListName, string[]>>>();
+      const found = decodeRows(FIND_LIST_MEMBERS, listMembersRow, await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] }));
+      for (const { township, ...ids } of found) members.set(township, ids);
       const byTownship = new Map<string, GraphRecords>();
       for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
         if (!lists.includes(list) || members.size === 0) continue;
         const owners = new Map<string, string[]>();
-        for (const [township, row] of members) for (const id of row[list] as string[]) owners.set(id, [...(owners.get(id) ?? []), township]);
-        for (const row of await tx.run(statement, { ids: [...owners.keys()] })) {
-          const record = row.record as Record<string, unknown>;
+        for (const [township, row] of members) for (const id of row[list] ?? []) owners.set(id, [...(owners.get(id) ?? []), township]);
+        for (const { record } of decodeRows(statement, exportRow, await tx.run(statement, { ids: [...owners.keys()] }))) {
           for (const township of owners.get(String(record.id)) ?? []) byTownship.get(township)![list].push(record);
         }
       }

@@ -1,7 +1,9 @@
 import type { StatementRunner } from '../db/executor';
+import { decodeRows } from '../db/row-decoder';
 import { int } from '../db/values';
 import type { DatasetRows } from '../dataset/to-rows';
 import type { DutyTexts } from '../search/duty-meanings';
+import { dutyToEmbedRow, meaningKeyRow } from './rows/duty-meaning.rows';
 
 const Q = {
   findDutiesToEmbed: 'search/find-duties-to-embed',
@@ -18,21 +20,12 @@ export class DutyMeaningRepository {
 
   /** Up to `limit` duties whose search words or meanings are missing or from another model. */
   async findDutiesToEmbed(artifacts: readonly string[], limit: number): Promise<(DutyTexts & { id: string })[]> {
-    const rows = await this.executor.query(Q.findDutiesToEmbed, { artifacts, limit: int(limit) });
-    return rows.map((row) => ({
-      id: String(row.id),
-      title: String(row.title ?? ''),
-      titleEn: typeof row.titleEn === 'string' ? row.titleEn : null,
-      description: typeof row.description === 'string' ? row.description : null,
-      descriptionEn: typeof row.descriptionEn === 'string' ? row.descriptionEn : null,
-      keywords: Array.isArray(row.keywords) ? row.keywords.map(String) : [],
-      listText: typeof row.listText === 'string' ? row.listText : null,
-    }));
+    return decodeRows(Q.findDutiesToEmbed, dutyToEmbedRow, await this.executor.query(Q.findDutiesToEmbed, { artifacts, limit: int(limit) }));
   }
 
   async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    return new Set((await this.executor.query(Q.findMeanings, { keys })).map((row) => String(row.key)));
+    return new Set(decodeRows(Q.findMeanings, meaningKeyRow, await this.executor.query(Q.findMeanings, { keys })).map((row) => row.key));
   }
 
   /** The new meanings and the duties' links to theirs, in one transaction. */

@@ -1,9 +1,10 @@
 import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow } from '../db/row-decoder';
 import { int } from '../db/values';
 import type { DutyEvidence } from '../domain/duty-evidence';
-import type { DutyHit, MatchKind } from '../domain/responsibility-answer';
+import type { DutyHit } from '../domain/responsibility-answer';
 import type { Calibration } from '../domain/search-confidence';
-import { list, optionalString, toDutyEvidence } from './duty-audit.repository';
+import { whoIsResponsibleRow } from './rows/responsibility.rows';
 
 export interface ResponsibilitySearch {
   /** The question as typed, trimmed: an exact duty id matches it. */
@@ -37,8 +38,6 @@ export interface ResponsibilityRows {
   evidence: DutyEvidence[];
 }
 
-const MATCH_KINDS: readonly MatchKind[] = ['ID', 'TITLE', 'WORDS', 'MEANING', 'BOTH'];
-
 export class ResponsibilityRepository {
   static readonly queries = ['responsibility/who-is-responsible'] as const;
 
@@ -46,7 +45,8 @@ export class ResponsibilityRepository {
 
   /** One statement: the ranked duties and all the evidence their answers show. */
   async findResponsible(search: ResponsibilitySearch): Promise<ResponsibilityRows> {
-    const [row] = await this.executor.query('responsibility/who-is-responsible', {
+    const statement = 'responsibility/who-is-responsible';
+    const rows = await this.executor.query(statement, {
       query: search.query,
       lucene: search.lucene,
       terms: search.terms,
@@ -61,24 +61,13 @@ export class ResponsibilityRepository {
       first: int(search.first),
       candidates: int(search.candidates),
     });
-    if (!row) throw new Error('responsibility/who-is-responsible returned no row');
-    const nearest = new Map(list(row.nearest).map((raw) => [String(raw.of), { id: String(raw.id), distance: Number(raw.distance) }]));
+    const row = decodeOnlyRow(statement, whoIsResponsibleRow, rows);
+    const nearest = new Map(row.nearest.map((owned) => [owned.of, { id: owned.id, distance: owned.distance }]));
     return {
-      dataFrom: optionalString(row.dataFrom),
-      townshipFound: row.townshipFound === true,
-      hits: list(row.hits).map((raw) => {
-        const id = String(raw.id);
-        const matchedBy = MATCH_KINDS.find((kind) => kind === raw.matchedBy) ?? 'WORDS';
-        return {
-          id,
-          matchedBy,
-          confidence: Number(raw.confidence ?? 0),
-          meaning: Number(raw.meaning ?? 0),
-          words: Number(raw.words ?? 0),
-          nearestOwned: nearest.get(id) ?? null,
-        };
-      }),
-      evidence: list(row.evidence).map(toDutyEvidence),
+      dataFrom: row.dataFrom,
+      townshipFound: row.townshipFound,
+      hits: row.hits.map((hit) => ({ ...hit, nearestOwned: nearest.get(hit.id) ?? null })),
+      evidence: row.evidence,
     };
   }
 }

@@ -1,4 +1,6 @@
 import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow } from '../db/row-decoder';
+import { stationPartyRow } from './rows/station-party.rows';
 
 /** A node named by id, with its official and English names. */
 export interface NamedRow {
@@ -60,8 +62,6 @@ export interface StationPartyRows {
   stations: StationRow[];
 }
 
-type Raw = Record<string, unknown>;
-
 export class StationPartyRepository {
   static readonly queries = ['station-party/list-station-party-relations'] as const;
 
@@ -69,53 +69,14 @@ export class StationPartyRepository {
 
   /** One statement: the stations of the township (or every township) on the day, with their party relations and heads. */
   async listStationPartyRelations(asOf: string, township: string | null): Promise<StationPartyRows> {
-    const [row] = await this.executor.query('station-party/list-station-party-relations', { asOf, township });
-    if (!row) throw new Error('station-party/list-station-party-relations returned no row');
-    return {
-      dataFrom: optionalString(row.dataFrom),
-      townshipFound: row.townshipFound === true,
-      stations: list(row.stations).map(stationRow),
-    };
+    const statement = 'station-party/list-station-party-relations';
+    return decodeOnlyRow(statement, stationPartyRow, await this.executor.query(statement, { asOf, township }));
   }
 }
 
-function stationRow(raw: Raw): StationRow {
-  const department = record(raw.department);
-  return {
-    station: namedRow(record(raw.station) ?? {}),
-    township: namedRow(record(raw.township) ?? {}),
-    department: department ? namedRow(department) : null,
-    relations: list(raw.relations).map(partyRelationRow),
-    heads: list(raw.heads).map(stationHeadRow),
-  };
-}
+// ---- plain values (still used by the mutation repository, which has no decoders yet) -------------
 
-export function partyRelationRow(raw: Raw): PartyRelationRow {
-  return {
-    organization: partyOrganizationRow(record(raw.organization) ?? {}),
-    from: String(raw.from),
-    to: optionalString(raw.to),
-    basis: optionalString(raw.basis),
-    exemption: optionalString(raw.exemption),
-  };
-}
-
-export function partyOrganizationRow(raw: Raw): PartyOrganizationRow {
-  return { ...namedRow(raw), kind: optionalString(raw.kind), townshipId: optionalString(raw.township) };
-}
-
-function stationHeadRow(raw: Raw): StationHeadRow {
-  return {
-    person: namedRow(record(raw.person) ?? {}),
-    post: postRow(record(raw.post) ?? {}),
-    from: String(raw.from),
-    to: optionalString(raw.to),
-    acting: raw.acting === true,
-    townConsulted: typeof raw.townConsulted === 'boolean' ? raw.townConsulted : null,
-  };
-}
-
-// ---- plain values (shared with the township-stats and changes repositories) ----------------------
+type Raw = Record<string, unknown>;
 
 export function list(value: unknown): Raw[] {
   return Array.isArray(value) ? (value as Raw[]) : [];
@@ -127,12 +88,4 @@ export function record(value: unknown): Raw | null {
 
 export function optionalString(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
-}
-
-export function namedRow(raw: Raw): NamedRow {
-  return { id: String(raw.id), name: String(raw.name ?? raw.id), nameEn: optionalString(raw.nameEn) };
-}
-
-export function postRow(raw: Raw): PostRow {
-  return { ...namedRow(raw), rank: optionalString(raw.rank), level: optionalString(raw.level) };
 }

@@ -1,4 +1,6 @@
 import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow } from '../db/row-decoder';
+import { databaseInfoRow } from './rows/system.rows';
 
 export interface DatabaseInfo {
   name: string;
@@ -13,8 +15,7 @@ export class SystemRepository {
   constructor(private readonly executor: StatementRunner) {}
 
   async getDatabaseInfo(): Promise<DatabaseInfo> {
-    const [row] = await this.executor.query('system/get-database-info');
-    if (!row) throw new Error('dbms.components() returned nothing');
-    return row as unknown as DatabaseInfo;
+    const statement = 'system/get-database-info';
+    return decodeOnlyRow(statement, databaseInfoRow, await this.executor.query(statement));
   }
 }

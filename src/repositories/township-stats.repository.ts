@@ -1,5 +1,7 @@
 import type { StatementRunner } from '../db/executor';
-import { list, NamedRow, namedRow, optionalString, record } from './station-party.repository';
+import { decodeOnlyRow } from '../db/row-decoder';
+import { townshipStatsRow } from './rows/township-stats.rows';
+import type { NamedRow } from './station-party.repository';
 
 export interface TownshipCountsRow {
   /** How many townships the graph holds, counted up to 2 (enough to tell "the only one"). */
@@ -24,24 +26,19 @@ export class TownshipStatsRepository {
 
   /** One statement: the township's villages, offices, posts, post holders, stations and duties on the day. */
   async countTownship(asOf: string, township: string | null): Promise<TownshipCountsRow> {
-    const [row] = await this.executor.query('township-stats/count-township-stats', { asOf, township });
-    if (!row) throw new Error('township-stats/count-township-stats returned no row');
-    const town = record(row.town);
+    const statement = 'township-stats/count-township-stats';
+    const row = decodeOnlyRow(statement, townshipStatsRow, await this.executor.query(statement, { asOf, township }));
     return {
-      townshipCount: count(row.townshipCount),
-      town: town ? { ...namedRow(town), dataFrom: optionalString(town.dataFrom) } : null,
-      villages: { administrative: count(row.administrativeVillages), residential: count(row.residentialVillages), total: count(row.villages) },
-      offices: count(row.offices),
-      officesByKind: list(row.officesByKind).map((raw) => ({ kind: String(raw.kind), count: count(raw.count) })),
-      leadershipPosts: count(row.leadershipPosts),
-      middlePosts: { total: count(row.middlePosts), filled: count(row.middlePostsFilled), actingOnly: count(row.middlePostsActingOnly) },
-      peopleHoldingPosts: count(row.peopleHoldingPosts),
-      stations: count(row.stations),
-      duties: count(row.duties),
+      townshipCount: row.townshipCount,
+      town: row.town,
+      villages: { administrative: row.administrativeVillages, residential: row.residentialVillages, total: row.villages },
+      offices: row.offices,
+      officesByKind: row.officesByKind,
+      leadershipPosts: row.leadershipPosts,
+      middlePosts: { total: row.middlePosts, filled: row.middlePostsFilled, actingOnly: row.middlePostsActingOnly },
+      peopleHoldingPosts: row.peopleHoldingPosts,
+      stations: row.stations,
+      duties: row.duties,
     };
   }
-}
-
-function count(value: unknown): number {
-  return typeof value === 'number' ? value : 0;
 }

@@ -79,7 +79,15 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
       ...EMPTY_SEARCH,
       hits: [{ id: 'duty:a', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1 }],
       nearest: [{ of: 'duty:a', id: 'duty:root', distance: 2 }],
-      evidence: [{ duty: { id: 'duty:a', title: '甲' }, parentId: null, basis: null, owners: [] }],
+      // As the statement returns it: every key of its projections, absent properties as null.
+      evidence: [
+        {
+          duty: { id: 'duty:a', title: '甲', titleEn: null, category: null, keywords: null, itemType: null, legalBases: [], accountability: [], integrityRisks: [] },
+          parentId: null,
+          basis: null,
+          owners: [],
+        },
+      ],
     });
     const rows = await new ResponsibilityRepository(executor).findResponsible({
       query: 'x', lucene: 'x', terms: [['x']], exactTitle: 'x', vector: [0.1], vectorIndex: 'duty_meaning_en', vectorProperty: 'vectorEn', vectorCandidates: 20,

@@ -6,10 +6,7 @@
 WITH date($from) AS fromDay, date($to) AS toDay
 OPTIONAL MATCH (named:Township {id: $township})
 WITH fromDay, toDay, named,
-     CASE WHEN $township IS NULL
-       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
-       ELSE named.dataFrom
-     END AS dataFrom,
+     /*@ data-from(town: named, township: $township) */ AS dataFrom,
      CASE
        WHEN $township IS NULL THEN COLLECT { MATCH (t:Township) RETURN t }
        WHEN named IS NULL THEN []
@@ -76,12 +73,12 @@ CALL (towns, offices, fromDay, toDay) {
   UNWIND towns + offices AS unit
   MATCH (post:Post {level: 'LEADERSHIP'})-[postIn:IN]->(unit)
   RETURN count(DISTINCT CASE
-           WHEN post.from <= fromDay AND (post.to IS NULL OR fromDay < post.to)
-            AND postIn.from <= fromDay AND (postIn.to IS NULL OR fromDay < postIn.to) THEN post
+           WHEN /*@ valid-on(x: post, day: fromDay) */
+            AND /*@ valid-on(x: postIn, day: fromDay) */ THEN post
          END) AS leadershipPostsBefore,
          count(DISTINCT CASE
-           WHEN post.from <= toDay AND (post.to IS NULL OR toDay < post.to)
-            AND postIn.from <= toDay AND (postIn.to IS NULL OR toDay < postIn.to) THEN post
+           WHEN /*@ valid-on(x: post, day: toDay) */
+            AND /*@ valid-on(x: postIn, day: toDay) */ THEN post
          END) AS leadershipPostsAfter
 }
 
@@ -94,16 +91,16 @@ CALL (towns, fromDay, toDay) {
        COLLECT {
          MATCH (owner)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(duty)
          WHERE (owner:Office OR owner:Post)
-           AND r.from <= fromDay AND (r.to IS NULL OR fromDay < r.to)
-           AND owner.from <= fromDay AND (owner.to IS NULL OR fromDay < owner.to)
+           AND /*@ valid-on(x: r, day: fromDay) */
+           AND /*@ valid-on(x: owner, day: fromDay) */
          WITH DISTINCT owner ORDER BY owner.id
          RETURN owner { kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END, .id, .name, .nameEn }
        } AS before,
        COLLECT {
          MATCH (owner)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(duty)
          WHERE (owner:Office OR owner:Post)
-           AND r.from <= toDay AND (r.to IS NULL OR toDay < r.to)
-           AND owner.from <= toDay AND (owner.to IS NULL OR toDay < owner.to)
+           AND /*@ valid-on(x: r, day: toDay) */
+           AND /*@ valid-on(x: owner, day: toDay) */
          WITH DISTINCT owner ORDER BY owner.id
          RETURN owner { kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END, .id, .name, .nameEn }
        } AS after

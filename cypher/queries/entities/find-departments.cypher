@@ -25,8 +25,8 @@ CALL (day, named) {
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (station:Station)-[run:RUN_BY]->(n)
-            WHERE run.from <= day AND (run.to IS NULL OR day < run.to)
-              AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) } }))
+            WHERE /*@ valid-on(x: run, day: day) */
+              AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE /*@ valid-on(x: r, day: day) */ } }))
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
   }
@@ -42,7 +42,7 @@ CALL (day, page) {
     asOf: $asOf,
     stations: COLLECT {
       MATCH (station:Station)-[r:RUN_BY]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH DISTINCT station ORDER BY station.id
       RETURN station { .id, .name, .nameEn }
     },

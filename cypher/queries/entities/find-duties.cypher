@@ -32,7 +32,7 @@ CALL (day, named) {
   }
   WITH n, day, COUNT {
     MATCH (owner)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(n)
-    WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+    WHERE /*@ valid-on(x: r, day: day) */
     RETURN DISTINCT owner
   } AS leadCount
   WITH n, leadCount, CASE leadCount WHEN 0 THEN 'BLANK' WHEN 1 THEN 'LED' ELSE 'OVERLAP' END AS leadStatus
@@ -68,7 +68,7 @@ CALL (day, page) {
     }),
     owners: COLLECT {
       MATCH (owner)-[r:RESPONSIBLE_FOR]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND (owner:Office OR owner:Post)
+      WHERE /*@ valid-on(x: r, day: day) */ AND (owner:Office OR owner:Post)
       WITH owner, r ORDER BY r.role DESC, owner.id
       RETURN {
         kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
@@ -82,11 +82,11 @@ CALL (day, page) {
             RETURN person, h, owner AS post
             UNION
             MATCH (person:Person)-[h:HOLDS]->(post:Post {rank: 'PRINCIPAL'})-[pi:IN]->(owner)
-            WHERE owner:Office AND pi.from <= day AND (pi.to IS NULL OR day < pi.to)
+            WHERE owner:Office AND /*@ valid-on(x: pi, day: day) */
             RETURN person, h, post
           }
           WITH person, h, post
-          WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
+          WHERE /*@ valid-on(x: h, day: day) */
           WITH person, h, post ORDER BY coalesce(h.acting, false), post.id, person.id
           RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }

@@ -25,8 +25,8 @@ CALL (day, named) {
     WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
-            (n)-[r:IN]->(named) WHERE $includeClosed OR (r.from <= day AND (r.to IS NULL OR day < r.to)) }))
-      AND ($includeClosed OR (n.from <= day AND (n.to IS NULL OR day < n.to)))
+            (n)-[r:IN]->(named) WHERE $includeClosed OR (/*@ valid-on(x: r, day: day) */) }))
+      AND ($includeClosed OR (/*@ valid-on(x: n, day: day) */))
       AND ($kind IS NULL OR n.kind = $kind)
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
@@ -41,7 +41,7 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn, .kind, .from, .to,
     asOf: $asOf,
-    active: n.from <= day AND (n.to IS NULL OR day < n.to),
+    active: /*@ valid-on(x: n, day: day) */,
     township: head(COLLECT {
       MATCH (n)-[r:IN]->(t:Township)
       WITH t, r ORDER BY r.from DESC
@@ -49,39 +49,39 @@ CALL (day, page) {
     }),
     posts: COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
     },
     people: COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
-      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
       WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
       RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
     },
     duties: COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH duty, r ORDER BY r.role DESC, duty.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
     } + COLLECT {
       MATCH (post:Post)-[pi:IN]->(n)
-      WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to)
+      WHERE /*@ valid-on(x: pi, day: day) */
       MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
     },
     leadersInCharge: COLLECT {
       MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH leader, r ORDER BY leader.id
       RETURN {
         post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
         holders: COLLECT {
           MATCH (person:Person)-[h:HOLDS]->(leader)
-          WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
+          WHERE /*@ valid-on(x: h, day: day) */
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
           RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
@@ -90,7 +90,7 @@ CALL (day, page) {
     },
     villages: COLLECT {
       MATCH (village:Village)-[r:UNDER]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH village ORDER BY village.id
       RETURN village { .id, .name, .nameEn, .kind }
     },

@@ -33,8 +33,8 @@ CALL (day, named) {
             EXISTS { (n)-[:IN]->(named) }
             OR $throughPartyRelations AND EXISTS {
               MATCH (station:Station)-[relation:PARTY_RELATION]->(n)
-              WHERE relation.from <= day AND (relation.to IS NULL OR day < relation.to)
-                AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) } })))
+              WHERE /*@ valid-on(x: relation, day: day) */
+                AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE /*@ valid-on(x: r, day: day) */ } })))
       AND ($kind IS NULL OR n.kind = $kind)
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
@@ -53,7 +53,7 @@ CALL (day, page) {
     department: head(COLLECT { MATCH (n)-[:OF]->(d:Department) WITH d ORDER BY d.id RETURN d { .id, .name, .nameEn } }),
     stations: COLLECT {
       MATCH (station:Station)-[r:PARTY_RELATION]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH station, r ORDER BY station.id, r.from
       RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
     }

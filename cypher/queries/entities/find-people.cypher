@@ -36,11 +36,11 @@ CALL (day, named) {
       AND ($township IS NULL OR (named IS NOT NULL AND (
             EXISTS {
               MATCH (n)-[h:HOLDS]->(:Post)-[r:IN]->(unit)
-              WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+              WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
                 AND (unit = named OR EXISTS { (unit)-[:IN|UNDER|LOCATED_IN*1..2]->(named) }) }
             OR EXISTS {
               MATCH (n)-[r:RESIDENT_CADRE_IN]->(village:Village)
-              WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND EXISTS { (village)-[:UNDER|IN*1..2]->(named) } })))
+              WHERE /*@ valid-on(x: r, day: day) */ AND EXISTS { (village)-[:UNDER|IN*1..2]->(named) } })))
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
   }
@@ -55,28 +55,28 @@ CALL (day, page) {
     WITH n, day, $include IS NULL OR 'appointments' IN $include AS wantHistory
     RETURN CASE WHEN wantHistory OR 'posts' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)
-      WHERE wantHistory OR (h.from <= day AND (h.to IS NULL OR day < h.to))
+      WHERE wantHistory OR (/*@ valid-on(x: h, day: day) */)
       WITH post, h ORDER BY h.from, post.id
       RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
-               current: h.from <= day AND (h.to IS NULL OR day < h.to),
+               current: /*@ valid-on(x: h, day: day) */,
                unit: head(COLLECT {
                  MATCH (post)-[r:IN]->(unit)
-                 WITH unit, r ORDER BY r.from <= day AND (r.to IS NULL OR day < r.to) DESC, r.from DESC, unit.id
+                 WITH unit, r ORDER BY /*@ valid-on(x: r, day: day) */ DESC, r.from DESC, unit.id
                  RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
                }) }
     } ELSE [] END AS history,
     CASE WHEN $include IS NULL OR 'postDuties' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
       WITH post, h, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
                owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn },
                post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
     } ELSE [] END + CASE WHEN $include IS NULL OR 'officeDuties' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[pi:IN]->(office:Office)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND pi.from <= day AND (pi.to IS NULL OR day < pi.to)
-        AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: pi, day: day) */
+        AND /*@ valid-on(x: r, day: day) */
       WITH post, h, office, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
                owner: { label: 'Office', id: office.id, name: office.name, nameEn: office.nameEn },
@@ -84,14 +84,14 @@ CALL (day, page) {
     } ELSE [] END AS duties,
     CASE WHEN $include IS NULL OR 'officesInCharge' IN $include THEN COLLECT {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:IN_CHARGE_OF]->(office:Office)
-      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
       WITH post, h, office, r ORDER BY office.id, post.id
       RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
                acting: coalesce(h.acting, false) }
     } ELSE [] END AS officesInCharge,
     CASE WHEN $include IS NULL OR 'residentCadreIn' IN $include THEN COLLECT {
       MATCH (n)-[r:RESIDENT_CADRE_IN]->(village:Village)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH village, r ORDER BY village.id
       RETURN { village: village { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
     } ELSE [] END AS residentCadreIn
@@ -104,13 +104,13 @@ CALL (day, page) {
     posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit,
       leadersInCharge: CASE WHEN $include IS NULL OR 'leadersInCharge' IN $include THEN COLLECT {
         MATCH (:Post {id: a.post.id})-[pi:IN]->(office:Office)<-[c:IN_CHARGE_OF]-(leader:Post)
-        WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to) AND c.from <= day AND (c.to IS NULL OR day < c.to)
-          AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
+        WHERE /*@ valid-on(x: pi, day: day) */ AND /*@ valid-on(x: c, day: day) */
+          AND /*@ valid-on(x: leader, day: day) */
         WITH leader, c ORDER BY leader.id
         RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: c.from, to: c.to,
                  holders: COLLECT {
                    MATCH (holder:Person)-[held:HOLDS]->(leader)
-                   WHERE held.from <= day AND (held.to IS NULL OR day < held.to)
+                   WHERE /*@ valid-on(x: held, day: day) */
                    WITH holder, held ORDER BY coalesce(held.acting, false), holder.id
                    RETURN { person: holder { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level },
                             from: held.from, to: held.to, acting: coalesce(held.acting, false), townConsulted: held.townConsulted }

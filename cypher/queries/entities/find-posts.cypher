@@ -29,9 +29,9 @@ CALL (day, named) {
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (n)-[r:IN]->(unit)
-            WHERE ($includeClosed OR (r.from <= day AND (r.to IS NULL OR day < r.to)))
+            WHERE ($includeClosed OR (/*@ valid-on(x: r, day: day) */))
               AND (unit = named OR EXISTS { (unit)-[:IN|UNDER|LOCATED_IN*1..2]->(named) }) }))
-      AND ($includeClosed OR (n.from <= day AND (n.to IS NULL OR day < n.to)))
+      AND ($includeClosed OR (/*@ valid-on(x: n, day: day) */))
       AND ($level IS NULL OR n.level = $level)
       AND ($rank IS NULL OR n.rank = $rank)
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
@@ -50,7 +50,7 @@ CALL (day, page) {
       WITH person, h ORDER BY h.from, person.id
       RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
-               current: h.from <= day AND (h.to IS NULL OR day < h.to) }
+               current: /*@ valid-on(x: h, day: day) */ }
     } AS history
   }
   WITH n, day, history, [a IN history WHERE a.current] AS holders
@@ -58,10 +58,10 @@ CALL (day, page) {
     .id, .name, .nameEn, .level, .rank, .from, .to,
     singleHolder: coalesce(n.singleHolder, true),
     asOf: $asOf,
-    active: n.from <= day AND (n.to IS NULL OR day < n.to),
+    active: /*@ valid-on(x: n, day: day) */,
     unit: head(COLLECT {
       MATCH (n)-[r:IN]->(unit)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH unit, r ORDER BY r.from DESC, unit.id
       RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
     }),
@@ -79,18 +79,18 @@ CALL (day, page) {
     holders: [a IN holders | a { .person, .post, .from, .to, .acting, .townConsulted }],
     actingHolders: [a IN holders WHERE a.acting | a { .person, .post, .from, .to, .acting, .townConsulted }],
     holderHistory: [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted }],
-    vacant: n.from <= day AND (n.to IS NULL OR day < n.to) AND none(a IN holders WHERE NOT a.acting),
+    vacant: /*@ valid-on(x: n, day: day) */ AND none(a IN holders WHERE NOT a.acting),
     deputyOf: head(COLLECT { MATCH (n)-[:DEPUTY_OF]->(other:Post) RETURN other { .id, .name, .nameEn, .rank, .level } }),
     deputies: COLLECT { MATCH (other:Post)-[:DEPUTY_OF]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .rank, .level } },
     inChargeOf: COLLECT {
       MATCH (n)-[r:IN_CHARGE_OF]->(office:Office)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH office, r ORDER BY office.id
       RETURN { office: office { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
     },
     duties: COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH duty, r ORDER BY r.role DESC, duty.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
     }

@@ -24,7 +24,7 @@ CALL (day, named) {
     WITH n, day, named
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
-            MATCH (n)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) }))
+            MATCH (n)-[r:LOCATED_IN]->(named) WHERE /*@ valid-on(x: r, day: day) */ }))
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
   }
@@ -39,7 +39,7 @@ CALL (day, page) {
     // The township on the day, else the latest one.
     RETURN head(COLLECT {
       MATCH (n)-[r:LOCATED_IN]->(t:Township)
-      WITH t, r ORDER BY r.from <= day AND (r.to IS NULL OR day < r.to) DESC, r.from DESC
+      WITH t, r ORDER BY /*@ valid-on(x: r, day: day) */ DESC, r.from DESC
       RETURN t
     }) AS town
   }
@@ -49,7 +49,7 @@ CALL (day, page) {
       WITH r, organization ORDER BY r.from, organization.id
       RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
                insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
-               current: r.from <= day AND (r.to IS NULL OR day < r.to) }
+               current: /*@ valid-on(x: r, day: day) */ }
     } AS relations
   }
   RETURN collect(n {
@@ -58,7 +58,7 @@ CALL (day, page) {
     township: town { .id, .name, .nameEn },
     department: head(COLLECT {
       MATCH (n)-[r:RUN_BY]->(department:Department)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH department, r ORDER BY r.from DESC, department.id
       RETURN department { .id, .name, .nameEn }
     }),
@@ -66,13 +66,13 @@ CALL (day, page) {
     partyRelations: [p IN relations | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }],
     posts: COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
     },
     heads: COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
-      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
       WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
       RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }

@@ -26,7 +26,7 @@ CALL (day, page) {
     asOf: $asOf,
     offices: COLLECT {
       MATCH (office:Office)-[r:IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND office.from <= day AND (office.to IS NULL OR day < office.to)
+      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: office, day: day) */
       WITH office ORDER BY office.id
       RETURN office { .id, .name, .nameEn, .kind }
     },
@@ -34,11 +34,11 @@ CALL (day, page) {
     villages: COLLECT {
       CALL (n, day) {
         MATCH (village:Village)-[r:UNDER]->(n)
-        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        WHERE /*@ valid-on(x: r, day: day) */
         RETURN village
         UNION
         MATCH (village:Village)-[r:UNDER]->(:Office)-[:IN]->(n)
-        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        WHERE /*@ valid-on(x: r, day: day) */
         RETURN village
       }
       WITH DISTINCT village ORDER BY village.id
@@ -46,13 +46,13 @@ CALL (day, page) {
     },
     stations: COLLECT {
       MATCH (station:Station)-[r:LOCATED_IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH DISTINCT station ORDER BY station.id
       RETURN station { .id, .name, .nameEn }
     },
     posts: COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
     },

@@ -28,7 +28,7 @@ CALL (day, named) {
     WHERE $id IS NULL
       AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
             MATCH (n)-[r:UNDER]->(unit)
-            WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND (unit = named OR EXISTS { (unit)-[:IN]->(named) }) }))
+            WHERE /*@ valid-on(x: r, day: day) */ AND (unit = named OR EXISTS { (unit)-[:IN]->(named) }) }))
       AND ($kind IS NULL OR n.kind = $kind)
       AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
     RETURN n
@@ -45,7 +45,7 @@ CALL (day, page) {
       MATCH (n)-[r:UNDER]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-               from: r.from, to: r.to, current: r.from <= day AND (r.to IS NULL OR day < r.to),
+               from: r.from, to: r.to, current: /*@ valid-on(x: r, day: day) */,
                township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
                               ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
     } AS underHistory
@@ -60,18 +60,18 @@ CALL (day, page) {
     township: coalesce(under.township, last(underHistory).township),
     residentCadre: COLLECT {
       MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WHERE /*@ valid-on(x: r, day: day) */
       WITH person, r ORDER BY person.id
       RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
     },
     posts: COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
-      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       CALL (post, day) {
         RETURN COLLECT {
           MATCH (person:Person)-[h:HOLDS]->(post)
-          WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
+          WHERE /*@ valid-on(x: h, day: day) */
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
           RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }

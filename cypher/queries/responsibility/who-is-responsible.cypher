@@ -14,10 +14,7 @@
 WITH date($asOf) AS day
 OPTIONAL MATCH (town:Township {id: $township})
 WITH day, town,
-     CASE WHEN $township IS NULL
-       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
-       ELSE town.dataFrom
-     END AS dataFrom
+     /*@ data-from(town: town, township: $township) */ AS dataFrom
 
 CALL (town) {
   WITH town, EXISTS { (:Duty {id: $query}) } AS byId
@@ -92,8 +89,8 @@ CALL (matched, day) {
     WHERE EXISTS {
       MATCH (lead)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(ancestor)
       WHERE (lead:Office OR lead:Post)
-        AND r.from <= day AND (r.to IS NULL OR day < r.to)
-        AND lead.from <= day AND (lead.to IS NULL OR day < lead.to)
+        AND /*@ valid-on(x: r, day: day) */
+        AND /*@ valid-on(x: lead, day: day) */
     }
     RETURN ancestor, length(path) AS distance
     ORDER BY distance, ancestor.id
@@ -119,71 +116,9 @@ CALL (subjects, day) {
     parentId: head([(s)-[:PART_OF]->(parent:Duty) | parent.id]),
     basis: head([(s)-[basis:DEFINED_BY]->(document:Document) | {document: document { .id, .title, .titleEn }, clause: basis.clause}]),
     owners: COLLECT {
-      MATCH (owner)-[r:RESPONSIBLE_FOR]->(s)
-      WHERE (owner:Office OR owner:Post)
-        AND r.from <= day AND (r.to IS NULL OR day < r.to)
-        AND owner.from <= day AND (owner.to IS NULL OR day < owner.to)
-      // The owning office: an office owner itself, or the office a post owner is IN on the day.
-      CALL (owner, day) {
-        OPTIONAL MATCH (owner:Post)-[link:IN]->(postOffice:Office)
-        WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
-          AND postOffice.from <= day AND (postOffice.to IS NULL OR day < postOffice.to)
-        RETURN CASE WHEN owner:Office THEN owner ELSE postOffice END AS office, link AS officeLink
-        ORDER BY postOffice.id
-        LIMIT 1
-      }
-      RETURN {
-        kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
-        owner: owner { .id, .name, .nameEn, .rank, .level },
-        role: r.role,
-        responsibility: r { .from, .to },
-        office: office { .id, .name, .nameEn },
-        officeLink: officeLink { .from, .to },
-        // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
-        staffPosts: CASE WHEN owner:Office
-          THEN COLLECT {
-            MATCH (post:Post {rank: 'PRINCIPAL'})-[link:IN]->(owner)
-            WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
-              AND post.from <= day AND (post.to IS NULL OR day < post.to)
-            WITH post, link ORDER BY post.id
-            RETURN {
-              post: post { .id, .name, .nameEn, .rank, .level },
-              link: link { .from, .to },
-              holders: COLLECT {
-                MATCH (person:Person)-[holds:HOLDS]->(post)
-                WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-                WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-                RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
-              }
-            }
-          }
-          ELSE [{
-            post: owner { .id, .name, .nameEn, .rank, .level },
-            link: null,
-            holders: COLLECT {
-              MATCH (person:Person)-[holds:HOLDS]->(owner)
-              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
-            }
-          }]
-        END,
-        leadersInCharge: COLLECT {
-          MATCH (leader:Post)-[charge:IN_CHARGE_OF]->(office)
-          WHERE charge.from <= day AND (charge.to IS NULL OR day < charge.to)
-            AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
-          WITH leader, charge ORDER BY leader.id
-          RETURN {
-            post: leader { .id, .name, .nameEn, .rank, .level },
-            link: charge { .from, .to },
-            holders: COLLECT {
-              MATCH (person:Person)-[holds:HOLDS]->(leader)
-              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
-            }
-          }
-        },
+      /*@ duty-owner-evidence(duty: s, day: day) */
+      RETURN evidence {
+        .*,
         // Stand-ins for a vacancy: DEPUTY_OF the owning post (or of the office's principal post),
         // then DEPUTY-rank posts IN the owning office.
         deputies: COLLECT {
@@ -192,28 +127,23 @@ CALL (subjects, day) {
             RETURN deputy, 'DEPUTY_OF' AS via, owner AS target, null AS link
             UNION
             MATCH (deputy:Post)-[:DEPUTY_OF]->(target:Post {rank: 'PRINCIPAL'})-[targetLink:IN]->(owner:Office)
-            WHERE targetLink.from <= day AND (targetLink.to IS NULL OR day < targetLink.to)
-              AND target.from <= day AND (target.to IS NULL OR day < target.to)
+            WHERE /*@ valid-on(x: targetLink, day: day) */
+              AND /*@ valid-on(x: target, day: day) */
             RETURN deputy, 'DEPUTY_OF' AS via, target, null AS link
             UNION
             MATCH (deputy:Post {rank: 'DEPUTY'})-[link:IN]->(office)
-            WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
+            WHERE /*@ valid-on(x: link, day: day) */
             RETURN deputy, 'SAME_OFFICE' AS via, null AS target, link
           }
           WITH deputy, via, target, link
-          WHERE deputy.from <= day AND (deputy.to IS NULL OR day < deputy.to)
+          WHERE /*@ valid-on(x: deputy, day: day) */
           ORDER BY via, deputy.id
           RETURN {
             post: deputy { .id, .name, .nameEn, .rank, .level },
             via: via,
             deputyOf: target { .id, .name, .nameEn, .rank, .level },
             link: link { .from, .to },
-            holders: COLLECT {
-              MATCH (person:Person)-[holds:HOLDS]->(deputy)
-              WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-              WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
-            }
+            holders: /*@ post-holders(post: deputy, day: day) */
           }
         }
       } AS ownerEvidence

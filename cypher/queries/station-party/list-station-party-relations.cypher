@@ -6,10 +6,7 @@
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 WITH day, named,
-     CASE WHEN $township IS NULL
-       THEN head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS dataFrom ORDER BY dataFrom LIMIT 1 })
-       ELSE named.dataFrom
-     END AS dataFrom,
+     /*@ data-from(town: named, township: $township) */ AS dataFrom,
      CASE
        WHEN $township IS NULL THEN COLLECT { MATCH (t:Township) RETURN t }
        WHEN named IS NULL THEN []
@@ -20,7 +17,7 @@ CALL (towns, day) {
   UNWIND towns AS town
   // From each township to the stations located in it (an expand, not a scan of every station).
   MATCH (station:Station)-[located:LOCATED_IN]->(town)
-  WHERE located.from <= day AND (located.to IS NULL OR day < located.to)
+  WHERE /*@ valid-on(x: located, day: day) */
   WITH DISTINCT station, town
   ORDER BY station.id, town.id
   RETURN collect({
@@ -28,7 +25,7 @@ CALL (towns, day) {
     township: town { .id, .name, .nameEn },
     department: head(COLLECT {
       MATCH (station)-[run:RUN_BY]->(department:Department)
-      WHERE run.from <= day AND (run.to IS NULL OR day < run.to)
+      WHERE /*@ valid-on(x: run, day: day) */
       WITH department, run ORDER BY run.from DESC, department.id
       RETURN department { .id, .name, .nameEn }
     }),
@@ -45,9 +42,9 @@ CALL (towns, day) {
     },
     heads: COLLECT {
       MATCH (person:Person)-[holds:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[postIn:IN]->(station)
-      WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
-        AND postIn.from <= day AND (postIn.to IS NULL OR day < postIn.to)
-        AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WHERE /*@ valid-on(x: holds, day: day) */
+        AND /*@ valid-on(x: postIn, day: day) */
+        AND /*@ valid-on(x: post, day: day) */
       WITH person, holds, post ORDER BY holds.from DESC, post.id, person.id
       RETURN {
         person: person { .id, .name, .nameEn },

@@ -14,25 +14,25 @@ CALL (town, day) {
   OPTIONAL MATCH (office:Office)-[:IN]->(town)
   WITH collect(DISTINCT office) AS offices
   RETURN offices,
-         [office IN offices WHERE office.from <= day AND (office.to IS NULL OR day < office.to)] AS openOffices
+         [office IN offices WHERE /*@ valid-on(x: office, day: day) */] AS openOffices
 }
 CALL (town, offices, day) {
   UNWIND CASE WHEN town IS NULL THEN [] ELSE [town] + offices END AS unit
   MATCH (village:Village)-[under:UNDER]->(unit)
-  WHERE under.from <= day AND (under.to IS NULL OR day < under.to)
+  WHERE /*@ valid-on(x: under, day: day) */
   RETURN collect(DISTINCT village) AS villages
 }
 CALL (town, day) {
   OPTIONAL MATCH (station:Station)-[located:LOCATED_IN]->(town)
-  WHERE located.from <= day AND (located.to IS NULL OR day < located.to)
+  WHERE /*@ valid-on(x: located, day: day) */
   RETURN collect(DISTINCT station) AS stations
 }
 // Posts that exist on the day and are IN a unit of the town on the day.
 CALL (town, offices, villages, stations, day) {
   UNWIND CASE WHEN town IS NULL THEN [] ELSE [town] + offices + villages + stations END AS unit
   MATCH (post:Post)-[postIn:IN]->(unit)
-  WHERE postIn.from <= day AND (postIn.to IS NULL OR day < postIn.to)
-    AND post.from <= day AND (post.to IS NULL OR day < post.to)
+  WHERE /*@ valid-on(x: postIn, day: day) */
+    AND /*@ valid-on(x: post, day: day) */
   WITH DISTINCT post, unit
   RETURN collect(DISTINCT post) AS posts,
          collect(DISTINCT CASE WHEN post.level = 'LEADERSHIP' AND (unit = town OR unit:Office) THEN post END) AS leadershipPosts,
@@ -41,7 +41,7 @@ CALL (town, offices, villages, stations, day) {
 CALL (posts, day) {
   UNWIND posts AS post
   MATCH (person:Person)-[holds:HOLDS]->(post)
-  WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+  WHERE /*@ valid-on(x: holds, day: day) */
   RETURN count(DISTINCT person) AS peopleHoldingPosts
 }
 CALL (middlePosts, day) {
@@ -49,7 +49,7 @@ CALL (middlePosts, day) {
   WITH post,
        COLLECT {
          MATCH (:Person)-[holds:HOLDS]->(post)
-         WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
+         WHERE /*@ valid-on(x: holds, day: day) */
          RETURN coalesce(holds.acting, false) AS acting
        } AS holdings
   RETURN count(CASE WHEN false IN holdings THEN post END) AS middlePostsFilled,

@@ -1,0 +1,66 @@
+// entities/find-departments: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, limit, skip, sort, text, township
+// department(id) and departments(...): city functional departments with the stations they run on the day, in one round trip.
+// $id: one department (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (runs a station LOCATED_IN it on the day), $text (name or English name).
+// $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Department {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Department nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Department)<-[:RUN_BY]-(:Station)-[:LOCATED_IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Department)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
+            MATCH (station:Station)-[run:RUN_BY]->(n)
+            WHERE run.from <= day AND (run.to IS NULL OR day < run.to)
+              AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) } }))
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  RETURN collect(n {
+    .id, .name, .nameEn,
+    asOf: $asOf,
+    stations: COLLECT {
+      MATCH (station:Station)-[r:RUN_BY]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH DISTINCT station ORDER BY station.id
+      RETURN station { .id, .name, .nameEn }
+    },
+    partyOrganizations: COLLECT {
+      MATCH (organization:PartyOrganization)-[:OF]->(n)
+      WITH organization ORDER BY organization.id
+      RETURN organization { .id, .name, .nameEn, .kind }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)<-[:RUN_BY]-(:Station)-[:LOCATED_IN]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

@@ -1,0 +1,63 @@
+// entities/find-documents: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, limit, skip, sort, text, township
+// document(id) and documents(...): rules and plans with the duties they define, in one round trip.
+// $id: one document (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (IN it), $text (title or English title).
+// $sort: ID, TITLE, TITLE_EN or ISSUED_ON; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Document {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Document nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Document)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Document)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS { (n)-[:IN]->(named) }))
+      AND ($text IS NULL OR toLower(n.title) CONTAINS toLower($text) OR toLower(coalesce(n.titleEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'TITLE' THEN n.title WHEN 'TITLE_EN' THEN n.titleEn WHEN 'ISSUED_ON' THEN n.issuedOn ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  RETURN collect(n {
+    .id, .title, .titleEn, .issuedOn, .issuer,
+    asOf: $asOf,
+    township: head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }),
+    duties: COLLECT {
+      MATCH (duty:Duty)-[r:DEFINED_BY]->(n)
+      WITH duty, r ORDER BY duty.id
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, clause: r.clause }
+    },
+    candidates: COLLECT {
+      MATCH (person:Person)-[r:CANDIDATE_FOR]->(n)
+      WITH person, r ORDER BY r.on, person.id
+      RETURN { person: person { .id, .name, .nameEn }, on: r.on }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:IN]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

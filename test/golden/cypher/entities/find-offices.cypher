@@ -1,0 +1,111 @@
+// entities/find-offices: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, includeClosed, kind, limit, skip, sort, text, township
+// office(id) and offices(...): offices with their neighbours on the day, in one round trip.
+// $id: one office (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (an id or null), $text (name or English name contains, any case), $kind,
+// $includeClosed (also offices that do not exist on the day). $sort: ID, NAME, NAME_EN, KIND or FROM;
+// $descending; $skip, $limit: the page (integers).
+// One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Office {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Office nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Office)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Office)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
+            (n)-[r:IN]->(named) WHERE $includeClosed OR (r.from <= day AND (r.to IS NULL OR day < r.to)) }))
+      AND ($includeClosed OR (n.from <= day AND (n.to IS NULL OR day < n.to)))
+      AND ($kind IS NULL OR n.kind = $kind)
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'KIND' THEN n.kind WHEN 'FROM' THEN n.from ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  RETURN collect(n {
+    .id, .name, .nameEn, .kind, .from, .to,
+    asOf: $asOf,
+    active: n.from <= day AND (n.to IS NULL OR day < n.to),
+    township: head(COLLECT {
+      MATCH (n)-[r:IN]->(t:Township)
+      WITH t, r ORDER BY r.from DESC
+      RETURN t { .id, .name, .nameEn }
+    }),
+    posts: COLLECT {
+      MATCH (post:Post)-[r:IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WITH post ORDER BY post.rank DESC, post.id
+      RETURN post { .id, .name, .nameEn, .rank, .level }
+    },
+    people: COLLECT {
+      MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
+      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
+      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+               acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
+    },
+    duties: COLLECT {
+      MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH duty, r ORDER BY r.role DESC, duty.id
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
+    } + COLLECT {
+      MATCH (post:Post)-[pi:IN]->(n)
+      WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to)
+      MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
+    },
+    leadersInCharge: COLLECT {
+      MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH leader, r ORDER BY leader.id
+      RETURN {
+        post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+        holders: COLLECT {
+          MATCH (person:Person)-[h:HOLDS]->(leader)
+          WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
+          WITH person, h ORDER BY coalesce(h.acting, false), person.id
+          RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+                   acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
+        }
+      }
+    },
+    villages: COLLECT {
+      MATCH (village:Village)-[r:UNDER]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH village ORDER BY village.id
+      RETURN village { .id, .name, .nameEn, .kind }
+    },
+    mergedInto: COLLECT { MATCH (n)-[:MERGED_INTO]->(other:Office) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } },
+    mergedFrom: COLLECT { MATCH (other:Office)-[:MERGED_INTO]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:IN]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

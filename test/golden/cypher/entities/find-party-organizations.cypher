@@ -1,0 +1,72 @@
+// entities/find-party-organizations: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, kind, limit, skip, sort, text, throughPartyRelations, township
+// partyOrganization(id) and partyOrganizations(...): party organisations with their township, department and the
+// stations whose party relation sits under them on the day, in one round trip.
+// $id: one organisation (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (IN the township, or, when $throughPartyRelations, holding the party relation of a station
+// LOCATED_IN it on the day: only callers who may learn party relations get that membership),
+// $text (name or English name), $kind. $sort: ID, NAME, NAME_EN or KIND; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:PartyOrganization {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :PartyOrganization nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:PartyOrganization)-[:IN]->(named)
+      RETURN n
+      UNION
+      MATCH (n:PartyOrganization)<-[:PARTY_RELATION]-(:Station)-[:LOCATED_IN]->(named)
+      WHERE $throughPartyRelations
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:PartyOrganization)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND (
+            EXISTS { (n)-[:IN]->(named) }
+            OR $throughPartyRelations AND EXISTS {
+              MATCH (station:Station)-[relation:PARTY_RELATION]->(n)
+              WHERE relation.from <= day AND (relation.to IS NULL OR day < relation.to)
+                AND EXISTS { MATCH (station)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) } })))
+      AND ($kind IS NULL OR n.kind = $kind)
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'KIND' THEN n.kind ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  RETURN collect(n {
+    .id, .name, .nameEn, .kind,
+    asOf: $asOf,
+    township: head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }),
+    department: head(COLLECT { MATCH (n)-[:OF]->(d:Department) WITH d ORDER BY d.id RETURN d { .id, .name, .nameEn } }),
+    stations: COLLECT {
+      MATCH (station:Station)-[r:PARTY_RELATION]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH station, r ORDER BY station.id, r.from
+      RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:IN]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

@@ -1,0 +1,109 @@
+// entities/find-posts: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, includeClosed, level, limit, rank, skip, sort, text, township
+// post(id) and posts(...): posts with their unit, holders, vacancy and duties on the day, in one round trip.
+// $id: one post (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (the post is IN the township, or IN a unit of it), $text (name or English name),
+// $level, $rank, $includeClosed (also posts that do not exist on the day).
+// $sort: ID, NAME, NAME_EN, LEVEL, RANK or FROM; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Post {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Post nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Post)-[:IN]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Post)-[:IN]->()-[:IN|UNDER|LOCATED_IN*1..2]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Post)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
+            MATCH (n)-[r:IN]->(unit)
+            WHERE ($includeClosed OR (r.from <= day AND (r.to IS NULL OR day < r.to)))
+              AND (unit = named OR EXISTS { (unit)-[:IN|UNDER|LOCATED_IN*1..2]->(named) }) }))
+      AND ($includeClosed OR (n.from <= day AND (n.to IS NULL OR day < n.to)))
+      AND ($level IS NULL OR n.level = $level)
+      AND ($rank IS NULL OR n.rank = $rank)
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'LEVEL' THEN n.level WHEN 'RANK' THEN n.rank WHEN 'FROM' THEN n.from ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  CALL (n, day) {
+    RETURN COLLECT {
+      MATCH (person:Person)-[h:HOLDS]->(n)
+      WITH person, h ORDER BY h.from, person.id
+      RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+               acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
+               current: h.from <= day AND (h.to IS NULL OR day < h.to) }
+    } AS history
+  }
+  WITH n, day, history, [a IN history WHERE a.current] AS holders
+  RETURN collect(n {
+    .id, .name, .nameEn, .level, .rank, .from, .to,
+    singleHolder: coalesce(n.singleHolder, true),
+    asOf: $asOf,
+    active: n.from <= day AND (n.to IS NULL OR day < n.to),
+    unit: head(COLLECT {
+      MATCH (n)-[r:IN]->(unit)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH unit, r ORDER BY r.from DESC, unit.id
+      RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
+    }),
+    units: COLLECT {
+      MATCH (n)-[r:IN]->(unit)
+      WITH unit, r ORDER BY r.from, unit.id
+      RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
+               from: r.from, to: r.to }
+    },
+    township: head(COLLECT {
+      MATCH (n)-[:IN|UNDER|LOCATED_IN*1..3]->(t:Township)
+      WITH DISTINCT t ORDER BY t.id
+      RETURN t { .id, .name, .nameEn }
+    }),
+    holders: [a IN holders | a { .person, .post, .from, .to, .acting, .townConsulted }],
+    actingHolders: [a IN holders WHERE a.acting | a { .person, .post, .from, .to, .acting, .townConsulted }],
+    holderHistory: [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted }],
+    vacant: n.from <= day AND (n.to IS NULL OR day < n.to) AND none(a IN holders WHERE NOT a.acting),
+    deputyOf: head(COLLECT { MATCH (n)-[:DEPUTY_OF]->(other:Post) RETURN other { .id, .name, .nameEn, .rank, .level } }),
+    deputies: COLLECT { MATCH (other:Post)-[:DEPUTY_OF]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .rank, .level } },
+    inChargeOf: COLLECT {
+      MATCH (n)-[r:IN_CHARGE_OF]->(office:Office)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH office, r ORDER BY office.id
+      RETURN { office: office { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
+    },
+    duties: COLLECT {
+      MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH duty, r ORDER BY r.role DESC, duty.id
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:IN|UNDER|LOCATED_IN*1..3]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

@@ -1,0 +1,92 @@
+// entities/find-stations: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, limit, skip, sort, text, township
+// station(id) and stations(...): grassroots stations with their township, department, party relations and posts on the day, in one round trip.
+// $id: one station (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (LOCATED_IN it on the day), $text (name or English name).
+// $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Station {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Station nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Station)-[:LOCATED_IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Station)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
+            MATCH (n)-[r:LOCATED_IN]->(named) WHERE r.from <= day AND (r.to IS NULL OR day < r.to) }))
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  CALL (n, day) {
+    // The township on the day, else the latest one.
+    RETURN head(COLLECT {
+      MATCH (n)-[r:LOCATED_IN]->(t:Township)
+      WITH t, r ORDER BY r.from <= day AND (r.to IS NULL OR day < r.to) DESC, r.from DESC
+      RETURN t
+    }) AS town
+  }
+  CALL (n, day, town) {
+    RETURN COLLECT {
+      MATCH (n)-[r:PARTY_RELATION]->(organization:PartyOrganization)
+      WITH r, organization ORDER BY r.from, organization.id
+      RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
+               insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
+               current: r.from <= day AND (r.to IS NULL OR day < r.to) }
+    } AS relations
+  }
+  RETURN collect(n {
+    .id, .name, .nameEn,
+    asOf: $asOf,
+    township: town { .id, .name, .nameEn },
+    department: head(COLLECT {
+      MATCH (n)-[r:RUN_BY]->(department:Department)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH department, r ORDER BY r.from DESC, department.id
+      RETURN department { .id, .name, .nameEn }
+    }),
+    partyRelation: last([p IN relations WHERE p.current | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }]),
+    partyRelations: [p IN relations | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }],
+    posts: COLLECT {
+      MATCH (post:Post)-[r:IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WITH post ORDER BY post.rank DESC, post.id
+      RETURN post { .id, .name, .nameEn, .rank, .level }
+    },
+    heads: COLLECT {
+      MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
+      WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
+      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+               acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:LOCATED_IN]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items

@@ -1,0 +1,74 @@
+// entities/find-townships: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, limit, skip, sort, text
+// township(id) and townships(...): townships with their offices, villages, stations, town-level posts and
+// party organisations on the day, in one round trip.
+// $id: one township (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $text (name or English name). $sort: ID, NAME, NAME_EN or POPULATION; $descending; $skip, $limit (integers).
+// One row: dataFrom (of the township looked up; of all townships for a list), townshipFound (always true), totalCount, items.
+WITH date($asOf) AS day
+CALL (day) {
+  CALL (day) {
+    MATCH (n:Township {id: $id})
+    RETURN n
+    UNION
+    MATCH (n:Township)
+    WHERE $id IS NULL
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'POPULATION' THEN n.population ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  RETURN collect(n {
+    .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, .pilotFrom, .pilotTo, .dataFrom,
+    asOf: $asOf,
+    offices: COLLECT {
+      MATCH (office:Office)-[r:IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND office.from <= day AND (office.to IS NULL OR day < office.to)
+      WITH office ORDER BY office.id
+      RETURN office { .id, .name, .nameEn, .kind }
+    },
+    // Under the township itself or under one of its offices (two anchored branches, no scan).
+    villages: COLLECT {
+      CALL (n, day) {
+        MATCH (village:Village)-[r:UNDER]->(n)
+        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        RETURN village
+        UNION
+        MATCH (village:Village)-[r:UNDER]->(:Office)-[:IN]->(n)
+        WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+        RETURN village
+      }
+      WITH DISTINCT village ORDER BY village.id
+      RETURN village { .id, .name, .nameEn, .kind }
+    },
+    stations: COLLECT {
+      MATCH (station:Station)-[r:LOCATED_IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH DISTINCT station ORDER BY station.id
+      RETURN station { .id, .name, .nameEn }
+    },
+    posts: COLLECT {
+      MATCH (post:Post)-[r:IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WITH post ORDER BY post.rank DESC, post.id
+      RETURN post { .id, .name, .nameEn, .rank, .level }
+    },
+    partyOrganizations: COLLECT {
+      MATCH (organization:PartyOrganization)-[:IN]->(n)
+      WITH organization ORDER BY organization.id
+      RETURN organization { .id, .name, .nameEn, .kind }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $id IS NOT NULL THEN head([n IN page | n.dataFrom]) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       true AS townshipFound,
+       totalCount,
+       items

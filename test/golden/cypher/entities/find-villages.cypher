@@ -1,0 +1,94 @@
+// entities/find-villages: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: asOf, descending, id, kind, limit, skip, sort, text, township
+// village(id) and villages(...): villages with the unit they are under, resident cadre and two-committee posts on the day, in one round trip.
+// $id: one village (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
+// List filters: $township (UNDER the township or one of its offices on the day), $text (name or English name), $kind.
+// $sort: ID, NAME, NAME_EN or KIND; $descending; $skip, $limit (integers).
+// One row: dataFrom, townshipFound, totalCount, items.
+WITH date($asOf) AS day
+OPTIONAL MATCH (named:Township {id: $township})
+CALL (day, named) {
+  CALL (day, named) {
+    MATCH (n:Village {id: $id})
+    RETURN n
+    UNION
+    // A list. With a township the candidates are what reaches it (an expand from the township);
+    // only without one are all :Village nodes read. The filters below decide exactly.
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS listing
+    CALL (named) {
+      MATCH (n:Village)-[:UNDER]->(named)
+      RETURN n
+      UNION
+      MATCH (n:Village)-[:UNDER]->(:Office)-[:IN]->(named)
+      RETURN n
+      UNION
+      UNWIND CASE WHEN $township IS NULL THEN [1] ELSE [] END AS everything
+      MATCH (n:Village)
+      RETURN n
+    }
+    WITH n, day, named
+    WHERE $id IS NULL
+      AND ($township IS NULL OR (named IS NOT NULL AND EXISTS {
+            MATCH (n)-[r:UNDER]->(unit)
+            WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND (unit = named OR EXISTS { (unit)-[:IN]->(named) }) }))
+      AND ($kind IS NULL OR n.kind = $kind)
+      AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    RETURN n
+  }
+  WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'KIND' THEN n.kind ELSE n.id END AS key
+  ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
+  RETURN collect(n) AS nodes
+}
+WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+CALL (day, page) {
+  UNWIND page AS n
+  CALL (n, day) {
+    RETURN COLLECT {
+      MATCH (n)-[r:UNDER]->(unit)
+      WITH unit, r ORDER BY r.from, unit.id
+      RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
+               from: r.from, to: r.to, current: r.from <= day AND (r.to IS NULL OR day < r.to),
+               township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
+                              ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
+    } AS underHistory
+  }
+  WITH n, day, underHistory, head([u IN underHistory WHERE u.current]) AS under
+  RETURN collect(n {
+    .id, .name, .nameEn, .kind,
+    complex: coalesce(n.complex, false),
+    asOf: $asOf,
+    under: under.unit,
+    underHistory: [u IN underHistory | u { .unit, .from, .to }],
+    township: coalesce(under.township, last(underHistory).township),
+    residentCadre: COLLECT {
+      MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
+      WITH person, r ORDER BY person.id
+      RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
+    },
+    posts: COLLECT {
+      MATCH (post:Post)-[r:IN]->(n)
+      WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
+      WITH post ORDER BY post.rank DESC, post.id
+      CALL (post, day) {
+        RETURN COLLECT {
+          MATCH (person:Person)-[h:HOLDS]->(post)
+          WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
+          WITH person, h ORDER BY coalesce(h.acting, false), person.id
+          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+                   acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
+        } AS holders
+      }
+      RETURN { post: post { .id, .name, .nameEn, .rank, .level }, holders: holders, vacant: none(a IN holders WHERE NOT a.acting) }
+    }
+  }) AS items
+}
+RETURN coalesce(
+         CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
+         CASE WHEN $id IS NOT NULL THEN head(COLLECT {
+           UNWIND page AS n MATCH (n)-[:UNDER|IN*1..2]->(t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 }) END,
+         head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
+       ) AS dataFrom,
+       $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount,
+       items
