@@ -1,37 +1,16 @@
 import type { Row, StatementRunner } from '../db/executor';
 import { int } from '../db/values';
+import { EntityKind, MODEL, MODEL_OF_LABEL, ModelOf, NodeLabel } from '../domain/model';
 
-/** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each. */
-export const ENTITY_KINDS = ['township', 'office', 'post', 'person', 'village', 'station', 'department', 'partyOrganization', 'duty', 'document'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each (from the model). */
+export const ENTITY_KINDS: readonly EntityKind[] = MODEL.map((entry) => entry.kind);
+export type { EntityKind };
 
 /** The node label of each entity (for NOT_FOUND messages). */
-export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
-  township: 'Township',
-  office: 'Office',
-  post: 'Post',
-  person: 'Person',
-  village: 'Village',
-  station: 'Station',
-  department: 'Department',
-  partyOrganization: 'PartyOrganization',
-  duty: 'Duty',
-  document: 'Document',
-};
+export const ENTITY_LABELS: Readonly<Record<EntityKind, NodeLabel>> = Object.fromEntries(MODEL.map((entry) => [entry.kind, entry.label])) as Record<EntityKind, NodeLabel>;
 
 /** The statement of each entity: `x(id)` and `xs(...)` both run it, so each root field is one round trip. */
-const STATEMENTS: Readonly<Record<EntityKind, string>> = {
-  township: 'entities/find-townships',
-  office: 'entities/find-offices',
-  post: 'entities/find-posts',
-  person: 'entities/find-people',
-  village: 'entities/find-villages',
-  station: 'entities/find-stations',
-  department: 'entities/find-departments',
-  partyOrganization: 'entities/find-party-organizations',
-  duty: 'entities/find-duties',
-  document: 'entities/find-documents',
-};
+const STATEMENTS: Readonly<Record<EntityKind, string>> = Object.fromEntries(MODEL.map((entry) => [entry.kind, entry.statements.find])) as Record<EntityKind, string>;
 
 /** What a find statement is asked. Filters that a label does not have are simply not read by its statement. */
 export interface EntityQuery {
@@ -61,8 +40,8 @@ export interface EntityQuery {
 }
 
 /** The parts of a person that entities/find-people computes only when asked (its `$include`). */
-export const PERSON_PARTS = ['posts', 'leadersInCharge', 'appointments', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'] as const;
-export type PersonPart = (typeof PERSON_PARTS)[number];
+export type PersonPart = ModelOf<'Person'>['parts'][number];
+export const PERSON_PARTS = MODEL_OF_LABEL.Person.parts as readonly PersonPart[];
 
 export interface EntityRows {
   /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
