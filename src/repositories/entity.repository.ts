@@ -1,6 +1,8 @@
-import type { Row, StatementRunner } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow } from '../db/row-decoder';
 import { int } from '../db/values';
 import { EntityKind, MODEL, MODEL_OF_LABEL, ModelOf, NodeLabel } from '../domain/model';
+import { EntityItem, entityPageRow } from './rows/entities.rows';
 
 /** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each (from the model). */
 export const ENTITY_KINDS: readonly EntityKind[] = MODEL.map((entry) => entry.kind);
@@ -43,16 +45,19 @@ export interface EntityQuery {
 export type PersonPart = ModelOf<'Person'>['parts'][number];
 export const PERSON_PARTS = MODEL_OF_LABEL.Person.parts as readonly PersonPart[];
 
-export interface EntityRows {
+export interface EntityRows<K extends EntityKind> {
   /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
   dataFrom: string | null;
   /** False when a township was named and no such township exists. */
   townshipFound: boolean;
   /** How many entities match, over all pages. */
   totalCount: number;
-  /** The page: each entity with its neighbours on the day, as nested plain objects shaped like its GraphQL type. */
-  items: Row[];
+  /** The page: each entity with its neighbours on the day, decoded (rows/entities.rows.ts) into the shape of its GraphQL type. */
+  items: EntityItem<K>[];
 }
+
+/** The decoder of each statement's one row, built once. */
+const PAGE_ROWS = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityPageRow(kind)])) as { [K in EntityKind]: ReturnType<typeof entityPageRow<K>> };
 
 export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
   id: null,
@@ -77,16 +82,10 @@ export class EntityRepository {
 
   constructor(private readonly executor: StatementRunner) {}
 
-  /** One statement, whatever the caller selects: the page of entities with every neighbour their type can show. */
-  async find(kind: EntityKind, query: EntityQuery): Promise<EntityRows> {
+  /** One statement per root field: the page of entities with the neighbours the selection reads (`include`), decoded. */
+  async find<K extends EntityKind>(kind: K, query: EntityQuery): Promise<EntityRows<K>> {
     const statement = STATEMENTS[kind];
-    const [row] = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
-    if (!row) throw new Error(`${statement} returned no row`);
-    return {
-      dataFrom: row.dataFrom === null || row.dataFrom === undefined ? null : String(row.dataFrom),
-      townshipFound: row.townshipFound === true,
-      totalCount: typeof row.totalCount === 'number' ? row.totalCount : 0,
-      items: Array.isArray(row.items) ? (row.items as Row[]) : [],
-    };
+    const rows = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
+    return decodeOnlyRow(statement, PAGE_ROWS[kind], rows) as EntityRows<K>;
   }
 }
