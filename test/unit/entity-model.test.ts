@@ -5,6 +5,8 @@ import { RECORD_LISTS } from '../../src/dataset/records';
 import { LABEL_OF_LIST } from '../../src/dataset/references';
 import { ENTITY_KINDS, EntityRepository } from '../../src/repositories/entity.repository';
 import { entityPartsFor } from '../../src/graphql/entities/entity.selection';
+import { ENTITY_ITEM_ROWS } from '../../src/repositories/rows/entities.rows';
+import { parse } from 'yaml';
 
 const statementText = (name: string) => fs.readFileSync(path.join(__dirname, '../../cypher/queries', `${name}.cypher`), 'utf8');
 
@@ -22,6 +24,19 @@ describe('the model table', () => {
 
   it('names only labels of the model as reference targets', () => {
     for (const entry of MODEL) for (const reference of entry.references) for (const label of reference.labels) expect(NODE_LABELS).toContain(label);
+  });
+
+  it('has each own field and part of a label in its lookup row (or read by a named field), and the sample data follows the id prefixes', () => {
+    const sample = parse(fs.readFileSync(path.join(__dirname, '../../data/sample-town.yaml'), 'utf8')) as Record<string, { id: string }[]>;
+    for (const entry of MODEL) {
+      const keys = Object.keys(ENTITY_ITEM_ROWS[entry.kind].shape);
+      expect(keys).toEqual(expect.arrayContaining([...entry.fields]));
+      // A part is a key of the row, or what a field the model names reads (a person's duty routes, leaders of a post held).
+      const readBy = Object.values((entry as { partsReadBy?: Record<string, readonly string[]> }).partsReadBy ?? {}).flat();
+      expect(entry.parts.filter((part) => !keys.includes(part) && !readBy.includes(part))).toEqual([]);
+      expect((sample[entry.list] ?? []).filter((record) => !record.id.startsWith(entry.idPrefix))).toEqual([]);
+      expect(sample[entry.list]?.length).toBeGreaterThan(0);
+    }
   });
 
   it.each(MODEL.map((entry) => [entry.statements.find, entry] as const))('%s computes exactly the parts the model names, each only when asked', (statement, entry) => {
