@@ -1,7 +1,7 @@
 import type { StatementRunner } from '../db/executor';
 import { decodeOnlyRow } from '../db/row-decoder';
 import { int } from '../db/values';
-import { EntityKind, MODEL, MODEL_OF_LABEL, ModelOf, NodeLabel } from '../domain/model';
+import { EntityKind, MODEL, ModelOf, NodeLabel } from '../domain/model';
 import { EntityItem, entityPageRow } from './rows/entities.rows';
 
 /** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each (from the model). */
@@ -37,13 +37,12 @@ export interface EntityQuery {
    * for callers who may learn party relations; for others that membership would reveal the relation.
    */
   throughPartyRelations: boolean;
-  /** The parts of each entity to compute (see e.g. PERSON_PARTS), or null for all; statements without parts ignore it. */
+  /** The parts of each entity to compute (the model's `parts` of its label), or null for all. */
   include: readonly string[] | null;
 }
 
 /** The parts of a person that entities/find-people computes only when asked (its `$include`). */
 export type PersonPart = ModelOf<'Person'>['parts'][number];
-export const PERSON_PARTS = MODEL_OF_LABEL.Person.parts as readonly PersonPart[];
 
 export interface EntityRows<K extends EntityKind> {
   /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
@@ -86,6 +85,7 @@ export class EntityRepository {
   async find<K extends EntityKind>(kind: K, query: EntityQuery): Promise<EntityRows<K>> {
     const statement = STATEMENTS[kind];
     const rows = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
+    // (TypeScript cannot follow K through the lookup in PAGE_ROWS; the decoder is the one of this kind.)
     return decodeOnlyRow(statement, PAGE_ROWS[kind], rows) as EntityRows<K>;
   }
 }

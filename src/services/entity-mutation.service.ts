@@ -9,7 +9,7 @@ import { FieldPath, fieldOf, formatPath } from '../dataset/path';
 import { DATASET_FORMAT, DatasetRecord } from '../dataset/records';
 import type { DatasetSource } from '../dataset/dataset-source';
 import { datasetToRows, DatasetRows, RowKind } from '../dataset/to-rows';
-import { EntityMode, LabelModel, MODEL_OF_LABEL } from '../domain/model';
+import { byLabel, EntityMode, LabelModel, MODEL_OF_LABEL } from '../domain/model';
 import { validateRecords } from '../dataset/validate-records';
 import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
 import type { NodeFacts } from '../domain/mutation-facts';
@@ -28,6 +28,9 @@ type Plain = Record<string, unknown>;
  * entity is validated and written exactly as one record of an import would be, so the API and the
  * importer cannot disagree.
  */
+
+/** The row kinds each label's record writes: the model's, checked against dataset/to-rows.ts by the compiler. */
+const ROWS_OF_LABEL = byLabel((entry): readonly RowKind[] => entry.rows);
 
 /** Creates and updates the entities of every label, one record at a time, each with its change record. */
 export class EntityMutationService {
@@ -58,7 +61,7 @@ export class EntityMutationService {
 
       const rows = datasetToRows(dataset);
       const wanted: Partial<DatasetRows> = {};
-      for (const kind of spec.rows as readonly RowKind[]) (wanted as Record<string, unknown>)[kind] = rows[kind];
+      for (const kind of ROWS_OF_LABEL[label]) (wanted as Record<string, unknown>)[kind] = rows[kind];
       await fillMeaningVectors(wanted, (keys) => tx.findMeaningKeys(keys));
       await tx.writeDatasetRows(wanted);
 
