@@ -1,17 +1,8 @@
-/** The node labels a dataset writes, one per top-level list of the format. */
-export const NODE_LABELS = [
-  'Township',
-  'Department',
-  'PartyOrganization',
-  'Document',
-  'Office',
-  'Post',
-  'Person',
-  'Village',
-  'Station',
-  'Duty',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import { NODE_LABELS, NodeLabel } from '../domain/model';
+
+/** The node labels a dataset writes, one per top-level list of the format (the model's order). */
+export { NODE_LABELS };
+export type { NodeLabel };
 
 export function isNodeLabel(value: string): value is NodeLabel {
   return (NODE_LABELS as readonly string[]).includes(value);

@@ -1,20 +1,10 @@
+import { MODEL, MODEL_OF_LIST } from '../domain/model';
 import type { NodeLabel } from './labels';
 import type { FieldPath } from './path';
 import type { DatasetRecord, RecordListName } from './records';
 
-/** The label each record list writes. */
-export const LABEL_OF_LIST: Readonly<Record<RecordListName, NodeLabel>> = {
-  townships: 'Township',
-  departments: 'Department',
-  partyOrganizations: 'PartyOrganization',
-  documents: 'Document',
-  offices: 'Office',
-  posts: 'Post',
-  people: 'Person',
-  villages: 'Village',
-  stations: 'Station',
-  duties: 'Duty',
-};
+/** The label each record list writes (from the model). */
+export const LABEL_OF_LIST: Readonly<Record<RecordListName, NodeLabel>> = Object.fromEntries(MODEL.map((entry) => [entry.list, entry.label])) as Record<RecordListName, NodeLabel>;
 
 /** A record's own id: the node it defines. */
 export interface IdDefinition {
@@ -31,9 +21,7 @@ export interface IdReference {
 }
 
 /** Every target label of a polymorphic edge, as the format allows it. */
-export const POST_UNIT_LABELS: readonly NodeLabel[] = ['Office', 'Village', 'Station', 'Township'];
-export const VILLAGE_UNDER_LABELS: readonly NodeLabel[] = ['Township', 'Office'];
-export const DUTY_OWNER_LABELS: readonly NodeLabel[] = ['Office', 'Post'];
+export { DUTY_OWNER_LABELS, POST_UNIT_LABELS, VILLAGE_UNDER_LABELS } from '../domain/model';
 
 /**
  * The entries of a list that are records at all, with their index in the file. Cross-record checks
@@ -54,48 +42,35 @@ export function definitionsOf(dataset: DatasetRecord): IdDefinition[] {
 }
 
 /**
- * Every id reference of the format, in file order. One list of them serves validation
- * (each must exist with an allowed label) and the benchmark generator (each is re-prefixed).
+ * Every id reference of the format, in file order, as the model's `references` name them. One list
+ * of them serves validation (each must exist with an allowed label) and the benchmark generator
+ * (each is re-prefixed).
  */
 export function referencesOf(dataset: DatasetRecord): IdReference[] {
   const references: IdReference[] = [];
-  const add = (id: unknown, labels: readonly NodeLabel[], path: FieldPath) => {
-    if (typeof id === 'string') references.push({ id, labels, path });
-  };
-  entriesOf(dataset.partyOrganizations).forEach(([organization, index]) => {
-    add(organization.township, ['Township'], ['partyOrganizations', index, 'township']);
-    add(organization.department, ['Department'], ['partyOrganizations', index, 'department']);
-  });
-  entriesOf(dataset.documents).forEach(([document, index]) => add(document.township, ['Township'], ['documents', index, 'township']));
-  entriesOf(dataset.offices).forEach(([office, index]) => {
-    add(office.township, ['Township'], ['offices', index, 'township']);
-    (Array.isArray(office.mergedInto) ? office.mergedInto : []).forEach((target, k) => add(target, ['Office'], ['offices', index, 'mergedInto', k]));
-  });
-  entriesOf(dataset.posts).forEach(([post, index]) => {
-    add(post.deputyOf, ['Post'], ['posts', index, 'deputyOf']);
-    entriesOf(post.units).forEach(([edge, k]) => add(edge.unit, POST_UNIT_LABELS, ['posts', index, 'units', k, 'unit']));
-    entriesOf(post.inChargeOf).forEach(([edge, k]) => add(edge.office, ['Office'], ['posts', index, 'inChargeOf', k, 'office']));
-  });
-  entriesOf(dataset.people).forEach(([person, index]) => {
-    entriesOf(person.holds).forEach(([edge, k]) => add(edge.post, ['Post'], ['people', index, 'holds', k, 'post']));
-    entriesOf(person.residentCadreIn).forEach(([edge, k]) => add(edge.village, ['Village'], ['people', index, 'residentCadreIn', k, 'village']));
-    entriesOf(person.candidateFor).forEach(([edge, k]) => add(edge.document, ['Document'], ['people', index, 'candidateFor', k, 'document']));
-  });
-  entriesOf(dataset.villages).forEach(([village, index]) => {
-    entriesOf(village.under).forEach(([edge, k]) => add(edge.unit, VILLAGE_UNDER_LABELS, ['villages', index, 'under', k, 'unit']));
-  });
-  entriesOf(dataset.stations).forEach(([station, index]) => {
-    entriesOf(station.runBy).forEach(([edge, k]) => add(edge.department, ['Department'], ['stations', index, 'runBy', k, 'department']));
-    entriesOf(station.locatedIn).forEach(([edge, k]) => add(edge.township, ['Township'], ['stations', index, 'locatedIn', k, 'township']));
-    entriesOf(station.partyRelations).forEach(([edge, k]) =>
-      add(edge.organization, ['PartyOrganization'], ['stations', index, 'partyRelations', k, 'organization']),
-    );
-  });
-  entriesOf(dataset.duties).forEach(([duty, index]) => {
-    add(duty.township, ['Township'], ['duties', index, 'township']);
-    add(duty.parent, ['Duty'], ['duties', index, 'parent']);
-    add(duty.basis?.document, ['Document'], ['duties', index, 'basis', 'document']);
-    entriesOf(duty.owners).forEach(([edge, k]) => add(edge.owner, DUTY_OWNER_LABELS, ['duties', index, 'owners', k, 'owner']));
-  });
+  for (const entry of MODEL) {
+    const records = entriesOf<Record<string, unknown>>(dataset[entry.list as RecordListName] as Record<string, unknown>[] | undefined);
+    for (const [record, index] of records) {
+      for (const reference of MODEL_OF_LIST[entry.list].references) {
+        walk(record, reference.path, 0, [entry.list, index], reference.labels as readonly NodeLabel[], references);
+      }
+    }
+  }
   return references;
+}
+
+/** Follows `path` from `value`: a name steps into a mapping, '*' into every item of a list (only mappings when more follows). */
+function walk(value: unknown, path: readonly string[], at: number, trail: (string | number)[], labels: readonly NodeLabel[], into: IdReference[]): void {
+  if (at === path.length) {
+    if (typeof value === 'string') into.push({ id: value, labels, path: trail });
+    return;
+  }
+  const step = path[at] as string;
+  if (step === '*') {
+    if (!Array.isArray(value)) return;
+    const items: [unknown, number][] = at + 1 === path.length ? value.map((item, index) => [item, index]) : entriesOf(value);
+    for (const [item, index] of items) walk(item, path, at + 1, [...trail, index], labels, into);
+    return;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) walk((value as Record<string, unknown>)[step], path, at + 1, [...trail, step], labels, into);
 }

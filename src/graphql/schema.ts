@@ -11,7 +11,7 @@ import { DutyAuditResolver } from './audit/duty-audit.resolver';
 import { StationPartyResolver } from './station-party/station-party.resolver';
 import { TownshipStatsResolver } from './township-stats/township-stats.resolver';
 import { ChangesResolver } from './changes/changes.resolver';
-import { EntityMutationResolver } from './mutations/entity-mutation.resolver';
+import { ENTITY_MUTATION_RESOLVERS } from './mutations/entity-mutation.resolver';
 import { MutationResolver } from './mutations/mutation.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
 import { IntegrityRiskResolver } from './integrity/integrity-risks.resolver';
@@ -20,7 +20,7 @@ import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, EntityMutationResolver, MutationResolver, ChangeLogResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ChangeLogResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS] as const;
 
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

@@ -1,5 +1,6 @@
-import type { StatementRunner } from '../db/executor';
+import type { Row, StatementRunner } from '../db/executor';
 import { decodeOnlyRow, decodeRows } from '../db/row-decoder';
+import { MODEL } from '../domain/model';
 import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
@@ -47,18 +48,8 @@ export const WRITE_STATEMENTS: readonly (readonly [RowKind, string])[] = [
   ['townshipDataFrom', 'dataset/extend-township-data-from'],
 ];
 
-const EXPORT_STATEMENTS: Readonly<Record<RecordListName, string>> = {
-  townships: 'dataset/export-townships',
-  departments: 'dataset/export-departments',
-  partyOrganizations: 'dataset/export-party-organizations',
-  documents: 'dataset/export-documents',
-  offices: 'dataset/export-offices',
-  posts: 'dataset/export-posts',
-  people: 'dataset/export-people',
-  villages: 'dataset/export-villages',
-  stations: 'dataset/export-stations',
-  duties: 'dataset/export-duties',
-};
+/** The export statement of each record list, in the format's order (from the model). */
+const EXPORT_STATEMENTS: Readonly<Record<RecordListName, string>> = Object.fromEntries(MODEL.map((entry) => [entry.list, entry.statements.export])) as Record<RecordListName, string>;
 
 const FIND_EXISTING_IDS = 'dataset/find-existing-ids';
 const FIND_DUTY_MEANINGS = 'search/find-duty-meanings';

@@ -1,37 +1,18 @@
-import type { Row, StatementRunner } from '../db/executor';
+import type { StatementRunner } from '../db/executor';
+import { decodeOnlyRow } from '../db/row-decoder';
 import { int } from '../db/values';
+import { EntityKind, MODEL, ModelOf, NodeLabel } from '../domain/model';
+import { EntityItem, entityPageRow } from './rows/entities.rows';
 
-/** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each. */
-export const ENTITY_KINDS = ['township', 'office', 'post', 'person', 'village', 'station', 'department', 'partyOrganization', 'duty', 'document'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each (from the model). */
+export const ENTITY_KINDS: readonly EntityKind[] = MODEL.map((entry) => entry.kind);
+export type { EntityKind };
 
 /** The node label of each entity (for NOT_FOUND messages). */
-export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
-  township: 'Township',
-  office: 'Office',
-  post: 'Post',
-  person: 'Person',
-  village: 'Village',
-  station: 'Station',
-  department: 'Department',
-  partyOrganization: 'PartyOrganization',
-  duty: 'Duty',
-  document: 'Document',
-};
+export const ENTITY_LABELS: Readonly<Record<EntityKind, NodeLabel>> = Object.fromEntries(MODEL.map((entry) => [entry.kind, entry.label])) as Record<EntityKind, NodeLabel>;
 
 /** The statement of each entity: `x(id)` and `xs(...)` both run it, so each root field is one round trip. */
-const STATEMENTS: Readonly<Record<EntityKind, string>> = {
-  township: 'entities/find-townships',
-  office: 'entities/find-offices',
-  post: 'entities/find-posts',
-  person: 'entities/find-people',
-  village: 'entities/find-villages',
-  station: 'entities/find-stations',
-  department: 'entities/find-departments',
-  partyOrganization: 'entities/find-party-organizations',
-  duty: 'entities/find-duties',
-  document: 'entities/find-documents',
-};
+const STATEMENTS: Readonly<Record<EntityKind, string>> = Object.fromEntries(MODEL.map((entry) => [entry.kind, entry.statements.find])) as Record<EntityKind, string>;
 
 /** What a find statement is asked. Filters that a label does not have are simply not read by its statement. */
 export interface EntityQuery {
@@ -56,24 +37,26 @@ export interface EntityQuery {
    * for callers who may learn party relations; for others that membership would reveal the relation.
    */
   throughPartyRelations: boolean;
-  /** The parts of each entity to compute (see e.g. PERSON_PARTS), or null for all; statements without parts ignore it. */
+  /** The parts of each entity to compute (the model's `parts` of its label), or null for all. */
   include: readonly string[] | null;
 }
 
 /** The parts of a person that entities/find-people computes only when asked (its `$include`). */
-export const PERSON_PARTS = ['posts', 'leadersInCharge', 'appointments', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'] as const;
-export type PersonPart = (typeof PERSON_PARTS)[number];
+export type PersonPart = ModelOf<'Person'>['parts'][number];
 
-export interface EntityRows {
+export interface EntityRows<K extends EntityKind> {
   /** The earliest day of data of the township asked about (the entity's own township for a lookup; else of every township). */
   dataFrom: string | null;
   /** False when a township was named and no such township exists. */
   townshipFound: boolean;
   /** How many entities match, over all pages. */
   totalCount: number;
-  /** The page: each entity with its neighbours on the day, as nested plain objects shaped like its GraphQL type. */
-  items: Row[];
+  /** The page: each entity with its neighbours on the day, decoded (rows/entities.rows.ts) into the shape of its GraphQL type. */
+  items: EntityItem<K>[];
 }
+
+/** The decoder of each statement's one row, built once. */
+const PAGE_ROWS = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityPageRow(kind)])) as { [K in EntityKind]: ReturnType<typeof entityPageRow<K>> };
 
 export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
   id: null,
@@ -98,16 +81,11 @@ export class EntityRepository {
 
   constructor(private readonly executor: StatementRunner) {}
 
-  /** One statement, whatever the caller selects: the page of entities with every neighbour their type can show. */
-  async find(kind: EntityKind, query: EntityQuery): Promise<EntityRows> {
+  /** One statement per root field: the page of entities with the neighbours the selection reads (`include`), decoded. */
+  async find<K extends EntityKind>(kind: K, query: EntityQuery): Promise<EntityRows<K>> {
     const statement = STATEMENTS[kind];
-    const [row] = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
-    if (!row) throw new Error(`${statement} returned no row`);
-    return {
-      dataFrom: row.dataFrom === null || row.dataFrom === undefined ? null : String(row.dataFrom),
-      townshipFound: row.townshipFound === true,
-      totalCount: typeof row.totalCount === 'number' ? row.totalCount : 0,
-      items: Array.isArray(row.items) ? (row.items as Row[]) : [],
-    };
+    const rows = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
+    // (TypeScript cannot follow K through the lookup in PAGE_ROWS; the decoder is the one of this kind.)
+    return decodeOnlyRow(statement, PAGE_ROWS[kind], rows) as EntityRows<K>;
   }
 }

@@ -2,6 +2,8 @@
 // $id: one department (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (runs a station LOCATED_IN it on the day), $text (name or English name).
 // $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'stations', 'partyOrganizations';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -40,17 +42,17 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn,
     asOf: $asOf,
-    stations: COLLECT {
+    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
       MATCH (station:Station)-[r:RUN_BY]->(n)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH DISTINCT station ORDER BY station.id
       RETURN station { .id, .name, .nameEn }
-    },
-    partyOrganizations: COLLECT {
+    } ELSE [] END,
+    partyOrganizations: CASE WHEN $include IS NULL OR 'partyOrganizations' IN $include THEN COLLECT {
       MATCH (organization:PartyOrganization)-[:OF]->(n)
       WITH organization ORDER BY organization.id
       RETURN organization { .id, .name, .nameEn, .kind }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

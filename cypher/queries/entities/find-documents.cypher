@@ -2,6 +2,8 @@
 // $id: one document (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (IN it), $text (title or English title).
 // $sort: ID, TITLE, TITLE_EN or ISSUED_ON; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'duties', 'candidates';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -37,17 +39,17 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .title, .titleEn, .issuedOn, .issuer,
     asOf: $asOf,
-    township: head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }),
-    duties: COLLECT {
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
+    duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (duty:Duty)-[r:DEFINED_BY]->(n)
       WITH duty, r ORDER BY duty.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, clause: r.clause }
-    },
-    candidates: COLLECT {
+    } ELSE [] END,
+    candidates: CASE WHEN $include IS NULL OR 'candidates' IN $include THEN COLLECT {
       MATCH (person:Person)-[r:CANDIDATE_FOR]->(n)
       WITH person, r ORDER BY r.on, person.id
       RETURN { person: person { .id, .name, .nameEn }, on: r.on }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

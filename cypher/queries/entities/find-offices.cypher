@@ -3,6 +3,8 @@
 // List filters: $township (an id or null), $text (name or English name contains, any case), $kind,
 // $includeClosed (also offices that do not exist on the day). $sort: ID, NAME, NAME_EN, KIND or FROM;
 // $descending; $skip, $limit: the page (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'posts', 'people', 'duties', 'leadersInCharge', 'villages', 'mergedInto', 'mergedFrom';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -42,25 +44,25 @@ CALL (day, page) {
     .id, .name, .nameEn, .kind, .from, .to,
     asOf: $asOf,
     active: /*@ valid-on(x: n, day: day) */,
-    township: head(COLLECT {
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
       MATCH (n)-[r:IN]->(t:Township)
       WITH t, r ORDER BY r.from DESC
       RETURN t { .id, .name, .nameEn }
-    }),
-    posts: COLLECT {
+    }) END,
+    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
-    },
-    people: COLLECT {
+    } ELSE [] END,
+    people: CASE WHEN $include IS NULL OR 'people' IN $include THEN COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
       WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
       WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
       RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-    },
-    duties: COLLECT {
+    } ELSE [] END,
+    duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH duty, r ORDER BY r.role DESC, duty.id
@@ -72,8 +74,8 @@ CALL (day, page) {
       WHERE /*@ valid-on(x: r, day: day) */
       WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
-    },
-    leadersInCharge: COLLECT {
+    } ELSE [] END,
+    leadersInCharge: CASE WHEN $include IS NULL OR 'leadersInCharge' IN $include THEN COLLECT {
       MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH leader, r ORDER BY leader.id
@@ -87,15 +89,15 @@ CALL (day, page) {
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }
-    },
-    villages: COLLECT {
+    } ELSE [] END,
+    villages: CASE WHEN $include IS NULL OR 'villages' IN $include THEN COLLECT {
       MATCH (village:Village)-[r:UNDER]->(n)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH village ORDER BY village.id
       RETURN village { .id, .name, .nameEn, .kind }
-    },
-    mergedInto: COLLECT { MATCH (n)-[:MERGED_INTO]->(other:Office) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } },
-    mergedFrom: COLLECT { MATCH (other:Office)-[:MERGED_INTO]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } }
+    } ELSE [] END,
+    mergedInto: CASE WHEN $include IS NULL OR 'mergedInto' IN $include THEN COLLECT { MATCH (n)-[:MERGED_INTO]->(other:Office) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } } ELSE [] END,
+    mergedFrom: CASE WHEN $include IS NULL OR 'mergedFrom' IN $include THEN COLLECT { MATCH (other:Office)-[:MERGED_INTO]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -2,6 +2,8 @@
 // party organisations on the day, in one round trip.
 // $id: one township (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $text (name or English name). $sort: ID, NAME, NAME_EN or POPULATION; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'offices', 'villages', 'stations', 'posts', 'partyOrganizations';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom (of the township looked up; of all townships for a list), townshipFound (always true), totalCount, items.
 WITH date($asOf) AS day
 CALL (day) {
@@ -24,14 +26,14 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, .pilotFrom, .pilotTo, .dataFrom,
     asOf: $asOf,
-    offices: COLLECT {
+    offices: CASE WHEN $include IS NULL OR 'offices' IN $include THEN COLLECT {
       MATCH (office:Office)-[r:IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: office, day: day) */
       WITH office ORDER BY office.id
       RETURN office { .id, .name, .nameEn, .kind }
-    },
+    } ELSE [] END,
     // Under the township itself or under one of its offices (two anchored branches, no scan).
-    villages: COLLECT {
+    villages: CASE WHEN $include IS NULL OR 'villages' IN $include THEN COLLECT {
       CALL (n, day) {
         MATCH (village:Village)-[r:UNDER]->(n)
         WHERE /*@ valid-on(x: r, day: day) */
@@ -43,24 +45,24 @@ CALL (day, page) {
       }
       WITH DISTINCT village ORDER BY village.id
       RETURN village { .id, .name, .nameEn, .kind }
-    },
-    stations: COLLECT {
+    } ELSE [] END,
+    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
       MATCH (station:Station)-[r:LOCATED_IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH DISTINCT station ORDER BY station.id
       RETURN station { .id, .name, .nameEn }
-    },
-    posts: COLLECT {
+    } ELSE [] END,
+    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
-    },
-    partyOrganizations: COLLECT {
+    } ELSE [] END,
+    partyOrganizations: CASE WHEN $include IS NULL OR 'partyOrganizations' IN $include THEN COLLECT {
       MATCH (organization:PartyOrganization)-[:IN]->(n)
       WITH organization ORDER BY organization.id
       RETURN organization { .id, .name, .nameEn, .kind }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -2,6 +2,8 @@
 // $id: one village (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (UNDER the township or one of its offices on the day), $text (name or English name), $kind.
 // $sort: ID, NAME, NAME_EN or KIND; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'underHistory' (under, underHistory, township), 'residentCadre', 'posts';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -41,14 +43,14 @@ WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS pa
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
-    RETURN COLLECT {
+    RETURN CASE WHEN $include IS NULL OR 'underHistory' IN $include THEN COLLECT {
       MATCH (n)-[r:UNDER]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
                from: r.from, to: r.to, current: /*@ valid-on(x: r, day: day) */,
                township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
                               ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
-    } AS underHistory
+    } ELSE [] END AS underHistory
   }
   WITH n, day, underHistory, head([u IN underHistory WHERE u.current]) AS under
   RETURN collect(n {
@@ -58,13 +60,13 @@ CALL (day, page) {
     under: under.unit,
     underHistory: [u IN underHistory | u { .unit, .from, .to }],
     township: coalesce(under.township, last(underHistory).township),
-    residentCadre: COLLECT {
+    residentCadre: CASE WHEN $include IS NULL OR 'residentCadre' IN $include THEN COLLECT {
       MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */
       WITH person, r ORDER BY person.id
       RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
-    },
-    posts: COLLECT {
+    } ELSE [] END,
+    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
       WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
       WITH post ORDER BY post.rank DESC, post.id
@@ -78,7 +80,7 @@ CALL (day, page) {
         } AS holders
       }
       RETURN { post: post { .id, .name, .nameEn, .rank, .level }, holders: holders, vacant: none(a IN holders WHERE NOT a.acting) }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -1,20 +1,22 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { entityPartsSelected } from './entity.selection';
 import { DutyListArgs } from './duty.args';
 import { Duty, DutyConnection } from './duty.type';
 
 @Resolver()
 export class DutyResolver {
   @Query(() => Duty, { nullable: true, description: 'One duty by id, with its parent, children, owners (and who holds their posts) and basis on a day (default today). Unknown id: NOT_FOUND.' })
-  duty(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Duty> {
-    return ctx.services.entities.get<Duty>('duty', args.id, args.asOf);
+  duty(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Duty> {
+    return ctx.services.entities.get('duty', args.id, args.asOf, entityPartsSelected('duty', info, 'item'));
   }
 
   @Query(() => DutyConnection, { description: 'Duties (in a township: IN it), filtered by text, category and lead status on a day, sorted and paged; each with everything `duty` shows.' })
-  async duties(@Args(() => DutyListArgs) args: DutyListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Duty>> {
+  async duties(@Args(() => DutyListArgs) args: DutyListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Duty>> {
     const filter = { ...commonFilter(args, args.sort), category: args.category ?? null, leadStatus: args.leadStatus ?? null };
-    return toConnection(await ctx.services.entities.list<Duty>('duty', filter, args.asOf, pageOffset(args.after), args.first));
+    return toConnection(await ctx.services.entities.list('duty', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('duty', info, 'connection')));
   }
 }

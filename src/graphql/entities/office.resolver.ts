@@ -1,20 +1,22 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { entityPartsSelected } from './entity.selection';
 import { OfficeListArgs } from './office.args';
 import { Office, OfficeConnection } from './office.type';
 
 @Resolver()
 export class OfficeResolver {
   @Query(() => Office, { nullable: true, description: 'One office by id, with its posts, people, duties, leader in charge and villages on a day (default today). Unknown id: NOT_FOUND.' })
-  office(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Office> {
-    return ctx.services.entities.get<Office>('office', args.id, args.asOf);
+  office(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Office> {
+    return ctx.services.entities.get('office', args.id, args.asOf, entityPartsSelected('office', info, 'item'));
   }
 
   @Query(() => OfficeConnection, { description: 'Offices existing on a day (default today), filtered, sorted and paged; each with everything `office` shows.' })
-  async offices(@Args(() => OfficeListArgs) args: OfficeListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Office>> {
+  async offices(@Args(() => OfficeListArgs) args: OfficeListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Office>> {
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null, includeClosed: args.includeClosed ?? false };
-    return toConnection(await ctx.services.entities.list<Office>('office', filter, args.asOf, pageOffset(args.after), args.first));
+    return toConnection(await ctx.services.entities.list('office', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('office', info, 'connection')));
   }
 }

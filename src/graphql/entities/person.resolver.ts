@@ -17,7 +17,7 @@ export class PersonResolver {
     description: 'One person by id, with posts held, duties, offices in charge, workload and appointment history on a day (default today). Staff role and above. Unknown id: NOT_FOUND.',
   })
   person(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person> {
-    return ctx.services.entities.get<Person>('person', args.id, args.asOf, personPartsSelected(info, 'item'));
+    return ctx.services.entities.get('person', args.id, args.asOf, personPartsSelected(info, 'item'));
   }
 
   @Protected('identity')
@@ -27,6 +27,6 @@ export class PersonResolver {
   })
   async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Person>> {
     const parts = personPartsSelected(info, 'connection');
-    return toConnection(await ctx.services.entities.list<Person>('person', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, parts));
+    return toConnection(await ctx.services.entities.list('person', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, parts));
   }
 }

@@ -1,18 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { MODEL_OF_LABEL } from '../../domain/model';
 import type { PersonPart } from '../../repositories/entity.repository';
 import { DUTY_ROUTES, DutyRoute } from '../../services/entities/person-duties';
 import { FieldArgs, SelectedFields, selectedItemFields } from '../common/selection';
-
-/** Which parts of a person each selected Person field reads (workload counts all the lists). */
-const PARTS_READ_BY_FIELD: Readonly<Record<string, readonly PersonPart[]>> = {
-  posts: ['posts'],
-  crossPosted: ['posts'],
-  'posts.leadersInCharge': ['leadersInCharge'],
-  appointments: ['appointments'],
-  officesInCharge: ['officesInCharge'],
-  residentCadreIn: ['residentCadreIn'],
-  workload: ['posts', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'],
-};
+import { entityPartsFor } from './entity.selection';
 
 /** The part of the person statement that computes the duties of each route. */
 const DUTY_PART_OF_ROUTE: Readonly<Record<DutyRoute, PersonPart>> = { POST: 'postDuties', OFFICE: 'officeDuties' };
@@ -23,12 +14,13 @@ function dutyParts(selections: readonly FieldArgs[]): PersonPart[] {
   return routes.map((route) => DUTY_PART_OF_ROUTE[route]);
 }
 
-/** The parts of a person that a selection reads, from the selected field paths of the person and their arguments. */
+/**
+ * The parts of a person that a selection reads, from the selected field paths of the person and their
+ * arguments: the model's parts (workload counts all the lists), and the routes `duties` asks for.
+ */
 export function personPartsFor(fields: SelectedFields): PersonPart[] {
-  const parts = new Set<PersonPart>();
-  for (const [field, selections] of fields) {
-    for (const part of field === 'duties' ? dutyParts(selections) : (PARTS_READ_BY_FIELD[field] ?? [])) parts.add(part);
-  }
+  const parts = new Set(entityPartsFor(MODEL_OF_LABEL.Person, fields) as PersonPart[]);
+  for (const part of dutyParts(fields.get('duties') ?? [])) parts.add(part);
   return [...parts].sort();
 }
 

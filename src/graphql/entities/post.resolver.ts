@@ -1,20 +1,22 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { entityPartsSelected } from './entity.selection';
 import { PostListArgs } from './post.args';
 import { Post, PostConnection } from './post.type';
 
 @Resolver()
 export class PostResolver {
   @Query(() => Post, { nullable: true, description: 'One post by id, with its unit, holders over time, vacancy, acting holders, deputies and duties on a day (default today). Unknown id: NOT_FOUND.' })
-  post(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Post> {
-    return ctx.services.entities.get<Post>('post', args.id, args.asOf);
+  post(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Post> {
+    return ctx.services.entities.get('post', args.id, args.asOf, entityPartsSelected('post', info, 'item'));
   }
 
   @Query(() => PostConnection, { description: 'Posts existing on a day (default today), filtered, sorted and paged; each with everything `post` shows.' })
-  async posts(@Args(() => PostListArgs) args: PostListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Post>> {
+  async posts(@Args(() => PostListArgs) args: PostListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Post>> {
     const filter = { ...commonFilter(args, args.sort), level: args.level ?? null, rank: args.rank ?? null, includeClosed: args.includeClosed ?? false };
-    return toConnection(await ctx.services.entities.list<Post>('post', filter, args.asOf, pageOffset(args.after), args.first));
+    return toConnection(await ctx.services.entities.list('post', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('post', info, 'connection')));
   }
 }

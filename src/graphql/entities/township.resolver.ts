@@ -1,20 +1,22 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { entityPartsSelected } from './entity.selection';
 import { TownshipListArgs } from './township.args';
 import { Township, TownshipConnection } from './township.type';
 
 @Resolver()
 export class TownshipResolver {
   @Query(() => Township, { nullable: true, description: 'One township by id, with its offices, villages, stations, town-level posts and party organisations on a day (default today). Unknown id: NOT_FOUND.' })
-  township(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Township> {
-    return ctx.services.entities.get<Township>('township', args.id, args.asOf);
+  township(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Township> {
+    return ctx.services.entities.get('township', args.id, args.asOf, entityPartsSelected('township', info, 'item'));
   }
 
   @Query(() => TownshipConnection, { description: 'Townships in the graph, filtered by name, sorted and paged; each with everything `township` shows.' })
-  async townships(@Args(() => TownshipListArgs) args: TownshipListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Township>> {
+  async townships(@Args(() => TownshipListArgs) args: TownshipListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Township>> {
     const filter = { ...commonFilter(args, args.sort), township: null };
-    return toConnection(await ctx.services.entities.list<Township>('township', filter, args.asOf, pageOffset(args.after), args.first));
+    return toConnection(await ctx.services.entities.list('township', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('township', info, 'connection')));
   }
 }

@@ -1,20 +1,22 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { entityPartsSelected } from './entity.selection';
 import { VillageListArgs } from './village.args';
 import { Village, VillageConnection } from './village.type';
 
 @Resolver()
 export class VillageResolver {
   @Query(() => Village, { nullable: true, description: 'One village by id, with its kind, the unit it is under over time, resident cadre and two-committee posts on a day (default today). Unknown id: NOT_FOUND.' })
-  village(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext): Promise<Village> {
-    return ctx.services.entities.get<Village>('village', args.id, args.asOf);
+  village(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Village> {
+    return ctx.services.entities.get('village', args.id, args.asOf, entityPartsSelected('village', info, 'item'));
   }
 
   @Query(() => VillageConnection, { description: 'Villages (in a township: under it or one of its offices on the day), filtered, sorted and paged; each with everything `village` shows.' })
-  async villages(@Args(() => VillageListArgs) args: VillageListArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Village>> {
+  async villages(@Args(() => VillageListArgs) args: VillageListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Village>> {
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null };
-    return toConnection(await ctx.services.entities.list<Village>('village', filter, args.asOf, pageOffset(args.after), args.first));
+    return toConnection(await ctx.services.entities.list('village', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('village', info, 'connection')));
   }
 }

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ClassType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { NodeLabel } from '../../domain/model';
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { DateScalar } from '../common/date.scalar';
 import { BooleanField, EnumField, IdField, IntegerField, NumberField, TextField } from '../../dataset/records/fields';
@@ -117,3 +118,17 @@ export class DutyInput {
   @Field(() => ID, { nullable: true, description: 'The document defining it.' }) @IdField(optional) basisDocument?: string | null;
   @Field(() => String, { nullable: true, description: 'The clause of that document.' }) @TextField(NAME_MAX, optional) basisClause?: string | null;
 }
+
+/** The input type of each label's createX/updateX (entity-mutation.resolver.ts); the model's labels, each once. */
+export const INPUT_OF_LABEL: Readonly<Record<NodeLabel, ClassType>> = {
+  Township: TownshipInput,
+  Department: DepartmentInput,
+  PartyOrganization: PartyOrganizationInput,
+  Document: DocumentInput,
+  Office: OfficeInput,
+  Post: PostInput,
+  Person: PersonInput,
+  Village: VillageInput,
+  Station: StationInput,
+  Duty: DutyInput,
+};

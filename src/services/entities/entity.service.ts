@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors';
 import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRepository } from '../../repositories/entity.repository';
+import type { EntityItem } from '../../repositories/rows/entities.rows';
 import { assertWithinData } from '../as-of';
 import { resolveAsOf } from '../../domain/period';
 
@@ -15,35 +16,35 @@ export interface EntityPage<T> {
 /**
  * Lookups and lists of every entity "as of" a day. The rules: the day defaults to today and may not
  * precede the data (BAD_USER_INPUT on asOf); an unknown id or township is NOT_FOUND. The shapes are the
- * statements' (cypher/queries/entities): the caller names the GraphQL type it expects.
+ * statements' (cypher/queries/entities), decoded at the repository into the shape of each GraphQL type.
  */
 export class EntityService {
   constructor(private readonly repository: EntityRepository) {}
 
   /** `include`: the parts the caller reads (null: all), for statements that compute parts on demand. */
-  async get<T>(kind: EntityKind, id: string, asOfArg?: string | null, include: readonly string[] | null = null): Promise<T> {
+  async get<K extends EntityKind>(kind: K, id: string, asOfArg?: string | null, include: readonly string[] | null = null): Promise<EntityItem<K>> {
     const asOf = resolveAsOf(asOfArg);
     const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, limit: 1, include });
     const [item] = rows.items;
     if (!item) throw new NotFoundError(ENTITY_LABELS[kind], id);
     assertWithinData(asOf, rows.dataFrom);
-    return item as T;
+    return item;
   }
 
-  async list<T>(
-    kind: EntityKind,
+  async list<K extends EntityKind>(
+    kind: K,
     filter: EntityFilter,
     asOfArg: string | null | undefined,
     offset: number,
     first: number,
     include: readonly string[] | null = null,
-  ): Promise<EntityPage<T>> {
+  ): Promise<EntityPage<EntityItem<K>>> {
     const asOf = resolveAsOf(asOfArg);
     const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, skip: offset, limit: first, include };
     const rows = await this.repository.find(kind, query);
     if (query.township && !rows.townshipFound) throw new NotFoundError('Township', query.township, 'township');
     assertWithinData(asOf, rows.dataFrom);
-    return { items: rows.items as T[], totalCount: rows.totalCount, offset };
+    return { items: rows.items, totalCount: rows.totalCount, offset };
   }
 }
 

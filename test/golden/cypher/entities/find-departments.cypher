@@ -1,9 +1,11 @@
 // entities/find-departments: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, limit, skip, sort, text, township
+// $parameters: asOf, descending, id, include, limit, skip, sort, text, township
 // department(id) and departments(...): city functional departments with the stations they run on the day, in one round trip.
 // $id: one department (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (runs a station LOCATED_IN it on the day), $text (name or English name).
 // $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'stations', 'partyOrganizations';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -42,17 +44,17 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn,
     asOf: $asOf,
-    stations: COLLECT {
+    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
       MATCH (station:Station)-[r:RUN_BY]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH DISTINCT station ORDER BY station.id
       RETURN station { .id, .name, .nameEn }
-    },
-    partyOrganizations: COLLECT {
+    } ELSE [] END,
+    partyOrganizations: CASE WHEN $include IS NULL OR 'partyOrganizations' IN $include THEN COLLECT {
       MATCH (organization:PartyOrganization)-[:OF]->(n)
       WITH organization ORDER BY organization.id
       RETURN organization { .id, .name, .nameEn, .kind }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -1,10 +1,12 @@
 // entities/find-duties: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, category, descending, id, leadStatus, limit, skip, sort, text, township
+// $parameters: asOf, category, descending, id, include, leadStatus, limit, skip, sort, text, township
 // duty(id) and duties(...): duties with their parent, children, owners and basis on the day, in one round trip.
 // $id: one duty (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (IN it), $text (title, English title or keywords), $category,
 // $leadStatus (BLANK: no lead owner on the day, LED: exactly one, OVERLAP: two or more).
 // $sort: ID, TITLE, TITLE_EN or CATEGORY; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'parent', 'children', 'basis', 'owners';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -60,15 +62,15 @@ CALL (day, page) {
     asOf: $asOf,
     leadCount: entry.leadCount,
     leadStatus: entry.leadStatus,
-    township: head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }),
-    parent: head(COLLECT { MATCH (n)-[:PART_OF]->(parent:Duty) WITH parent ORDER BY parent.id RETURN parent { .id, .title, .titleEn, .category } }),
-    children: COLLECT { MATCH (child:Duty)-[:PART_OF]->(n) WITH child ORDER BY child.id RETURN child { .id, .title, .titleEn, .category } },
-    basis: head(COLLECT {
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
+    parent: CASE WHEN $include IS NULL OR 'parent' IN $include THEN head(COLLECT { MATCH (n)-[:PART_OF]->(parent:Duty) WITH parent ORDER BY parent.id RETURN parent { .id, .title, .titleEn, .category } }) END,
+    children: CASE WHEN $include IS NULL OR 'children' IN $include THEN COLLECT { MATCH (child:Duty)-[:PART_OF]->(n) WITH child ORDER BY child.id RETURN child { .id, .title, .titleEn, .category } } ELSE [] END,
+    basis: CASE WHEN $include IS NULL OR 'basis' IN $include THEN head(COLLECT {
       MATCH (n)-[r:DEFINED_BY]->(document:Document)
       WITH document, r ORDER BY document.id
       RETURN { document: document { .id, .title, .titleEn }, clause: r.clause }
-    }),
-    owners: COLLECT {
+    }) END,
+    owners: CASE WHEN $include IS NULL OR 'owners' IN $include THEN COLLECT {
       MATCH (owner)-[r:RESPONSIBLE_FOR]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND (owner:Office OR owner:Post)
       WITH owner, r ORDER BY r.role DESC, owner.id
@@ -94,7 +96,7 @@ CALL (day, page) {
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

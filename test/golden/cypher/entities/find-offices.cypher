@@ -1,10 +1,12 @@
 // entities/find-offices: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, includeClosed, kind, limit, skip, sort, text, township
+// $parameters: asOf, descending, id, include, includeClosed, kind, limit, skip, sort, text, township
 // office(id) and offices(...): offices with their neighbours on the day, in one round trip.
 // $id: one office (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (an id or null), $text (name or English name contains, any case), $kind,
 // $includeClosed (also offices that do not exist on the day). $sort: ID, NAME, NAME_EN, KIND or FROM;
 // $descending; $skip, $limit: the page (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'posts', 'people', 'duties', 'leadersInCharge', 'villages', 'mergedInto', 'mergedFrom';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -44,25 +46,25 @@ CALL (day, page) {
     .id, .name, .nameEn, .kind, .from, .to,
     asOf: $asOf,
     active: n.from <= day AND (n.to IS NULL OR day < n.to),
-    township: head(COLLECT {
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
       MATCH (n)-[r:IN]->(t:Township)
       WITH t, r ORDER BY r.from DESC
       RETURN t { .id, .name, .nameEn }
-    }),
-    posts: COLLECT {
+    }) END,
+    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
-    },
-    people: COLLECT {
+    } ELSE [] END,
+    people: CASE WHEN $include IS NULL OR 'people' IN $include THEN COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
       RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-    },
-    duties: COLLECT {
+    } ELSE [] END,
+    duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH duty, r ORDER BY r.role DESC, duty.id
@@ -74,8 +76,8 @@ CALL (day, page) {
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
-    },
-    leadersInCharge: COLLECT {
+    } ELSE [] END,
+    leadersInCharge: CASE WHEN $include IS NULL OR 'leadersInCharge' IN $include THEN COLLECT {
       MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH leader, r ORDER BY leader.id
@@ -89,15 +91,15 @@ CALL (day, page) {
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }
-    },
-    villages: COLLECT {
+    } ELSE [] END,
+    villages: CASE WHEN $include IS NULL OR 'villages' IN $include THEN COLLECT {
       MATCH (village:Village)-[r:UNDER]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH village ORDER BY village.id
       RETURN village { .id, .name, .nameEn, .kind }
-    },
-    mergedInto: COLLECT { MATCH (n)-[:MERGED_INTO]->(other:Office) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } },
-    mergedFrom: COLLECT { MATCH (other:Office)-[:MERGED_INTO]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } }
+    } ELSE [] END,
+    mergedInto: CASE WHEN $include IS NULL OR 'mergedInto' IN $include THEN COLLECT { MATCH (n)-[:MERGED_INTO]->(other:Office) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } } ELSE [] END,
+    mergedFrom: CASE WHEN $include IS NULL OR 'mergedFrom' IN $include THEN COLLECT { MATCH (other:Office)-[:MERGED_INTO]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .kind } } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

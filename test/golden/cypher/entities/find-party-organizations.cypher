@@ -1,11 +1,13 @@
 // entities/find-party-organizations: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, kind, limit, skip, sort, text, throughPartyRelations, township
+// $parameters: asOf, descending, id, include, kind, limit, skip, sort, text, throughPartyRelations, township
 // partyOrganization(id) and partyOrganizations(...): party organisations with their township, department and the
 // stations whose party relation sits under them on the day, in one round trip.
 // $id: one organisation (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (IN the township, or, when $throughPartyRelations, holding the party relation of a station
 // LOCATED_IN it on the day: only callers who may learn party relations get that membership),
 // $text (name or English name), $kind. $sort: ID, NAME, NAME_EN or KIND; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'department', 'stations';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -51,14 +53,14 @@ CALL (day, page) {
   RETURN collect(n {
     .id, .name, .nameEn, .kind,
     asOf: $asOf,
-    township: head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }),
-    department: head(COLLECT { MATCH (n)-[:OF]->(d:Department) WITH d ORDER BY d.id RETURN d { .id, .name, .nameEn } }),
-    stations: COLLECT {
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
+    department: CASE WHEN $include IS NULL OR 'department' IN $include THEN head(COLLECT { MATCH (n)-[:OF]->(d:Department) WITH d ORDER BY d.id RETURN d { .id, .name, .nameEn } }) END,
+    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
       MATCH (station:Station)-[r:PARTY_RELATION]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH station, r ORDER BY station.id, r.from
       RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -1,10 +1,12 @@
 // entities/find-posts: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, includeClosed, level, limit, rank, skip, sort, text, township
+// $parameters: asOf, descending, id, include, includeClosed, level, limit, rank, skip, sort, text, township
 // post(id) and posts(...): posts with their unit, holders, vacancy and duties on the day, in one round trip.
 // $id: one post (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (the post is IN the township, or IN a unit of it), $text (name or English name),
 // $level, $rank, $includeClosed (also posts that do not exist on the day).
 // $sort: ID, NAME, NAME_EN, LEVEL, RANK or FROM; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'holders' (every holding: holders, actingHolders, holderHistory, vacant), 'unit', 'units', 'township', 'deputyOf', 'deputies', 'inChargeOf', 'duties';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -47,13 +49,13 @@ WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS pa
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
-    RETURN COLLECT {
+    RETURN CASE WHEN $include IS NULL OR 'holders' IN $include THEN COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(n)
       WITH person, h ORDER BY h.from, person.id
       RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
                current: h.from <= day AND (h.to IS NULL OR day < h.to) }
-    } AS history
+    } ELSE [] END AS history
   }
   WITH n, day, history, [a IN history WHERE a.current] AS holders
   RETURN collect(n {
@@ -61,41 +63,41 @@ CALL (day, page) {
     singleHolder: coalesce(n.singleHolder, true),
     asOf: $asOf,
     active: n.from <= day AND (n.to IS NULL OR day < n.to),
-    unit: head(COLLECT {
+    unit: CASE WHEN $include IS NULL OR 'unit' IN $include THEN head(COLLECT {
       MATCH (n)-[r:IN]->(unit)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH unit, r ORDER BY r.from DESC, unit.id
       RETURN { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn }
-    }),
-    units: COLLECT {
+    }) END,
+    units: CASE WHEN $include IS NULL OR 'units' IN $include THEN COLLECT {
       MATCH (n)-[r:IN]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
                from: r.from, to: r.to }
-    },
-    township: head(COLLECT {
+    } ELSE [] END,
+    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
       MATCH (n)-[:IN|UNDER|LOCATED_IN*1..3]->(t:Township)
       WITH DISTINCT t ORDER BY t.id
       RETURN t { .id, .name, .nameEn }
-    }),
+    }) END,
     holders: [a IN holders | a { .person, .post, .from, .to, .acting, .townConsulted }],
     actingHolders: [a IN holders WHERE a.acting | a { .person, .post, .from, .to, .acting, .townConsulted }],
     holderHistory: [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted }],
     vacant: n.from <= day AND (n.to IS NULL OR day < n.to) AND none(a IN holders WHERE NOT a.acting),
-    deputyOf: head(COLLECT { MATCH (n)-[:DEPUTY_OF]->(other:Post) RETURN other { .id, .name, .nameEn, .rank, .level } }),
-    deputies: COLLECT { MATCH (other:Post)-[:DEPUTY_OF]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .rank, .level } },
-    inChargeOf: COLLECT {
+    deputyOf: CASE WHEN $include IS NULL OR 'deputyOf' IN $include THEN head(COLLECT { MATCH (n)-[:DEPUTY_OF]->(other:Post) RETURN other { .id, .name, .nameEn, .rank, .level } }) END,
+    deputies: CASE WHEN $include IS NULL OR 'deputies' IN $include THEN COLLECT { MATCH (other:Post)-[:DEPUTY_OF]->(n) WITH other ORDER BY other.id RETURN other { .id, .name, .nameEn, .rank, .level } } ELSE [] END,
+    inChargeOf: CASE WHEN $include IS NULL OR 'inChargeOf' IN $include THEN COLLECT {
       MATCH (n)-[r:IN_CHARGE_OF]->(office:Office)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH office, r ORDER BY office.id
       RETURN { office: office { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
-    },
-    duties: COLLECT {
+    } ELSE [] END,
+    duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH duty, r ORDER BY r.role DESC, duty.id
       RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(

@@ -1,9 +1,11 @@
 // entities/find-stations: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, limit, skip, sort, text, township
+// $parameters: asOf, descending, id, include, limit, skip, sort, text, township
 // station(id) and stations(...): grassroots stations with their township, department, party relations and posts on the day, in one round trip.
 // $id: one station (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (LOCATED_IN it on the day), $text (name or English name).
 // $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township' (also read by the party relations' insideTownCommittee), 'department', 'partyRelations' (partyRelation, partyRelations), 'posts', 'heads';
+// a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
 // One row: dataFrom, townshipFound, totalCount, items.
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
@@ -39,46 +41,46 @@ CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
     // The township on the day, else the latest one.
-    RETURN head(COLLECT {
+    RETURN CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
       MATCH (n)-[r:LOCATED_IN]->(t:Township)
       WITH t, r ORDER BY r.from <= day AND (r.to IS NULL OR day < r.to) DESC, r.from DESC
       RETURN t
-    }) AS town
+    }) END AS town
   }
   CALL (n, day, town) {
-    RETURN COLLECT {
+    RETURN CASE WHEN $include IS NULL OR 'partyRelations' IN $include THEN COLLECT {
       MATCH (n)-[r:PARTY_RELATION]->(organization:PartyOrganization)
       WITH r, organization ORDER BY r.from, organization.id
       RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
                insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
                current: r.from <= day AND (r.to IS NULL OR day < r.to) }
-    } AS relations
+    } ELSE [] END AS relations
   }
   RETURN collect(n {
     .id, .name, .nameEn,
     asOf: $asOf,
     township: town { .id, .name, .nameEn },
-    department: head(COLLECT {
+    department: CASE WHEN $include IS NULL OR 'department' IN $include THEN head(COLLECT {
       MATCH (n)-[r:RUN_BY]->(department:Department)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH department, r ORDER BY r.from DESC, department.id
       RETURN department { .id, .name, .nameEn }
-    }),
+    }) END,
     partyRelation: last([p IN relations WHERE p.current | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }]),
     partyRelations: [p IN relations | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }],
-    posts: COLLECT {
+    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to) AND post.from <= day AND (post.to IS NULL OR day < post.to)
       WITH post ORDER BY post.rank DESC, post.id
       RETURN post { .id, .name, .nameEn, .rank, .level }
-    },
-    heads: COLLECT {
+    } ELSE [] END,
+    heads: CASE WHEN $include IS NULL OR 'heads' IN $include THEN COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
       RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-    }
+    } ELSE [] END
   }) AS items
 }
 RETURN coalesce(
