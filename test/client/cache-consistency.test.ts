@@ -95,13 +95,11 @@ SEQUENCES['every screen, both days, in one session'] = Object.entries(SEQUENCES)
  * docs/front-end-contract.md records the figures.
  */
 const KNOWN_TO_MIX: ReadonlySet<string> = new Set<string>([
-  'who handles a duty on two days',
   'duty audit and the duty list on two days',
   'a person on two days',
   'offices on two days',
   'a village on two days',
   'a post on two days',
-  'paged lists on two days',
   'every screen, both days, in one session',
 ]);
 

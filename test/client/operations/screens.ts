@@ -11,8 +11,8 @@ export const WhoHandles = graphql(`
     whoIsResponsible(query: $query, asOf: $asOf, first: $first) {
       duty { id title titleEn }
       status
-      leads { id kind name nameEn role from to vacant holders { acting from person { id name } } leaderInCharge { post { id name } holders { person { id name } } } }
-      assists { id kind name nameEn role from to vacant }
+      leads { owner { id label name } kind name nameEn role from to vacant holders { acting from person { id name } } leaderInCharge { post { id name } holders { person { id name } } } }
+      assists { owner { id label name } kind name nameEn role from to vacant }
       basis { clause document { id title } }
       explanation { kind person { id name } steps { from { id label name } edge { type from to } to { id label name } } }
     }
@@ -93,7 +93,7 @@ export const DutiesPage = graphql(`
     duties(township: $township, asOf: $asOf, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id title leadStatus owners { id kind name role from to } } }
+      edges { cursor node { id title leadStatus owners { owner { id label name } kind role from to } } }
     }
   }
 `);
@@ -127,7 +127,7 @@ export const ChangeLogScreen = graphql(`
     changeLog(first: $first) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id mutation actor at entities touched { id label before after } } }
+      edges { node { id mutation actor at entities touched { entityId label before after } } }
     }
   }
 `);
