@@ -24,6 +24,16 @@ module.exports = {
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
     {
+      // A front end's client (Apollo Client 4, default InMemoryCache, codegen's typed operations) on the service over HTTP.
+      displayName: 'client',
+      testEnvironment: '<rootDir>/test/helpers/node-environment.js',
+      transform: { '^.+\\.ts$': tsJest },
+      setupFiles: ['reflect-metadata'],
+      testMatch: ['<rootDir>/test/client/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    },
+    {
       // The web app in Debian's Chromium (playwright-core, executablePath), on the real service and Neo4j.
       displayName: 'browser',
       testEnvironment: '<rootDir>/test/helpers/node-environment.js',

@@ -100,16 +100,16 @@ const whoIsResponsible: OperationSpec = {
       whoIsResponsible(query: $q, township: $t, asOf: $d) {
         duty { id title titleEn }
         matchedBy status flags
-        leads { id kind role name holders { person { id name } acting } leaderInCharge { post { id name } holders { person { id name } } } }
-        assists { id kind role name }
+        leads { owner { id } kind role name holders { person { id name } acting } leaderInCharge { post { id name } holders { person { id name } } } }
+        assists { owner { id } kind role name }
       }
     }`,
     variables: (input) => ({ q: input.query, t: input.township, d: input.asOf }),
     normalise: (data): AnswerCanon[] =>
       (data.whoIsResponsible as Json[]).map((answer) => ({
         id: answer.duty.id,
-        leads: (answer.leads as Json[]).map((lead) => ({ id: lead.id, holders: sorted((lead.holders as Json[]).map((holder) => holder.person.id)) })).sort(byId),
-        assists: sorted((answer.assists as Json[]).map((assist) => assist.id)),
+        leads: (answer.leads as Json[]).map((lead) => ({ id: lead.owner.id, holders: sorted((lead.holders as Json[]).map((holder) => holder.person.id)) })).sort(byId),
+        assists: sorted((answer.assists as Json[]).map((assist) => assist.owner.id)),
       })),
   },
   raw: {

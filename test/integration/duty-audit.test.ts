@@ -15,21 +15,21 @@ const AUDIT = `
         duty { id parentId }
         flags
         reasons { flag message }
-        overlap { leads { id } }
+        overlap { leads { owner { id } } }
         crossover {
           parent { id }
-          dutyLines { owner { id } office { id } leadersInCharge { id } }
-          parentLines { owner { id } office { id } leadersInCharge { id } }
+          dutyLines { owner { owner { id } } office { id } leadersInCharge { id } }
+          parentLines { owner { owner { id } } office { id } leadersInCharge { id } }
         }
-        blank { assists { id } }
-        vacant { leads { id vacant } }
-        selfSupervised { person { id } owner { id } post { id } leader { id } office { id } }
+        blank { assists { owner { id } } }
+        vacant { leads { owner { id } vacant } }
+        selfSupervised { person { id } owner { owner { id } } post { id } leader { id } office { id } }
       }
     }
   }`;
 
 interface Line {
-  owner: { id: string };
+  owner: { owner: { id: string } };
   office: { id: string } | null;
   leadersInCharge: { id: string }[];
 }
@@ -37,11 +37,11 @@ interface Finding {
   duty: { id: string; parentId: string | null };
   flags: string[];
   reasons: { flag: string; message: string }[];
-  overlap: { leads: { id: string }[] } | null;
+  overlap: { leads: { owner: { id: string } }[] } | null;
   crossover: { parent: { id: string }; dutyLines: Line[]; parentLines: Line[] } | null;
-  blank: { assists: { id: string }[] } | null;
-  vacant: { leads: { id: string; vacant: boolean }[] } | null;
-  selfSupervised: { person: { id: string }; owner: { id: string }; post: { id: string }; leader: { id: string }; office: { id: string } }[];
+  blank: { assists: { owner: { id: string } }[] } | null;
+  vacant: { leads: { owner: { id: string }; vacant: boolean }[] } | null;
+  selfSupervised: { person: { id: string }; owner: { owner: { id: string } }; post: { id: string }; leader: { id: string }; office: { id: string } }[];
 }
 interface Audit {
   asOf: string;
@@ -102,16 +102,16 @@ describe('dutyAudit on the real Neo4j', () => {
     const finding = (id: string) => found.findings.find((f) => f.duty.id === town.id(id))!;
 
     const overlap = finding('duty:village-organisation-construction');
-    expect(overlap.overlap?.leads.map((lead) => lead.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
+    expect(overlap.overlap?.leads.map((lead) => lead.owner.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
     expect(overlap.reasons.map((reason) => reason.flag)).toEqual(['OVERLAP', 'SELF_SUPERVISED']);
 
     const crossover = finding('duty:rural-management-system').crossover;
     expect(crossover?.parent.id).toBe(town.id('duty:village-organisations'));
     expect(crossover?.dutyLines).toEqual([
-      { owner: { id: town.id('office:civil-affairs') }, office: { id: town.id('office:civil-affairs') }, leadersInCharge: [{ id: town.id('post:deputy-mayor-agriculture') }] },
+      { owner: { owner: { id: town.id('office:civil-affairs') } }, office: { id: town.id('office:civil-affairs') }, leadersInCharge: [{ id: town.id('post:deputy-mayor-agriculture') }] },
     ]);
     expect(crossover?.parentLines).toEqual([
-      { owner: { id: town.id('office:organisation-bureau') }, office: { id: town.id('office:organisation-bureau') }, leadersInCharge: [{ id: town.id('post:deputy-party-secretary') }] },
+      { owner: { owner: { id: town.id('office:organisation-bureau') } }, office: { id: town.id('office:organisation-bureau') }, leadersInCharge: [{ id: town.id('post:deputy-party-secretary') }] },
     ]);
 
     expect(finding('duty:homestead-approval').blank).toEqual({ assists: [] });
@@ -120,7 +120,7 @@ describe('dutyAudit on the real Neo4j', () => {
     expect(finding('duty:village-organisations').selfSupervised).toEqual([
       {
         person: { id: town.id('person:t2fb4w34np') },
-        owner: { id: town.id('office:organisation-bureau') },
+        owner: { owner: { id: town.id('office:organisation-bureau') } },
         post: { id: town.id('post:organisation-bureau-chief') },
         leader: { id: town.id('post:deputy-party-secretary') },
         office: { id: town.id('office:organisation-bureau') },
@@ -134,7 +134,7 @@ describe('dutyAudit on the real Neo4j', () => {
     expect(byFlag(found)).toEqual({ BLANK: ['duty:homestead-approval'], VACANT: ['duty:village-affairs-rules'] });
     expect(countsOf(found)).toEqual({ OVERLAP: 0, CROSSOVER: 0, BLANK: 1, VACANT: 1, SELF_SUPERVISED: 0 });
     const vacant = found.findings.find((f) => f.flags.includes('VACANT'));
-    expect(vacant?.vacant?.leads).toEqual([{ id: town.id('post:village-affairs-director'), vacant: true }]);
+    expect(vacant?.vacant?.leads).toEqual([{ owner: { id: town.id('post:village-affairs-director') }, vacant: true }]);
   });
 
   it('counts flags for another field (townshipStats) with the same rules and one statement', async () => {

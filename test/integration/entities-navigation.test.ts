@@ -141,16 +141,16 @@ describe('entity lookups, lists and navigation as of a day', () => {
   it('a duty: parent, children, owners with holders, basis and lead status; a document: its duties', async () => {
     const { duty } = await gql.data(
       `query ($id: ID!) { duty(id: $id, asOf: "${AFTER}") { parent { id } children { id } leadStatus leadCount basis { document { id } clause }
-         owners { kind id role holders { person { id } acting } } } }`,
+         owners { kind owner { id } role holders { person { id } acting } } } }`,
       { id: id('duty:documents') },
     );
     expect(duty).toMatchObject({ parent: { id: id('duty:admin') }, children: [], leadStatus: 'LED', leadCount: 1, basis: { document: { id: id('doc:rules') }, clause: '第二条' } });
     expect(duty.owners).toEqual([
-      { kind: 'POST', id: id('post:pg-director'), role: 'LEAD', holders: [{ person: { id: id('person:504tr06fn4') }, acting: true }] },
-      { kind: 'POST', id: id('post:secretary'), role: 'ASSIST', holders: [{ person: { id: id('person:504tr06fn4') }, acting: false }] },
+      { kind: 'POST', owner: { id: id('post:pg-director') }, role: 'LEAD', holders: [{ person: { id: id('person:504tr06fn4') }, acting: true }] },
+      { kind: 'POST', owner: { id: id('post:secretary') }, role: 'ASSIST', holders: [{ person: { id: id('person:504tr06fn4') }, acting: false }] },
     ]);
-    const admin = await gql.data(`query ($id: ID!) { duty(id: $id, asOf: "${BEFORE}") { children { id } owners { id } } }`, { id: id('duty:admin') });
-    expect(admin.duty).toEqual({ children: [{ id: id('duty:blank') }, { id: id('duty:documents') }], owners: [{ id: id('office:general') }] });
+    const admin = await gql.data(`query ($id: ID!) { duty(id: $id, asOf: "${BEFORE}") { children { id } owners { owner { id } } } }`, { id: id('duty:admin') });
+    expect(admin.duty).toEqual({ children: [{ id: id('duty:blank') }, { id: id('duty:documents') }], owners: [{ owner: { id: id('office:general') } }] });
     const { document } = await gql.data(`query ($id: ID!) { document(id: $id) { issuedOn duties { duty { id } clause } candidates { person { id } on } } }`, { id: id('doc:rules') });
     expect(document).toEqual({ issuedOn: '2008-09-01', duties: [{ duty: { id: id('duty:documents') }, clause: '第二条' }], candidates: [{ person: { id: id('person:t2fb4w34np') }, on: '2008-08-20' }] });
   });
@@ -249,7 +249,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
            post(id: $p, asOf: "${AFTER}") { name vacant unit { id } }
            village(id: $v, asOf: "${AFTER}") { kind under { id } posts { post { id } vacant } }
            station(id: $s, asOf: "${AFTER}") { department { id } posts { id } }
-           duty(id: $d, asOf: "${AFTER}") { title owners { id role } } }`,
+           duty(id: $d, asOf: "${AFTER}") { title owners { owner { id } role } } }`,
         { o: id('office:party-government'), p: id('post:pg-director'), v: id('village:east'), s: id('station:land'), d: id('duty:documents') },
         viewer,
       );

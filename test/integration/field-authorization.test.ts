@@ -11,7 +11,7 @@ import type { Role, Viewer } from '../../src/auth/roles';
 const viewerWith = (role: Role): Viewer => ({ subject: `${role}-tester`, roles: [role], anonymous: false });
 
 const PROBES = {
-  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { id } } }', role: 'viewer' },
+  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { owner { id } } } }', role: 'viewer' },
   holderName: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { holders { person { name } } } } }', role: 'staff' },
   stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { station { id } department { id } } }', role: 'viewer' },
   stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { organization { id } } }', role: 'discipline' },

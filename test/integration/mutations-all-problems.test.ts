@@ -41,14 +41,13 @@ describe('every problem of a mutation in one answer', () => {
     expect(await holdsCount('post:party-secretary')).toBe(before);
   });
 
-  it('assignDuty: a bad role, a malformed duty id and an unknown owner, together', async () => {
-    const fields = await problemsOf('mutation($owner: ID!, $duty: ID!, $role: String!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { id } }', {
-      owner: 'office:no-such-office',
-      duty: 'BAD DUTY',
-      role: 'LEADX',
-      from: '2008-12-01',
-    });
-    expect(fields).toEqual(['duty', 'owner', 'role']);
+  it('assignDuty: a malformed duty id and an unknown owner, together; a bad role is refused by the OwnerRole type before the mutation runs', async () => {
+    const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { id } }';
+    const fields = await problemsOf(ASSIGN, { owner: 'office:no-such-office', duty: 'BAD DUTY', role: 'LEAD', from: '2008-12-01' });
+    expect(fields).toEqual(['duty', 'owner']);
+    const badRole = await gql.run(ASSIGN, { owner: 'office:party-affairs', duty: 'duty:land-management', role: 'LEADX', from: '2008-12-01' });
+    expect(badRole.data).toBeUndefined();
+    expect(badRole.errors?.map((error) => [error.extensions?.code, error.message.includes('OwnerRole')])).toEqual([['BAD_USER_INPUT', true]]);
   });
 
   it('setLeaderInCharge: a malformed office id and a post that is not a leadership post, together', async () => {

@@ -3,7 +3,7 @@ import { TestGraphQL } from '../helpers/graphql';
 import { openTestDatabase, TestDatabase } from '../helpers/test-database';
 import { importPilotTown, PilotTown } from './pilot-town.fixture';
 
-const CHANGE = 'id actor mutation arguments entities touched { id label before after }';
+const CHANGE = 'id actor mutation arguments entities touched { entityId label before after }';
 const STAFF: Viewer = { subject: 'clerk', roles: ['staff'], anonymous: false };
 const VIEWER: Viewer = { subject: 'visitor', roles: ['viewer'], anonymous: false };
 const DISCIPLINE: Viewer = { subject: 'secretary', roles: ['discipline'], anonymous: false };
@@ -62,7 +62,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
   const APPOINT = `mutation($person: ID!, $post: ID!, $from: Date!, $acting: Boolean) { appoint(person: $person, post: $post, from: $from, acting: $acting) { ${CHANGE} } }`;
   const END = `mutation($person: ID!, $post: ID!, $on: Date!) { endAppointment(person: $person, post: $post, on: $on) { ${CHANGE} } }`;
-  const ASSIGN = `mutation($owner: ID!, $duty: ID!, $role: String!, $from: Date!, $override: OverrideInput) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { ${CHANGE} } }`;
+  const ASSIGN = `mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!, $override: OverrideInput) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { ${CHANGE} } }`;
   const UNASSIGN = `mutation($owner: ID!, $duty: ID!, $on: Date!) { unassignDuty(owner: $owner, duty: $duty, on: $on) { ${CHANGE} } }`;
 
   describe('entities', () => {
@@ -274,7 +274,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('changeLog lists the changes newest first, filtered by entity and actor, for admin and discipline only', async () => {
       const LOG = `query($entity: ID, $actor: String, $first: Int, $after: String) {
         changeLog(entity: $entity, actor: $actor, first: $first, after: $after, since: "2000-01-01") {
-          totalCount pageInfo { hasNextPage endCursor } edges { node { mutation actor entities touched { id before after } } }
+          totalCount pageInfo { hasNextPage endCursor } edges { node { mutation actor entities touched { entityId before after } } }
         } }`;
       const post = id('post:social-affairs-director');
       const page = await gql.run<any>(LOG, { entity: post, first: 2 }, DISCIPLINE);
@@ -297,7 +297,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('hard-deletes a record entered by mistake and records the deletion', async () => {
       await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { id } }`, { id: id('person:b3736dtc14') });
       const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { ${CHANGE} } }`, { id: id('person:b3736dtc14') });
-      expect(deleted.deleteRecordEnteredByMistake.touched[0]).toMatchObject({ id: id('person:b3736dtc14'), label: 'Person', after: null });
+      expect(deleted.deleteRecordEnteredByMistake.touched[0]).toMatchObject({ entityId: id('person:b3736dtc14'), label: 'Person', after: null });
       expect(JSON.parse(deleted.deleteRecordEnteredByMistake.touched[0].before).props.name).toBe('误录');
       expect(await count('MATCH (p:Person {id: $id}) RETURN count(p)', { id: id('person:b3736dtc14') })).toBe(0);
       expect(await count('MATCH (c:Change {mutation: "deleteRecordEnteredByMistake"}) WHERE $id IN c.entities RETURN count(c)', { id: id('person:b3736dtc14') })).toBe(1);

@@ -299,7 +299,7 @@ describe('reorganize on the real Neo4j', () => {
     // The day before is untouched by the replay.
     expect(await stateOn(db, prefix, `${prefix}town`, '2008-08-31')).toEqual(await stateOn(db, after.prefix, after.township, '2008-08-31'));
 
-    const log = await gql.run<any>(`query($e: ID) { changeLog(entity: $e, first: 5) { totalCount edges { node { mutation touched { id } } } } }`, { e: `${prefix}office:party-affairs` }, ADMIN);
+    const log = await gql.run<any>(`query($e: ID) { changeLog(entity: $e, first: 5) { totalCount edges { node { mutation touched { entityId } } } } }`, { e: `${prefix}office:party-affairs` }, ADMIN);
     expect(log.data.changeLog.totalCount).toBe(1);
     expect(log.data.changeLog.edges[0].node.mutation).toBe('reorganize');
 

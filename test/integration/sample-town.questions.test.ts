@@ -29,12 +29,12 @@ describe('the sample town answers the questions of the report', () => {
         duty { id title titleEn }
         status
         flags
-        leads { id kind holders { person { id } acting } leaderInCharge { post { id } holders { person { id } } } }
-        assists { id }
+        leads { owner { id } kind holders { person { id } acting } leaderInCharge { post { id } holders { person { id } } } }
+        assists { owner { id } }
         basis { document { id } clause }
         explanation { kind person { id } steps { from { id } to { id } edge { type from to } } }
         fallback { fallbackKind post { id } holders { person { id } } }
-        nearestOwnedParent { duty { id } leads { id } }
+        nearestOwnedParent { duty { id } leads { owner { id } } }
       }
     }`;
     const ask = async (query: string, asOf = AFTER) => (await graphql.data(ANSWER, { query, asOf })).whoIsResponsible as any[];
@@ -51,7 +51,7 @@ describe('the sample town answers the questions of the report', () => {
       const [first] = await ask(query);
       expect(first.duty.id).toBe('duty:village-organisation-construction');
       expect(first.status).toBe('OWNED');
-      expect(first.leads.map((owner: any) => owner.id)).toEqual(['office:party-affairs']);
+      expect(first.leads.map((owner: any) => owner.owner.id)).toEqual(['office:party-affairs']);
       expect(first.leads[0].leaderInCharge.map((leader: any) => leader.post.id)).toEqual(['post:deputy-party-secretary']);
       expect(first.basis.document.id).toBe('doc:office-responsibilities');
 
@@ -68,7 +68,7 @@ describe('the sample town answers the questions of the report', () => {
       const [first] = await ask('村级组织建设', BEFORE);
       expect(first.duty.id).toBe('duty:village-organisation-construction');
       expect(first.status).toBe('OVERLAP');
-      expect(first.leads.map((owner: any) => owner.id).sort()).toEqual(['office:old-agriculture', 'office:old-party-government']);
+      expect(first.leads.map((owner: any) => owner.owner.id).sort()).toEqual(['office:old-agriculture', 'office:old-party-government']);
     });
 
     it('states the division of labour of the pilot: the three leaders lead their tasks themselves', async () => {
@@ -80,7 +80,7 @@ describe('the sample town answers the questions of the report', () => {
         const [first] = await ask(dutyId!, '2008-08-25');
         expect(first.duty.id).toBe(dutyId);
         expect(first.status).toBe('OWNED');
-        expect(first.leads.map((owner: any) => [owner.id, owner.kind])).toEqual([[postId, 'POST']]);
+        expect(first.leads.map((owner: any) => [owner.owner.id, owner.kind])).toEqual([[postId, 'POST']]);
       }
     });
 
@@ -89,14 +89,14 @@ describe('the sample town answers the questions of the report', () => {
       expect(first.status).toBe('BLANK');
       expect(first.leads).toEqual([]);
       expect(first.nearestOwnedParent.duty.id).toBe('duty:village-organisation-construction');
-      expect(first.nearestOwnedParent.leads.map((owner: any) => owner.id)).toEqual(['office:party-affairs']);
+      expect(first.nearestOwnedParent.leads.map((owner: any) => owner.owner.id)).toEqual(['office:party-affairs']);
     });
 
     it('answers a vacant lead post with the leader in charge of its office', async () => {
       const [first] = await ask('农村道路');
       expect(first.duty.id).toBe('duty:rural-roads');
       expect(first.status).toBe('VACANT');
-      expect(first.leads.map((owner: any) => owner.id)).toEqual(['post:village-construction-deputy']);
+      expect(first.leads.map((owner: any) => owner.owner.id)).toEqual(['post:village-construction-deputy']);
       expect(first.fallback.fallbackKind).toBe('LEADER_IN_CHARGE');
       expect(first.fallback.post.id).toBe('post:deputy-mayor-agriculture');
       expect(first.fallback.holders.map((holding: any) => holding.person.id)).toEqual([await holderOf('post:deputy-mayor-agriculture', AFTER)]);

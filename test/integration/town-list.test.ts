@@ -295,12 +295,12 @@ describe('the town responsibility list as spreadsheets (real Neo4j)', () => {
     const QUERY = `query ($township: ID!, $asOf: Date) { integrityRisks(township: $township, asOf: $asOf) {
       asOf totalDuties counts { compounding count }
       duties { duty { id } risks { risk control } accountability compounding reasons { compounding message }
-               leads { id vacant holders { person { id name } acting post { id } } } }
+               leads { owner { id } vacant holders { person { id name } acting post { id } } } }
       people { person { id name } duties { id } } } }`;
     type Report = {
       totalDuties: number;
       counts: { compounding: string; count: number }[];
-      duties: { duty: { id: string }; risks: unknown[]; accountability: string[]; compounding: string[]; reasons: { compounding: string; message: string }[]; leads: { id: string; vacant: boolean; holders: { person: { id: string; name: string }; acting: boolean; post: { id: string } }[] }[] }[];
+      duties: { duty: { id: string }; risks: unknown[]; accountability: string[]; compounding: string[]; reasons: { compounding: string; message: string }[]; leads: { owner: { id: string }; vacant: boolean; holders: { person: { id: string; name: string }; acting: boolean; post: { id: string } }[] }[] }[];
       people: { person: { id: string; name: string }; duties: { id: string }[] }[];
     };
     const ask = async (township: string, asOf: string) => {
@@ -317,7 +317,7 @@ describe('the town responsibility list as spreadsheets (real Neo4j)', () => {
       expect(report.duties).toHaveLength(14);
       const roads = duty(report, 'duty:rural-roads');
       expect(roads.compounding).toContain('VACANT');
-      expect(roads.leads).toEqual([expect.objectContaining({ id: 'post:village-construction-deputy', vacant: true, holders: [] })]);
+      expect(roads.leads).toEqual([expect.objectContaining({ owner: { id: 'post:village-construction-deputy' }, vacant: true, holders: [] })]);
       const assets = duty(report, 'duty:collective-assets');
       expect(assets.compounding).toEqual(expect.arrayContaining(['SEVERAL_RISKY_DUTIES', 'NO_ACCOUNTABILITY']));
       expect(assets.risks).toContainEqual({ risk: '集体资产处置不经民主程序', control: null });

@@ -11,18 +11,18 @@ const WHO = `
       duty { id title titleEn category keywords parent { id } }
       matchedBy score confidence confident status flags
       leads {
-        kind id name role from to vacant office { id }
+        kind owner { id } name role from to vacant office { id }
         holders { person { id } post { id } acting }
         leaderInCharge { post { id } from to holders { person { id } acting } }
       }
-      assists { kind id }
+      assists { kind owner { id } }
       basis { document { id title } clause }
       explanation {
         kind role person { id }
         steps { from { label id } edge { type direction from to role acting } to { label id } }
       }
-      nearestOwnedParent { distance duty { id } leads { id holders { person { id } } } }
-      fallback { fallbackKind forOwner { id } post { id } holders { person { id } acting } }
+      nearestOwnedParent { distance duty { id } leads { owner { id } holders { person { id } } } }
+      fallback { fallbackKind forOwner { owner { id } } post { id } holders { person { id } acting } }
     }
   }`;
 
@@ -44,17 +44,17 @@ interface Answer {
   flags: string[];
   leads: {
     kind: string;
-    id: string;
+    owner: { id: string };
     vacant: boolean;
     office: { id: string } | null;
     holders: (Holder & { post: { id: string } })[];
     leaderInCharge: { post: { id: string }; holders: Holder[] }[];
   }[];
-  assists: { kind: string; id: string }[];
+  assists: { kind: string; owner: { id: string } }[];
   basis: { document: { id: string }; clause: string } | null;
   explanation: { kind: string; role: string; person: { id: string }; steps: Step[] }[];
-  nearestOwnedParent: { distance: number; duty: { id: string }; leads: { id: string }[] } | null;
-  fallback: { fallbackKind: string; forOwner: { id: string }; post: { id: string }; holders: Holder[] } | null;
+  nearestOwnedParent: { distance: number; duty: { id: string }; leads: { owner: { id: string } }[] } | null;
+  fallback: { fallbackKind: string; forOwner: { owner: { id: string } }; post: { id: string }; holders: Holder[] } | null;
 }
 
 describe('whoIsResponsible on the real Neo4j', () => {
@@ -84,7 +84,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
   /** Where the deputy party secretary appears in an answer: as leader in charge or as an owner, with holders. */
   const secretaryLine = (answer: Answer) =>
     answer.leads.flatMap((lead) => [
-      ...(lead.id === town.id('post:deputy-party-secretary') ? lead.holders.map((h) => h.person.id) : []),
+      ...(lead.owner.id === town.id('post:deputy-party-secretary') ? lead.holders.map((h) => h.person.id) : []),
       ...lead.leaderInCharge.filter((l) => l.post.id === town.id('post:deputy-party-secretary')).flatMap((l) => l.holders.map((h) => h.person.id)),
     ]);
 
@@ -95,10 +95,10 @@ describe('whoIsResponsible on the real Neo4j', () => {
     expect(first?.confidence).toBe(1);
     expect(rest.every((answer) => ['WORDS', 'MEANING', 'BOTH'].includes(answer.matchedBy) && answer.confidence <= 1)).toBe(true);
     expect(first?.status).toBe('OWNED');
-    expect(first?.leads.map((lead) => [lead.kind, lead.id, lead.vacant])).toEqual([['OFFICE', town.id('office:party-affairs'), false]]);
+    expect(first?.leads.map((lead) => [lead.kind, lead.owner.id, lead.vacant])).toEqual([['OFFICE', town.id('office:party-affairs'), false]]);
     expect(first?.leads[0]?.holders.map((h) => [h.person.id, h.post.id, h.acting])).toEqual([[town.id('person:3nkhq83zb4'), town.id('post:party-affairs-director'), false]]);
     expect(secretaryLine(first!)).toEqual([town.id('person:t2fb4w34np')]);
-    expect(first?.assists).toEqual([{ kind: 'OFFICE', id: town.id('office:social-affairs') }]);
+    expect(first?.assists).toEqual([{ kind: 'OFFICE', owner: { id: town.id('office:social-affairs') } }]);
     expect(first?.basis).toEqual({ document: { id: town.id('doc:responsibilities'), title: '镇内设机构工作职责' }, clause: '第三条' });
     expect(first?.duty.parent?.id).toBe(town.id('duty:village-organisations'));
   });
@@ -153,7 +153,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const [first] = await ask('村级组织建设', BEFORE);
     expect(first?.status).toBe('OVERLAP');
     expect(first?.flags).toEqual(['OVERLAP', 'SELF_SUPERVISED']);
-    expect(first?.leads.map((lead) => lead.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
+    expect(first?.leads.map((lead) => lead.owner.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
     expect(first?.assists).toEqual([]);
   });
 
@@ -163,18 +163,18 @@ describe('whoIsResponsible on the real Neo4j', () => {
     expect(answer?.leads).toEqual([]);
     expect(answer?.nearestOwnedParent?.duty.id).toBe(town.id('duty:village-organisation-construction'));
     expect(answer?.nearestOwnedParent?.distance).toBe(1);
-    expect(answer?.nearestOwnedParent?.leads.map((lead) => lead.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
+    expect(answer?.nearestOwnedParent?.leads.map((lead) => lead.owner.id).sort()).toEqual([town.id('office:civil-affairs'), town.id('office:organisation-bureau')].sort());
     expect(answer?.fallback).toBeNull();
   });
 
   it('gives a VACANT duty a labelled fallback: the holder of the post DEPUTY_OF the vacant lead post', async () => {
     const [answer] = await ask(town.id('duty:village-affairs-rules'), AFTER);
     expect(answer?.status).toBe('VACANT');
-    expect(answer?.leads.map((lead) => [lead.kind, lead.id, lead.vacant, lead.holders.length])).toEqual([['POST', town.id('post:village-affairs-director'), true, 0]]);
+    expect(answer?.leads.map((lead) => [lead.kind, lead.owner.id, lead.vacant, lead.holders.length])).toEqual([['POST', town.id('post:village-affairs-director'), true, 0]]);
     expect(answer?.leads[0]?.office?.id).toBe(town.id('office:party-affairs'));
     expect(answer?.fallback).toEqual({
       fallbackKind: 'DEPUTY',
-      forOwner: { id: town.id('post:village-affairs-director') },
+      forOwner: { owner: { id: town.id('post:village-affairs-director') } },
       post: { id: town.id('post:village-affairs-deputy') },
       holders: [{ person: { id: town.id('person:q2j0qbt2c1') }, acting: false }],
     });
@@ -222,7 +222,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const viewer = { subject: 'viewer', roles: ['viewer' as const], anonymous: false };
     const staff = { subject: 'staff', roles: ['staff' as const], anonymous: false };
     const variables = { query: '村级组织建设', asOf: AFTER, township: town.township };
-    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { duty { id } leads { id holders { person { id } } } } }';
+    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { duty { id } leads { owner { id } holders { person { id } } } } }';
     const refused = await gql.run<{ whoIsResponsible: Answer[] }>(query, variables, viewer);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.data?.whoIsResponsible[0]?.leads[0]?.holders).toBeNull();

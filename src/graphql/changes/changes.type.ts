@@ -1,3 +1,4 @@
+import { EntityLabelEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -79,7 +80,7 @@ export class DutyOwnerChange {
 
 @ObjectType({ description: 'A unit a village is UNDER: the township or one of its offices.' })
 export class VillageUnit {
-  @Field(() => String, { description: 'Township or Office.' })
+  @Field(() => EntityLabelEnum, { description: 'Township or Office.' })
   label!: string;
 
   @Field(() => ID, { description: 'The unit id.' })

@@ -1,3 +1,4 @@
+import { DutyCategoryEnum, OfficeKindEnum, PartyOrganizationKindEnum, PostLevelEnum, PostRankEnum, VillageKindEnum } from './enums';
 import { Protected } from './protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -32,7 +33,7 @@ export class OfficeBrief {
 
 @ObjectType({ description: 'An office named by id, with its kind.' })
 export class OfficeSummary extends OfficeBrief {
-  @Field(() => String, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
+  @Field(() => OfficeKindEnum, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
   kind!: string | null;
 }
 
@@ -47,10 +48,10 @@ export class PostBrief {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
+  @Field(() => PostRankEnum, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
   rank!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
+  @Field(() => PostLevelEnum, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
   level!: string | null;
 }
 
@@ -79,7 +80,7 @@ export class VillageSummary {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ADMINISTRATIVE or RESIDENTIAL.' })
+  @Field(() => VillageKindEnum, { nullable: true, description: 'ADMINISTRATIVE or RESIDENTIAL.' })
   kind!: string | null;
 }
 
@@ -118,7 +119,7 @@ export class PartyOrganizationBrief {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
+  @Field(() => PartyOrganizationKindEnum, { nullable: true, description: 'TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL.' })
   kind!: string | null;
 }
 
@@ -133,7 +134,7 @@ export class DutyBrief {
   @Field(() => String, { nullable: true, description: 'The English title, when there is one.' })
   titleEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
+  @Field(() => DutyCategoryEnum, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
   category!: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { DutyCategoryEnum } from '../common/enums';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
@@ -36,7 +37,7 @@ export class Duty {
   @Field(() => String, { nullable: true, description: 'The English description.' })
   descriptionEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
+  @Field(() => DutyCategoryEnum, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
   category!: string | null;
 
   @Field(() => [String], { description: 'Chinese and English search words.' })

@@ -1,3 +1,4 @@
+import { EntityLabelEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -9,12 +10,12 @@ import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, Villag
  * (cypher/queries/entities): no field here reads the database.
  */
 
-@ObjectType({ description: 'A unit named by id and label: an Office, Village, Station or Township (a post is IN one; a village is UNDER one).' })
+@ObjectType({ description: 'An entity named by id and label, with nothing that depends on the day: a unit (Office, Village, Station or Township: a post is IN one, a village UNDER one), or the Office or Post that owns a duty.' })
 export class UnitRef {
-  @Field(() => String, { description: 'Office, Village, Station or Township.' })
+  @Field(() => EntityLabelEnum, { description: 'Office, Village, Station or Township; Office or Post for the owner of a duty.' })
   label!: string;
 
-  @Field(() => ID, { description: 'The unit id.' })
+  @Field(() => ID, { description: 'The entity id.' })
   id!: string;
 
   @Field(() => String, { description: 'The official name.' })
@@ -190,7 +191,7 @@ export class DutyOwner {
   @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
   kind!: string;
 
-  @Field(() => ID, { description: 'The office or post id.' })
+  /** The office or post id: not a field (the relationship is not that entity); `owner` names it. */
   id!: string;
 
   @Field(() => String, { description: 'The official name.' })

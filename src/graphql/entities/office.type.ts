@@ -1,3 +1,4 @@
+import { OfficeKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -19,7 +20,7 @@ export class Office {
   @Field(() => String, { nullable: true, description: 'The English name, e.g. Party Affairs Office.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
+  @Field(() => OfficeKindEnum, { nullable: true, description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
   kind!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The day it was created.' })

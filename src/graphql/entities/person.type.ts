@@ -1,3 +1,4 @@
+import { GenderEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -18,7 +19,7 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'The English name (personal data).' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'F or M, when recorded (personal data).' })
+  @Field(() => GenderEnum, { nullable: true, description: 'F or M, when recorded (personal data).' })
   gender!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The birth date, when recorded (personal data).' })

@@ -1,3 +1,4 @@
+import { PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -19,10 +20,10 @@ export class Post {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
+  @Field(() => PostLevelEnum, { nullable: true, description: 'LEADERSHIP, MIDDLE, VILLAGE_COMMITTEE, RESIDENT_CADRE, STATION_HEAD or STAFF.' })
   level!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
+  @Field(() => PostRankEnum, { nullable: true, description: 'PRINCIPAL, DEPUTY or MEMBER.' })
   rank!: string | null;
 
   @Field(() => Boolean, { description: 'At most one substantive holder at a time.' })

@@ -1,3 +1,4 @@
+import { VillageKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -18,7 +19,7 @@ export class Village {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ADMINISTRATIVE (village) or RESIDENTIAL (residential area).' })
+  @Field(() => VillageKindEnum, { nullable: true, description: 'ADMINISTRATIVE (village) or RESIDENTIAL (residential area).' })
   kind!: string | null;
 
   @Field(() => Boolean, { description: 'True for a village the town treats as complex.' })

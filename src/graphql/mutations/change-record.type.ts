@@ -1,3 +1,5 @@
+import { DateTimeScalar } from '../common/date.scalar';
+import { EntityLabelEnum } from '../common/enums';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination';
 import { ChangeSet } from '../changes/changes.type';
@@ -5,10 +7,10 @@ import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 
 @ObjectType({ description: 'One entity a mutation touched, with its values before and after (JSON).' })
 export class TouchedEntity {
-  @Field(() => ID, { description: 'The entity id.' })
+  /** The entity id: exposed as `entityId` (one change's record of an entity is not that entity). */
   id!: string;
 
-  @Field(() => String, { description: 'Its label (Office, Post, …).' })
+  @Field(() => EntityLabelEnum, { description: 'Its label (Office, Post, …).' })
   label!: string;
 
   @Field(() => String, { nullable: true, description: 'What changed, before the mutation, as JSON; null when it did not exist.' })
@@ -23,7 +25,7 @@ export class ChangeRecord {
   @Field(() => ID, { description: 'The change id.' })
   id!: string;
 
-  @Field(() => String, { description: 'When it was committed (ISO 8601 timestamp, UTC).' })
+  @Field(() => DateTimeScalar, { description: 'When it was committed: an instant, RFC 3339 date-time in UTC.' })
   at!: string;
 
   @Field(() => String, { description: 'Who made it: the subject of the caller token.' })

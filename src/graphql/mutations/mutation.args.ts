@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DateScalar } from '../common/date.scalar';
+import { OwnerRoleEnum } from '../responsibility/responsibility.type';
 import { IdField, TextField } from '../../dataset/records/fields';
 import { TEXT_MAX } from '../../dataset/records/dated-edge';
 import { RESPONSIBILITY_ROLES } from '../../dataset/records/enums';
@@ -43,7 +44,7 @@ export class OverrideInput {
 export class AssignDutyArgs {
   @Field(() => ID, { description: 'The owner: an office or a post.' }) @IdField() owner!: string;
   @Field(() => ID, { description: 'The duty.' }) @IdField() duty!: string;
-  @Field(() => String, { description: 'LEAD (主办) or ASSIST (协办).' }) @IsIn([...RESPONSIBILITY_ROLES]) role!: ResponsibilityRole;
+  @Field(() => OwnerRoleEnum, { description: 'LEAD (主办) or ASSIST (协办).' }) @IsIn([...RESPONSIBILITY_ROLES]) role!: ResponsibilityRole;
   @Field(() => DateScalar, { description: 'First day of the responsibility.' }) from!: string;
   @Field(() => OverrideInput, { nullable: true, description: 'Allow a second lead owner, with a reason.' })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -151,7 +152,7 @@ export class Owner {
   @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
   kind!: OwnerKind;
 
-  @Field(() => ID, { description: 'The office or post id.' })
+  /** The office or post id: not a field (the relationship is not that entity); `owner` names it. */
   id!: string;
 
   @Field(() => String, { description: 'The official name.' })
@@ -160,10 +161,10 @@ export class Owner {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a post owner: PRINCIPAL, DEPUTY or MEMBER.' })
+  @Field(() => PostRankEnum, { nullable: true, description: 'For a post owner: PRINCIPAL, DEPUTY or MEMBER.' })
   rank!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a post owner: its level, e.g. LEADERSHIP or MIDDLE.' })
+  @Field(() => PostLevelEnum, { nullable: true, description: 'For a post owner: its level, e.g. LEADERSHIP or MIDDLE.' })
   level!: string | null;
 
   @Field(() => OwnerRoleEnum, { description: 'LEAD or ASSIST.' })
@@ -205,7 +206,7 @@ export class ResponsibilityBasis {
 
 @ObjectType({ description: 'A node on an explanation path.' })
 export class PathNode {
-  @Field(() => String, { description: 'Duty, Office, Post or Person.' })
+  @Field(() => EntityLabelEnum, { description: 'Duty, Office, Post or Person.' })
   label!: string;
 
   @Field(() => ID, { description: 'The node id.' })
@@ -223,7 +224,7 @@ export class PathNode {
 
 @ObjectType({ description: 'The graph edge a path step follows, with its validity.' })
 export class PathEdge {
-  @Field(() => String, { description: 'RESPONSIBLE_FOR, IN, IN_CHARGE_OF, HOLDS or DEPUTY_OF.' })
+  @Field(() => EdgeTypeEnum, { description: 'RESPONSIBLE_FOR, IN, IN_CHARGE_OF, HOLDS or DEPUTY_OF.' })
   type!: string;
 
   @Field(() => StepDirectionEnum, { description: 'Whether the edge points along the step or back against it.' })

@@ -1,3 +1,4 @@
+import { OfficeKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -18,7 +19,7 @@ export class VillageCounts {
 
 @ObjectType({ description: 'How many offices of one kind exist on the day.' })
 export class OfficeKindCount {
-  @Field(() => String, { description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
+  @Field(() => OfficeKindEnum, { description: 'OFFICE, BUREAU or SUB_DISTRICT_OFFICE.' })
   kind!: string;
 
   @Field(() => Int, { description: 'Offices of that kind.' })

@@ -14,7 +14,7 @@ export const END_APPOINTMENT = /* GraphQL */ `
 `;
 
 export const ASSIGN_DUTY = /* GraphQL */ `
-  mutation AssignDuty($owner: ID!, $duty: ID!, $role: String!, $from: Date!, $override: OverrideInput) {
+  mutation AssignDuty($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!, $override: OverrideInput) {
     assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { ${CHANGE} }
   }
 `;

@@ -1,5 +1,5 @@
 const HOLDING = 'acting from to person { id name nameEn } post { id name nameEn }';
-const OWNER = `id kind name nameEn role vacant from to office { id name nameEn }
+const OWNER = `owner { id label name nameEn } kind name nameEn role vacant from to office { id name nameEn }
   holders { ${HOLDING} }
   leaderInCharge { from to post { id name nameEn } holders { ${HOLDING} } }`;
 const NODE = 'id label name nameEn person { id name nameEn }';
@@ -19,7 +19,7 @@ export const WHO_IS_RESPONSIBLE = /* GraphQL */ `
       assists { ${OWNER} }
       basis { clause document { id title titleEn } }
       fallback { fallbackKind post { id name nameEn } holders { ${HOLDING} } }
-      nearestOwnedParent { distance duty { id title titleEn } leads { id kind name nameEn } }
+      nearestOwnedParent { distance duty { id title titleEn } leads { owner { id } kind name nameEn } }
       explanation {
         kind role person { id name nameEn }
         steps { from { ${NODE} } to { ${NODE} } edge { type direction from to acting role } }

@@ -65,7 +65,7 @@ export const DUTY = /* GraphQL */ `
       parent { id title titleEn }
       children { id title titleEn }
       basis { clause document { id title titleEn } }
-      owners { id kind name nameEn role from to holders { ${APPOINTMENT} } }
+      owners { owner { id label name nameEn } kind name nameEn role from to holders { ${APPOINTMENT} } }
     }
   }
 `;

@@ -21,7 +21,11 @@ interface Holding {
   person: Ref;
   post: Ref;
 }
-interface Owner extends Ref {
+/** An owner of the duty: the relationship (role, vacancy, holders), naming the office or post under `owner`. */
+interface Owner {
+  owner: Ref;
+  name: string;
+  nameEn: string | null;
   kind: 'OFFICE' | 'POST';
   role: string;
   vacant: boolean;
@@ -45,7 +49,7 @@ interface Answer {
   assists: Owner[];
   basis: { clause: string | null; document: Ref } | null;
   fallback: { fallbackKind: string; post: Ref; holders: Holding[] | null } | null;
-  nearestOwnedParent: { distance: number; duty: Ref; leads: Ref[] } | null;
+  nearestOwnedParent: { distance: number; duty: Ref; leads: { owner: Ref; name: string; nameEn: string | null }[] } | null;
   explanation: { kind: string; role: string; person: Ref; steps: { from: PathNode; to: PathNode; edge: { type: string; from: string | null; to: string | null; acting: boolean | null } }[] }[];
 }
 
@@ -108,7 +112,7 @@ function OwnerLine({ owner }: { owner: Owner }) {
   const { t } = useApp();
   return (
     <li class="owner">
-      <EntityLink item={owner} page={owner.kind === 'OFFICE' ? 'office' : 'post'} />
+      <EntityLink item={owner.owner} page={owner.kind === 'OFFICE' ? 'office' : 'post'} />
       {owner.kind === 'POST' && owner.office ? (
         <span class="muted">
           {' '}
@@ -166,7 +170,7 @@ function AnswerCard({ answer }: { answer: Answer }) {
           {answer.leads.length ? (
             <ul class="list">
               {answer.leads.map((owner) => (
-                <OwnerLine key={owner.id} owner={owner} />
+                <OwnerLine key={owner.owner.id} owner={owner} />
               ))}
             </ul>
           ) : (
@@ -178,7 +182,7 @@ function AnswerCard({ answer }: { answer: Answer }) {
           {answer.assists.length ? (
             <ul class="list">
               {answer.assists.map((owner) => (
-                <OwnerLine key={owner.id} owner={owner} />
+                <OwnerLine key={owner.owner.id} owner={owner} />
               ))}
             </ul>
           ) : (

@@ -206,8 +206,8 @@ const RENDER: Record<EntityKind, Renderer> = {
     if (duty.parent) graph.edge(duty.id, graph.node(duty.parent, 'Duty'), t('parent'));
     for (const child of duty.children) graph.edge(graph.node(child, 'Duty'), duty.id, t('parent'));
     for (const owner of duty.owners) {
-      graph.edge(duty.id, graph.node(owner, owner.kind === 'OFFICE' ? 'Office' : 'Post'), `${e(owner.role)} ${owner.from}–${owner.to ?? ''}`);
-      for (const holder of owner.holders ?? []) graph.edge(graph.node(holder.post, 'Post', owner.kind === 'OFFICE' ? owner.id : undefined), graph.node(holder.person, 'Person'), e('HOLDS'));
+      graph.edge(duty.id, graph.node(owner.owner, owner.kind === 'OFFICE' ? 'Office' : 'Post'), `${e(owner.role)} ${owner.from}–${owner.to ?? ''}`);
+      for (const holder of owner.holders ?? []) graph.edge(graph.node(holder.post, 'Post', owner.kind === 'OFFICE' ? owner.owner.id : undefined), graph.node(holder.person, 'Person'), e('HOLDS'));
     }
     return (
       <>
@@ -226,7 +226,7 @@ const RENDER: Record<EntityKind, Renderer> = {
             items={duty.owners}
             render={(owner: Any) => (
               <>
-                <EntityLink item={owner} page={owner.kind === 'OFFICE' ? 'office' : 'post'} /> <Badge value={owner.role} kind="role" /> <Dates from={owner.from} to={owner.to} />{' '}
+                <EntityLink item={owner.owner} page={owner.kind === 'OFFICE' ? 'office' : 'post'} /> <Badge value={owner.role} kind="role" /> <Dates from={owner.from} to={owner.to} />{' '}
                 {isForbidden(errors, 'duty', 'owners') ? <span class="badge badge-restricted">{t('restricted')}</span> : (owner.holders ?? []).map((h: Any, i: number) => <Holder key={i} holding={h} />)}
               </>
             )}
