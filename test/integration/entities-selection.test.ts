@@ -34,7 +34,7 @@ const PART_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   },
   duties: {
     township: 'township { id }', parent: 'parent { id }', children: 'children { id }', basis: 'basis { document { id } clause }',
-    owners: 'owners { kind id role holders { person { id } post { id } } }',
+    owners: 'owners { kind owner { id } role holders { person { id } post { id } } }',
   },
 };
 
