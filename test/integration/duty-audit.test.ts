@@ -1,7 +1,7 @@
 import { createServices } from '../../src/services';
 import { TestGraphQL } from '../helpers/graphql';
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { importPilotTown, PilotTown } from './pilot-town.fixture';
+import type { TestDatabase } from '../helpers/test-database';
+import { closePilotTownService, openPilotTownService, PilotTown } from './pilot-town.fixture';
 
 const BEFORE = '2008-08-31';
 const AFTER = '2008-11-01';
@@ -57,15 +57,9 @@ describe('dutyAudit on the real Neo4j', () => {
   let town: PilotTown;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = await TestGraphQL.create(db.executor);
-    town = await importPilotTown(db);
+    ({ db, gql, town } = await openPilotTownService());
   });
-  afterAll(async () => {
-    await town.remove();
-    await gql.stop();
-    await db.close();
-  });
+  afterAll(() => closePilotTownService({ db, gql, town }));
 
   const audit = async (asOf: string, township: string | null = town.township): Promise<Audit> => {
     const result = await gql.run<{ dutyAudit: Audit }>(AUDIT, { asOf, township });

@@ -1,6 +1,6 @@
 import { TestGraphQL, uniqueId } from '../helpers/graphql';
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { importPilotTown, PilotTown } from './pilot-town.fixture';
+import type { TestDatabase } from '../helpers/test-database';
+import { closePilotTownService, openPilotTownService, PilotTown } from './pilot-town.fixture';
 import { DutyMeaningRepository } from '../../src/repositories/duty-meaning.repository';
 import { backfillDutyMeanings } from '../../src/services/duty-meaning-backfill';
 
@@ -40,15 +40,9 @@ describe('duty search by words and meaning', () => {
   let town: PilotTown;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = await TestGraphQL.create(db.executor);
-    town = await importPilotTown(db);
+    ({ db, gql, town } = await openPilotTownService());
   });
-  afterAll(async () => {
-    await town.remove();
-    await gql.stop();
-    await db.close();
-  });
+  afterAll(() => closePilotTownService({ db, gql, town }));
 
   const search = async (query: string, township: string | null = 'town:lishun'): Promise<SearchResult> => {
     const result = await gql.run<{ dutySearch: SearchResult }>(SEARCH, { query, township, first: 3 });

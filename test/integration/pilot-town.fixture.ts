@@ -1,5 +1,6 @@
 import { FixtureTown, importFixtureTown } from '../helpers/fixture-town';
-import type { TestDatabase } from '../helpers/test-database';
+import { TestGraphQL } from '../helpers/graphql';
+import { openTestDatabase, TestDatabase } from '../helpers/test-database';
 
 /**
  * A small town whose reform pilot (2008-08-15..2008-10-31) fixes the audit findings, for the
@@ -91,4 +92,25 @@ export type PilotTown = FixtureTown;
 
 export function importPilotTown(db: TestDatabase): Promise<PilotTown> {
   return importFixtureTown(db, PILOT_TOWN, 'responsibility');
+}
+
+/** A test file's Neo4j, its GraphQL service and its own copy of the pilot town. */
+export interface PilotTownService {
+  db: TestDatabase;
+  gql: TestGraphQL;
+  town: PilotTown;
+}
+
+export async function openPilotTownService(): Promise<PilotTownService> {
+  const db = await openTestDatabase();
+  const gql = await TestGraphQL.create(db.executor);
+  const town = await importPilotTown(db);
+  return { db, gql, town };
+}
+
+/** Deletes the copy, stops the service and closes the driver, in that order. */
+export async function closePilotTownService({ db, gql, town }: PilotTownService): Promise<void> {
+  await town.remove();
+  await gql.stop();
+  await db.close();
 }

@@ -1,6 +1,6 @@
 import { TestGraphQL } from '../helpers/graphql';
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { importPilotTown, PilotTown } from './pilot-town.fixture';
+import type { TestDatabase } from '../helpers/test-database';
+import { closePilotTownService, openPilotTownService, PilotTown } from './pilot-town.fixture';
 
 const BEFORE = '2008-08-31';
 const AFTER = '2008-11-01';
@@ -63,15 +63,9 @@ describe('whoIsResponsible on the real Neo4j', () => {
   let town: PilotTown;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = await TestGraphQL.create(db.executor);
-    town = await importPilotTown(db);
+    ({ db, gql, town } = await openPilotTownService());
   });
-  afterAll(async () => {
-    await town.remove();
-    await gql.stop();
-    await db.close();
-  });
+  afterAll(() => closePilotTownService({ db, gql, town }));
 
   /** Asks in the fixture's township; fails on errors; checks the one round trip. */
   const ask = async (query: string, asOf = AFTER, extra: Record<string, unknown> = {}): Promise<Answer[]> => {
