@@ -2,16 +2,23 @@
 // $parameters: rows
 // A duty's search words and meanings, replaced: $rows: {duty, searchText, keys}. MEANS edges are derived from
 // the duty's texts (not history), so a renamed duty drops the old ones; the meanings themselves stay, shared.
+// Edges are compared by the meaning node and read from the duty's side only: a duty has one or two, while a
+// meaning shared by a province's towns has thousands, and MERGE would test the edge with Expand(Into) from
+// both ends; comparing nodes reads no property of a meaning (each carries a 512-float vector).
 UNWIND $rows AS row
 MATCH (duty:Duty {id: row.duty})
 SET duty.searchText = row.searchText
 WITH duty, row
-CALL (duty, row) {
-  OPTIONAL MATCH (duty)-[old:MEANS]->(meaning:DutyMeaning)
-  WHERE NOT meaning.key IN row.keys
-  DELETE old
+CALL (row) {
+  UNWIND row.keys AS key
+  MATCH (meaning:DutyMeaning {key: key})
+  RETURN collect(meaning) AS wanted
 }
-WITH duty, row
-UNWIND row.keys AS key
-MATCH (meaning:DutyMeaning {key: key})
-MERGE (duty)-[:MEANS]->(meaning)
+CALL (duty, wanted) {
+  OPTIONAL MATCH (duty)-[edge:MEANS]->(held)
+  WITH collect(edge) AS edges, collect(held) AS helds
+  FOREACH (old IN [edge IN edges WHERE NOT endNode(edge) IN wanted] | DELETE old)
+  RETURN helds
+}
+UNWIND [meaning IN wanted WHERE NOT meaning IN helds] AS meaning
+CREATE (duty)-[:MEANS]->(meaning)
