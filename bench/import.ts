@@ -7,12 +7,14 @@ import { describeImport, generateFile, importAndMeasure, sampleFile } from './li
 import { BENCH_DIR } from './lib/paths';
 
 const USAGE = [
-  'usage: npm run bench:import -- [--towns 100] [--duties 250] [--seed 1] [--format json|yaml] [--rows-per-transaction auto|N|one] [--fresh]',
+  'usage: npm run bench:import -- [--towns 100] [--duties 250] [--seed 1] [--format json|yaml] [--rows-per-transaction auto|N|one] [--distinct-titles] [--fresh]',
   '  imports the sample town, then a generated file of N towns (a province: --towns 1360), and prints',
   '  the time of each phase, rel/s, nodes/s and rows/s.',
   '  --format                 of the generated file (default json; yaml reads about 4 times slower)',
   '  --rows-per-transaction   default auto: one transaction when the file fits the server\'s',
   '                           transaction memory, else as few as fit; `one` forces a single transaction',
+  '  --distinct-titles        every town\'s duty titles its own (the worst case for embedding); by default',
+  '                           the towns share the titles, as a province\'s towns share the county\'s list',
   '  NEO4J_URI set: that server (the towns under a bench. id prefix); unset: the bench Neo4j on 7699.',
 ].join('\n');
 
@@ -42,9 +44,9 @@ async function main(): Promise<number> {
     const sample = sampleFile();
     log(`importing the sample town ${path.relative(process.cwd(), sample)}…`);
     process.stdout.write(`${describeImport('sample town', await importAndMeasure(database.uri, sample))}\n`);
-    const file = path.join(BENCH_DIR, 'results', 'data', `towns-${towns}-seed-${seed}.${format}`);
+    const file = path.join(BENCH_DIR, 'results', 'data', `towns-${towns}-seed-${seed}${options.has('distinct-titles') ? '-distinct' : ''}.${format}`);
     log(`generating ${towns} towns…`);
-    const generated = generateFile(towns, file, { dutiesPerTown, seed, idPrefix: external ? 'bench.' : '' }, sample);
+    const generated = generateFile(towns, file, { dutiesPerTown, seed, idPrefix: external ? 'bench.' : '', distinctTitles: options.has('distinct-titles') }, sample);
     log(`  ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.generateMs / 1000).toFixed(1)} s; importing…`);
     process.stdout.write(`${describeImport(`${towns} towns`, await importAndMeasure(database.uri, file, { rowsPerTransaction }))}\n`);
     return 0;

@@ -273,4 +273,14 @@ describe('a valid dataset', () => {
       ['t0003.town', '小镇 #0003'],
     ]);
   });
+
+  it('repeats duty titles in every town, as a province shares its county\'s list, unless asked for distinct titles', () => {
+    const titles = (dataset: Record<string, unknown>) => (dataset.duties as { title: string }[]).map((duty) => duty.title);
+    const perTown = (fixture.duties as unknown[]).length;
+    const shared = titles(generateTowns(fixture, 2));
+    expect(shared.slice(perTown)).toEqual(shared.slice(0, perTown));
+    const distinct = titles(generateTowns(fixture, 2, { distinctTitles: true }));
+    expect(new Set(distinct).size).toBe(2 * perTown);
+    expect(distinct[perTown]).toMatch(/ #0002$/);
+  });
 });
