@@ -58,6 +58,8 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
 
   const armor = armorProtection(deps.limits);
   const metrics = deps.metrics?.enabled ? new ServiceMetrics() : undefined;
+  const executor = metrics ? deps.executor.withMonitor(metrics) : deps.executor;
+  if (metrics && executor.circuit) metrics.watchCircuit(executor.circuit);
   const verifyToken = createTokenVerifier({ ...deps.auth, secret: deps.auth.jwtSecret });
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
@@ -82,7 +84,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   app.get('/ready', async (_req, res) => {
     try {
       // Through the circuit and within the request deadline: answers at once while Neo4j is known to be down.
-      const migrated = await migrationsAreApplied(deps.executor.forRequest(requestIdOfResponse(res)));
+      const migrated = await migrationsAreApplied(executor.forRequest(requestIdOfResponse(res)));
       res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'not ready', neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' });
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'unreachable' });
@@ -96,7 +98,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
       context: async ({ req, res }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
         const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
-        return createRequestContext(deps.executor, deps.logger, requestIdOfResponse(res), viewer, idempotency);
+        return createRequestContext(executor, deps.logger, requestIdOfResponse(res), viewer, idempotency);
       },
     }),
   );

@@ -74,6 +74,26 @@ export class TransactionRunner implements Statements {
   }
 }
 
+/** How one unit of work went, for an operator's metrics. */
+export interface UnitOfWorkObservation {
+  mode: 'READ' | 'WRITE';
+  unit: string;
+  /** From asking for a session to the transaction's work starting: waiting for a pooled connection, and BEGIN. Unset when the work never started. */
+  waitedSeconds?: number;
+  /** From asking for a session to the answer or the failure, the driver's retries included. */
+  seconds: number;
+  /**
+   * `ok`; `refused` before it started (the circuit open, too many in flight, no time left); `unavailable`
+   * (DATABASE_UNAVAILABLE on the way: down, deadline); or `error` (the statement failed: bad data, a constraint).
+   */
+  outcome: 'ok' | 'refused' | 'unavailable' | 'error';
+}
+
+/** Told of every unit of work's end (the service's metrics). */
+export interface UnitOfWorkMonitor {
+  unitOfWorkEnded(observation: UnitOfWorkObservation): void;
+}
+
 export interface ExecutorOptions {
   database: string;
   transactionTimeoutMs: number;
@@ -81,6 +101,8 @@ export interface ExecutorOptions {
   requestDeadlineMs?: number;
   /** Admits units of work (fails fast while the database is known down, sheds load); unset: always admitted. */
   circuit?: DatabaseCircuit;
+  /** Told how each unit of work went; unset: nobody is. */
+  monitor?: UnitOfWorkMonitor;
 }
 
 /**
@@ -124,6 +146,16 @@ export class Neo4jExecutor implements StatementRunner {
     return new Neo4jExecutor(this.driver, this.catalog, { database: this.options.database, transactionTimeoutMs }, this.observer, { ...this.metadata, unit: 'startup' });
   }
 
+  /** The same executor, telling `monitor` how each unit of work went. */
+  withMonitor(monitor: UnitOfWorkMonitor): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, monitor }, this.observer, this.metadata, this.deadlineAt);
+  }
+
+  /** The circuit that admits this executor's units of work, when serving. */
+  get circuit(): DatabaseCircuit | undefined {
+    return this.options.circuit;
+  }
+
   /** The same executor with another transaction timeout (start-up work that may take longer than a request). */
   withTimeout(transactionTimeoutMs: number): Neo4jExecutor {
     return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, transactionTimeoutMs }, this.observer, this.metadata);
@@ -143,15 +175,35 @@ export class Neo4jExecutor implements StatementRunner {
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', unit: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const startedAt = performance.now();
+    let workStartedAt: number | undefined;
+    const observe = (outcome: UnitOfWorkObservation['outcome']) =>
+      this.options.monitor?.unitOfWorkEnded({
+        mode,
+        unit,
+        seconds: (performance.now() - startedAt) / 1000,
+        outcome,
+        ...(workStartedAt === undefined ? {} : { waitedSeconds: (workStartedAt - startedAt) / 1000 }),
+      });
     const remainingMs = this.deadlineAt === undefined ? Infinity : this.deadlineAt - Date.now();
-    if (remainingMs <= 0) throw new DatabaseUnavailableError('DEADLINE');
-    const ticket = this.options.circuit?.admit();
+    if (remainingMs <= 0) {
+      observe('refused');
+      throw new DatabaseUnavailableError('DEADLINE');
+    }
+    let ticket: ReturnType<DatabaseCircuit['admit']> | undefined;
+    try {
+      ticket = this.options.circuit?.admit();
+    } catch (error) {
+      observe('refused');
+      throw error;
+    }
     const timeoutMs = Math.max(1, Math.floor(Math.min(this.options.transactionTimeoutMs, remainingMs)));
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: timeoutMs, metadata: { ...this.metadata, unit } };
     // Errors the unit's own statements raised, as opposed to the driver's around them (connection, begin, commit).
     const fromStatements = new WeakSet<object>();
     const runWork = async (tx: ManagedTransaction) => {
+      workStartedAt ??= performance.now();
       try {
         return await work(new TransactionRunner(tx, this.catalog, this.observer));
       } catch (error) {
@@ -174,12 +226,14 @@ export class Neo4jExecutor implements StatementRunner {
     try {
       const result = await Promise.race(racers);
       ticket?.answered();
+      observe('ok');
       return result;
     } catch (error) {
       const phase = typeof error === 'object' && error !== null && fromStatements.has(error) ? 'STATEMENT' : 'CONNECTION';
       const translated = translateDriverError(error, timeoutMs, phase);
       if (meansUnavailable(translated)) ticket?.unavailable();
       else ticket?.answered();
+      observe(translated instanceof DatabaseUnavailableError ? 'unavailable' : 'error');
       throw translated;
     } finally {
       clearTimeout(deadlineTimer);

@@ -1,15 +1,18 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseCircuit } from '../db/database-circuit';
+import type { UnitOfWorkMonitor, UnitOfWorkObservation } from '../db/executor';
 
 /** Operation names are chosen by clients: only this many distinct ones get their own series. */
 const MAX_OPERATION_LABELS = 100;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**
- * What an operator watches: request latency per operation, errors by code, and the process
- * itself (CPU, RSS, heap, GC pauses, event-loop lag: prom-client's default metrics). One
- * registry per running service, so two services in one process (the tests) do not mix.
+ * What an operator watches: request latency per operation, errors by code; Neo4j's side (each
+ * unit of work's time and outcome, the wait for a pooled connection, units in flight, the circuit);
+ * and the process itself (CPU, RSS, heap, GC pauses, event-loop lag: prom-client's default metrics).
+ * One registry per running service, so two services in one process (the tests) do not mix.
  */
-export class ServiceMetrics {
+export class ServiceMetrics implements UnitOfWorkMonitor {
   readonly registry = new Registry();
 
   private readonly requestSeconds = new Histogram({
@@ -27,6 +30,22 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  private readonly unitSeconds = new Histogram({
+    name: 'dutygraph_neo4j_transaction_duration_seconds',
+    help: 'Neo4j units of work (one managed transaction each, retries included) by mode, unit (the statement or unit name) and outcome: ok, refused (circuit open, too many in flight, no time left), unavailable, error.',
+    labelNames: ['mode', 'unit', 'outcome'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  private readonly connectionWaitSeconds = new Histogram({
+    name: 'dutygraph_neo4j_connection_wait_seconds',
+    help: 'From asking for a session to the transaction starting: the wait for a pooled connection and BEGIN; grows when the pool (NEO4J_MAX_POOL_SIZE) is exhausted.',
+    labelNames: ['mode'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+
   private readonly operations = new Set<string>();
 
   constructor() {
@@ -36,6 +55,31 @@ export class ServiceMetrics {
   observeRequest(operationName: string | null | undefined, seconds: number, errorCodes: readonly string[]): void {
     this.requestSeconds.observe({ operation: this.operationLabel(operationName), outcome: errorCodes.length > 0 ? 'error' : 'ok' }, seconds);
     for (const code of errorCodes) this.errors.inc({ code });
+  }
+
+  unitOfWorkEnded({ mode, unit, seconds, waitedSeconds, outcome }: UnitOfWorkObservation): void {
+    this.unitSeconds.observe({ mode, unit, outcome }, seconds);
+    if (waitedSeconds !== undefined) this.connectionWaitSeconds.observe({ mode }, waitedSeconds);
+  }
+
+  /** Reports the circuit's state and its units in flight at each scrape. */
+  watchCircuit(circuit: DatabaseCircuit): void {
+    new Gauge({
+      name: 'dutygraph_neo4j_circuit_open',
+      help: '1 while the circuit in front of Neo4j is open (requests fail fast with DATABASE_UNAVAILABLE), else 0.',
+      registers: [this.registry],
+      collect() {
+        this.set(circuit.state === 'OPEN' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'dutygraph_neo4j_units_in_flight',
+      help: 'Units of work admitted and not yet answered (waiting for a connection or running).',
+      registers: [this.registry],
+      collect() {
+        this.set(circuit.load);
+      },
+    });
   }
 
   /** The text exposition format Prometheus scrapes. */

@@ -40,6 +40,21 @@ describe('Prometheus metrics at /metrics', () => {
     expect(sample(text, 'dutygraph_process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 
+  it('times every Neo4j unit of work by unit and outcome, the wait for a connection, and reports the circuit', async () => {
+    const before = await (await fetch(`${open.base}/metrics`)).text();
+    const unitsOk = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => /^dutygraph_neo4j_transaction_duration_seconds_count\{mode="READ",unit="[^"]+",outcome="ok"\} /.test(line))
+        .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0);
+    await ask(open.app.url, { query: 'query OfficeByDay { office(id: "office:party-affairs", asOf: "2008-11-01") { id } }' });
+    const text = await (await fetch(`${open.base}/metrics`)).text();
+    expect(unitsOk(text)).toBeGreaterThanOrEqual(unitsOk(before) + 1);
+    expect(sample(text, 'dutygraph_neo4j_connection_wait_seconds_count{mode="READ"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'dutygraph_neo4j_circuit_open')).toBe(0);
+    expect(sample(text, 'dutygraph_neo4j_units_in_flight')).toBe(0);
+  });
+
   it('gives client-chosen operation names no series of their own beyond safe identifiers', async () => {
     await ask(open.app.url, { query: 'query Ünïcode { serviceInfo { version } }'.replace('Ünïcode', 'x'.repeat(80)) });
     const text = await (await fetch(`${open.base}/metrics`)).text();
