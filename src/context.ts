@@ -4,6 +4,7 @@ import { createServices, Services } from './services';
 import type { Viewer } from './auth/roles';
 import type { InputProblem } from './errors';
 import { IdempotencyScope } from './idempotency';
+import { RequestCausality } from './db/read-your-writes';
 
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
@@ -22,6 +23,8 @@ export interface RequestContext {
   inputProblems: InputProblem[];
   /** The request's Idempotency-Key, and whether its answer replays an earlier write. */
   idempotency: IdempotencyScope;
+  /** The bookmarks the caller has seen (its reads wait for them) and whether this request wrote. */
+  causality: RequestCausality;
 }
 
 export function createRequestContext(
@@ -30,11 +33,12 @@ export function createRequestContext(
   requestId: string,
   viewer: Viewer,
   idempotency: IdempotencyScope = new IdempotencyScope(undefined, viewer.subject, {}),
+  causality: RequestCausality = new RequestCausality(),
 ): RequestContext {
   const statements: string[] = [];
   const inputProblems: InputProblem[] = [];
   const observer: StatementObserver = { onStatement: (name) => statements.push(name) };
-  const requestExecutor = executor.forRequest(requestId, observer);
+  const requestExecutor = executor.forRequest(requestId, observer, causality);
   return {
     requestId,
     viewer,
@@ -43,5 +47,6 @@ export function createRequestContext(
     statements,
     inputProblems,
     idempotency,
+    causality,
   };
 }

@@ -21,6 +21,7 @@ import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
+import { BOOKMARK_HEADER, causalityFromHeader } from './http/bookmark-header';
 import { currentRequestId, requestIdMiddleware, requestIdOfResponse } from './http/request-id';
 import { webRoutes, WebRoutesOptions } from './web/web-routes';
 
@@ -98,7 +99,8 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
       context: async ({ req, res }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
         const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
-        return createRequestContext(executor, deps.logger, requestIdOfResponse(res), viewer, idempotency);
+        const causality = causalityFromHeader(headerValue(req.headers[BOOKMARK_HEADER]));
+        return createRequestContext(executor, deps.logger, requestIdOfResponse(res), viewer, idempotency, causality);
       },
     }),
   );

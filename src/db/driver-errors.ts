@@ -1,5 +1,5 @@
 import { Neo4jError, error as driverErrorCodes } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { BadUserInputError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 /**
  * Codes meaning "the database is not there": no server reachable (`ServiceUnavailable`), the
@@ -39,6 +39,9 @@ export function translateDriverError(error: unknown, timeoutMs: number, phase: F
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code;
   if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return BadUserInputError.of('x-dutygraph-bookmark', 'This bookmark was not issued by this database: send the one an earlier answer gave (extensions.bookmark), or none.');
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('This change conflicts with a record that already exists.');
   }

@@ -4,6 +4,7 @@ import { meansUnavailable, translateDriverError } from './driver-errors';
 import type { DatabaseCircuit } from './database-circuit';
 import { DatabaseUnavailableError } from '../errors';
 import { toPlain } from './values';
+import type { RequestCausality } from './read-your-writes';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -125,12 +126,18 @@ export class Neo4jExecutor implements StatementRunner {
     private readonly metadata: Record<string, string> = {},
     /** Epoch ms by which this executor's units of work must end; undefined: no deadline. */
     private readonly deadlineAt?: number,
+    /** The request's bookmarks (read-your-writes across replicas); undefined: the driver's own. */
+    private readonly causality?: RequestCausality,
   ) {}
 
-  /** The same executor, tagged with a request id, observed by a per-request counter, and bound by the request deadline from now. */
-  forRequest(requestId: string, observer?: StatementObserver): Neo4jExecutor {
+  /**
+   * The same executor, tagged with a request id, observed by a per-request counter, bound by the
+   * request deadline from now, and (given the request's causality) beginning every transaction after
+   * the bookmarks the caller has seen.
+   */
+  forRequest(requestId: string, observer?: StatementObserver, causality?: RequestCausality): Neo4jExecutor {
     const deadlineAt = this.options.requestDeadlineMs === undefined ? undefined : Date.now() + this.options.requestDeadlineMs;
-    return new Neo4jExecutor(this.driver, this.catalog, this.options, observer, { ...this.metadata, requestId }, deadlineAt);
+    return new Neo4jExecutor(this.driver, this.catalog, this.options, observer, { ...this.metadata, requestId }, deadlineAt, causality);
   }
 
   /** For serving requests: units admitted by the circuit, each request bound by `requestDeadlineMs` (see `forRequest`). */
@@ -148,7 +155,7 @@ export class Neo4jExecutor implements StatementRunner {
 
   /** The same executor, telling `monitor` how each unit of work went. */
   withMonitor(monitor: UnitOfWorkMonitor): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, monitor }, this.observer, this.metadata, this.deadlineAt);
+    return new Neo4jExecutor(this.driver, this.catalog, { ...this.options, monitor }, this.observer, this.metadata, this.deadlineAt, this.causality);
   }
 
   /** The circuit that admits this executor's units of work, when serving. */
@@ -198,7 +205,11 @@ export class Neo4jExecutor implements StatementRunner {
       throw error;
     }
     const timeoutMs = Math.max(1, Math.floor(Math.min(this.options.transactionTimeoutMs, remainingMs)));
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      ...(this.causality ? { bookmarkManager: this.causality.manager } : {}),
+    });
     const config = { timeout: timeoutMs, metadata: { ...this.metadata, unit } };
     // Errors the unit's own statements raised, as opposed to the driver's around them (connection, begin, commit).
     const fromStatements = new WeakSet<object>();
@@ -226,6 +237,7 @@ export class Neo4jExecutor implements StatementRunner {
     try {
       const result = await Promise.race(racers);
       ticket?.answered();
+      if (mode === 'WRITE') this.causality?.markWritten();
       observe('ok');
       return result;
     } catch (error) {

@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { formatClientError } from './error-formatting';
+import { BOOKMARK_HEADER, bookmarkHeaderValue } from '../http/bookmark-header';
 
 /**
  * Logs each operation and each unexpected error with the request id,
  * and puts that request id into every error the client receives so the two can be matched.
- * Every response is `cache-control: no-store`.
+ * Every response is `cache-control: no-store`; an answer to a write carries its bookmarks (read-your-writes on any replica).
  */
 export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -33,6 +34,13 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, idempotency: { key: contextValue.idempotency.key ?? null, replayed: true } };
             response.http.headers.set('idempotent-replayed', 'true');
+          }
+          if (contextValue.causality.wrote && response.body.kind === 'single') {
+            // Read-your-writes on any replica: the caller sends these back in X-Dutygraph-Bookmark.
+            const bookmark = bookmarkHeaderValue(await contextValue.causality.bookmarks());
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, bookmark };
+            response.http.headers.set(BOOKMARK_HEADER, bookmark);
           }
           // As Apollo's cache-control plugin (disabled in server.ts) answered: answers are dated and role-dependent.
           if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
