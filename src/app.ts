@@ -110,7 +110,7 @@ export async function startApp(
     const schema = await buildDutygraphSchema();
     const jwtSecret = config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret());
     const web = { ...config.web, distDir: WEB_DIST, devSecret: config.auth.jwtSecret === undefined ? jwtSecret : undefined };
-    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, auth: { ...config.auth, jwtSecret }, web }, config.host, config.port, config.shutdownGraceMs).catch(
+    const http = await startHttpServer({ schema, driver, executor, logger, limits: config.graphql, metrics: config.metrics, responseCache: config.responseCache, auth: { ...config.auth, jwtSecret }, web }, config.host, config.port, config.shutdownGraceMs).catch(
       (error: NodeJS.ErrnoException) => {
         throw error.code === 'EADDRINUSE'
           ? new StartupError(`port ${config.host}:${config.port} is already in use (is another Dutygraph running?); set PORT`)

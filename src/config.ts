@@ -72,6 +72,14 @@ export interface MetricsConfig {
   token: string | undefined;
 }
 
+/**
+ * Answers kept in memory, keyed by operation, variables, roles, day and the graph's revision
+ * (src/graphql/response-cache-plugin.ts); `entries: 0` (the default) turns it off.
+ */
+export interface ResponseCacheConfig {
+  entries: number;
+}
+
 /** The staff app at `/` and GraphiQL at `/graphiql` (src/web/). */
 export interface WebConfig {
   /** Serve GraphiQL at /graphiql (GRAPHIQL): on by default, off in production unless set to true. */
@@ -101,6 +109,7 @@ export interface AppConfig {
   neo4j: Neo4jConfig;
   localNeo4j: LocalNeo4jConfig;
   metrics: MetricsConfig;
+  responseCache: ResponseCacheConfig;
 }
 
 export class ConfigError extends Error {
@@ -286,6 +295,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metrics: {
       enabled: read.boolean('METRICS_ENABLED', !production),
       token: read.secret('METRICS_TOKEN', 16, false),
+    },
+    responseCache: {
+      entries: read.integer('RESPONSE_CACHE_ENTRIES', 0, 0, 1_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
-import type { AuthConfig, GraphQLLimits, MetricsConfig } from './config';
+import type { AuthConfig, GraphQLLimits, MetricsConfig, ResponseCacheConfig } from './config';
 import { viewerFromAuthorization } from './auth/request-viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { armorProtection } from './graphql/limits';
@@ -22,6 +22,7 @@ import { metricsPlugin } from './graphql/metrics-plugin';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
 import { BOOKMARK_HEADER, causalityFromHeader } from './http/bookmark-header';
+import { ResponseCache, responseCachePlugin } from './graphql/response-cache-plugin';
 import { currentRequestId, requestIdMiddleware, requestIdOfResponse } from './http/request-id';
 import { webRoutes, WebRoutesOptions } from './web/web-routes';
 
@@ -34,6 +35,8 @@ export interface HttpServerDeps {
   auth: AuthConfig;
   /** Unset: no /metrics (as METRICS_ENABLED=false). */
   metrics?: MetricsConfig;
+  /** Unset or 0 entries: every answer is computed. */
+  responseCache?: ResponseCacheConfig;
   /** The staff app and GraphiQL (src/web/); absent: GraphQL only. */
   web?: WebRoutesOptions;
 }
@@ -61,6 +64,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   const metrics = deps.metrics?.enabled ? new ServiceMetrics() : undefined;
   const executor = metrics ? deps.executor.withMonitor(metrics) : deps.executor;
   if (metrics && executor.circuit) metrics.watchCircuit(executor.circuit);
+  const cache = deps.responseCache && deps.responseCache.entries > 0 ? responseCachePlugin(new ResponseCache(deps.responseCache.entries), metrics) : undefined;
   const verifyToken = createTokenVerifier({ ...deps.auth, secret: deps.auth.jwtSecret });
   const apollo = new ApolloServer<RequestContext>({
     schema: deps.schema,
@@ -75,7 +79,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : [])],
+    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : []), ...(cache ? [cache] : [])],
   });
   await apollo.start();
 

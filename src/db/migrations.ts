@@ -39,14 +39,18 @@ export function loadMigrations(dir = path.join(PROJECT_ROOT, 'cypher', 'migratio
     .sort((a, b) => a.version - b.version);
 }
 
+const SCHEMA_CHANGE = { advancesRevision: false } as const;
+
 /**
  * Applies each migration not yet recorded as a (:Migration) node, in order.
  * Schema statements cannot share a transaction with writes, so each runs in its own;
  * they all use IF NOT EXISTS, so a run interrupted half-way is simply repeated.
  */
 export async function applyMigrations(executor: Neo4jExecutor, migrations = loadMigrations()): Promise<MigrationReport> {
-  await executor.writeWork('migrations.prepare', (tx) =>
-    tx.runText('migrations.constraint', 'CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE'),
+  await executor.writeWork(
+    'migrations.prepare',
+    (tx) => tx.runText('migrations.constraint', 'CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE'),
+    SCHEMA_CHANGE,
   );
   const rows = await executor.readWork('migrations.applied', (tx) =>
     tx.runText('migrations.applied', 'MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum'),
@@ -65,7 +69,9 @@ export async function applyMigrations(executor: Neo4jExecutor, migrations = load
       continue;
     }
     for (const [index, statement] of migration.statements.entries()) {
-      await executor.writeWork(`migration ${label}#${index + 1}`, (tx) => tx.runText(label, statement));
+      // A statement may change the schema, which cannot share its transaction with the revision's
+      // write; the record below advances the revision once the migration's statements are in.
+      await executor.writeWork(`migration ${label}#${index + 1}`, (tx) => tx.runText(label, statement), SCHEMA_CHANGE);
     }
     await executor.writeWork(`migration ${label} record`, (tx) =>
       tx.runText(

@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseCircuit } from '../db/database-circuit';
 import type { UnitOfWorkMonitor, UnitOfWorkObservation } from '../db/executor';
+import type { CacheLookupMonitor } from '../graphql/response-cache-plugin';
 
 /** Operation names are chosen by clients: only this many distinct ones get their own series. */
 const MAX_OPERATION_LABELS = 100;
@@ -12,7 +13,7 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  * and the process itself (CPU, RSS, heap, GC pauses, event-loop lag: prom-client's default metrics).
  * One registry per running service, so two services in one process (the tests) do not mix.
  */
-export class ServiceMetrics implements UnitOfWorkMonitor {
+export class ServiceMetrics implements UnitOfWorkMonitor, CacheLookupMonitor {
   readonly registry = new Registry();
 
   private readonly requestSeconds = new Histogram({
@@ -46,6 +47,19 @@ export class ServiceMetrics implements UnitOfWorkMonitor {
     registers: [this.registry],
   });
 
+  private readonly cacheLookups = new Counter({
+    name: 'dutygraph_response_cache_lookups_total',
+    help: 'Response cache lookups of queries by outcome (hit, miss); absent while RESPONSE_CACHE_ENTRIES is 0.',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly revision = new Gauge({
+    name: 'dutygraph_graph_revision',
+    help: 'The graph revision last read by the response cache (every write transaction advances it).',
+    registers: [this.registry],
+  });
+
   private readonly operations = new Set<string>();
 
   constructor() {
@@ -60,6 +74,11 @@ export class ServiceMetrics implements UnitOfWorkMonitor {
   unitOfWorkEnded({ mode, unit, seconds, waitedSeconds, outcome }: UnitOfWorkObservation): void {
     this.unitSeconds.observe({ mode, unit, outcome }, seconds);
     if (waitedSeconds !== undefined) this.connectionWaitSeconds.observe({ mode }, waitedSeconds);
+  }
+
+  cacheLookup(outcome: 'hit' | 'miss', revision: number): void {
+    this.cacheLookups.inc({ outcome });
+    this.revision.set(revision);
   }
 
   /** Reports the circuit's state and its units in flight at each scrape. */

@@ -22,4 +22,9 @@ export class SystemService {
     }));
     return { version: SERVICE_VERSION, database: await this.repository.getDatabaseInfo(), embeddingModels };
   }
+
+  /** The graph's revision now, as this request may see it (after the bookmarks its caller sent). */
+  graphRevision(): Promise<number> {
+    return this.repository.getGraphRevision();
+  }
 }

@@ -8,3 +8,6 @@ export const databaseInfoRow = z.strictObject({
   edition: text,
   counts: z.array(z.strictObject({ label: text, count })),
 });
+
+/** The one row of system/get-graph-revision. */
+export const graphRevisionRow = z.strictObject({ revision: count });

@@ -1,0 +1,3 @@
+// The graph's revision now (0 before the first write): the response cache's key part that moves on every write.
+OPTIONAL MATCH (revision:GraphRevision {id: 'graph'})
+RETURN coalesce(revision.value, 0) AS revision
