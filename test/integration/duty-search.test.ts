@@ -18,7 +18,7 @@ const SEARCH = `
 
 const WHO = `
   query Who($query: String!, $township: ID) {
-    whoIsResponsible(query: $query, asOf: "${AS_OF}", township: $township, first: 3) { duty { id } matchedBy confidence confident }
+    whoIsResponsible(query: $query, asOf: "${AS_OF}", township: $township, first: 3) { edges { node { duty { id } matchedBy confidence confident } } }
   }`;
 
 interface Hit {
@@ -85,9 +85,9 @@ describe('duty search by words and meaning', () => {
     expect(result.suggestions.every((hit) => !hit.confident && hit.confidence < 0.5)).toBe(true);
     expect(result.suggestions.some((hit) => hit.duty.parent !== null)).toBe(true);
     // whoIsResponsible answers the same suggestions, flagged as such, instead of an empty list.
-    const who = await gql.run<{ whoIsResponsible: Hit[] }>(WHO, { query: 'concert tickets', township: 'town:lishun' });
-    expect(who.data!.whoIsResponsible.length).toBeGreaterThan(0);
-    expect(who.data!.whoIsResponsible.every((hit) => !hit.confident)).toBe(true);
+    const who = await gql.run<{ whoIsResponsible: { edges: { node: Hit }[] } }>(WHO, { query: 'concert tickets', township: 'town:lishun' });
+    expect(who.data!.whoIsResponsible.edges.length).toBeGreaterThan(0);
+    expect(who.data!.whoIsResponsible.edges.every(({ node: hit }) => !hit.confident)).toBe(true);
   });
 
   it('an exact id or title is certain', async () => {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import { mayLearn } from '../../auth/privacy';
 import { visibleFlags } from '../../domain/audit-flags';
 import { TownshipAsOfArgs } from '../common/as-of.args';
-import { ConnectionShape, PageArgs, pageRequest, toConnection } from '../common/pagination';
+import { ConnectionShape, LongListPageArgs, MAX_PAGE_SIZE, pageRequest, toConnection } from '../common/pagination';
 import { pageOf } from '../../domain/page';
 import { AuditFinding, AuditFindingConnection, DutyAudit } from './duty-audit.type';
 
@@ -23,7 +23,7 @@ export class DutyAuditResolver {
    * rule as the statements' pages (domain/page.ts): the position is the duty id.
    */
   @FieldResolver(() => AuditFindingConnection, { description: 'The flagged duties, by duty id, paged both ways (first/after, last/before).' })
-  findings(@Root() audit: DutyAudit, @Args(() => PageArgs) args: PageArgs): ConnectionShape<AuditFinding> {
-    return toConnection(pageOf(audit.findings, (finding) => ({ key: finding.duty.id, id: finding.duty.id }), pageRequest(args), false));
+  findings(@Root() audit: DutyAudit, @Args(() => LongListPageArgs) args: LongListPageArgs): ConnectionShape<AuditFinding> {
+    return toConnection(pageOf(audit.findings, (finding) => ({ key: finding.duty.id, id: finding.duty.id }), pageRequest(args, MAX_PAGE_SIZE), false));
   }
 }

@@ -11,33 +11,44 @@ export const DEFAULT_PAGE_SIZE = 20;
 const MAX_CURSOR_LENGTH = 2000;
 
 /**
- * Relay cursor connection arguments, both ways: `first` (default 20) with `after`, or `last` with
- * `before`. `after` and `before` may be combined; `first` and `last` may not.
+ * Relay cursor connection arguments, both ways: `first` (default `defaultSize`) with `after`, or
+ * `last` with `before`. `after` and `before` may be combined; `first` and `last` may not.
  */
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items to return from the start of the list (after \`after\`), 1–${MAX_PAGE_SIZE}. Default ${DEFAULT_PAGE_SIZE} when \`last\` is not given; not together with \`last\`.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
+export function PageArgsOf(defaultSize: number) {
+  @ArgsType()
+  class PageArgsType {
+    @Field(() => Int, { nullable: true, description: `How many items to return from the start of the list (after \`after\`), 1–${MAX_PAGE_SIZE}. Default ${defaultSize} when \`last\` is not given; not together with \`last\`.` })
+    @IsOptional()
+    @IsInt()
+    @Min(1)
+    @Max(MAX_PAGE_SIZE)
+    first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (the endCursor of the previous page, or any edge\'s cursor).' })
-  @IsOptional()
-  after?: string | null;
+    @Field(() => String, { nullable: true, description: 'Return items after this cursor (the endCursor of the previous page, or any edge\'s cursor).' })
+    @IsOptional()
+    after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `How many items to return from the end of the list (before \`before\`), 1–${MAX_PAGE_SIZE}; not together with \`first\`.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  last?: number | null;
+    @Field(() => Int, { nullable: true, description: `How many items to return from the end of the list (before \`before\`), 1–${MAX_PAGE_SIZE}; not together with \`first\`.` })
+    @IsOptional()
+    @IsInt()
+    @Min(1)
+    @Max(MAX_PAGE_SIZE)
+    last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items before this cursor (the startCursor of the next page, or any edge\'s cursor).' })
-  @IsOptional()
-  before?: string | null;
+    @Field(() => String, { nullable: true, description: 'Return items before this cursor (the startCursor of the next page, or any edge\'s cursor).' })
+    @IsOptional()
+    before?: string | null;
+  }
+  return PageArgsType;
 }
+
+/** The page arguments of the entity lists and the change log (default page: 20). */
+@ArgsType()
+export class PageArgs extends PageArgsOf(DEFAULT_PAGE_SIZE) {}
+
+/** The page arguments of the short lists that used to come whole (station party relations, audit findings): default page 100. */
+@ArgsType()
+export class LongListPageArgs extends PageArgsOf(MAX_PAGE_SIZE) {}
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -86,7 +97,7 @@ export function decodeCursor(cursor: string): Position | undefined {
 }
 
 /** The page the arguments ask for; every problem at once (BAD_USER_INPUT naming the argument): a cursor that is not ours, `first` with `last`. */
-export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
+export function pageRequest(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
   const problems: InputProblem[] = [];
   const cursor = (name: 'after' | 'before'): Position | null => {
     const value = args[name];

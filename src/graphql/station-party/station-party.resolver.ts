@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { TownshipAsOfArgs } from '../common/as-of.args';
-import { ConnectionShape, PageArgs, pageRequest, toConnection } from '../common/pagination';
+import { ConnectionShape, LongListPageArgs, MAX_PAGE_SIZE, pageRequest, toConnection } from '../common/pagination';
 import { StationPartyRelation, StationPartyRelationConnection } from './station-party.type';
 
 @Resolver()
@@ -12,9 +12,9 @@ export class StationPartyResolver {
   })
   async stationPartyRelations(
     @Args(() => TownshipAsOfArgs) args: TownshipAsOfArgs,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => LongListPageArgs) page: LongListPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<StationPartyRelation>> {
-    return toConnection(await ctx.services.stationParty.stationPartyRelations(args.asOf, args.township, pageRequest(page)));
+    return toConnection(await ctx.services.stationParty.stationPartyRelations(args.asOf, args.township, pageRequest(page, MAX_PAGE_SIZE)));
   }
 }
