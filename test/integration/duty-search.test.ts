@@ -98,12 +98,12 @@ describe('duty search by words and meaning', () => {
   it('finds a renamed duty by its new meaning right after the mutation', async () => {
     const id = town.id(uniqueId('duty:renamed'));
     const create = await gql.run(
-      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: "BASIC", township: $township}) { id } }`,
+      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: "BASIC", township: $township}) { change { id } } }`,
       { id, township: town.township },
     );
     expect(create.errors).toBeUndefined();
     const rename = await gql.run(
-      `mutation($id: ID!) { updateDuty(id: $id, input: {title: "古树名木保护", titleEn: "Protecting ancient and famous trees", description: "登记和保护村里的百年老树。", descriptionEn: "Registers and protects the century-old trees of the villages."}) { id } }`,
+      `mutation($id: ID!) { updateDuty(id: $id, input: {title: "古树名木保护", titleEn: "Protecting ancient and famous trees", description: "登记和保护村里的百年老树。", descriptionEn: "Registers and protects the century-old trees of the villages."}) { change { id } } }`,
       { id },
     );
     expect(rename.errors).toBeUndefined();
