@@ -11,5 +11,6 @@ WITH rows, window, rows[window.start..window.end] AS pageRows
 RETURN size(rows) AS totalCount,
        window.start > 0 AS hasPreviousPage,
        window.end < size(rows) AS hasNextPage,
-       [row IN pageRows | row.change { .id, .at, .actor, .mutation, .arguments, .entities, .diff }] AS items,
+       [row IN pageRows | {id: row.change.id, at: row.change.at, actor: row.change.actor, mutation: row.change.mutation,
+                            arguments: row.change.arguments, entities: row.change.entities, diff: row.change.diff}] AS items,
        [row IN pageRows | /*@ page-position(row: row) */] AS positions

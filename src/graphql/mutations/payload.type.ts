@@ -16,6 +16,7 @@ import { Station } from '../entities/station.type';
 import { Township } from '../entities/township.type';
 import { Village } from '../entities/village.type';
 import { ChangeRecord, ReorganizationResult } from './change-record.type';
+import { NotFoundError } from '../../errors';
 
 /**
  * Mutation payloads: the change record and the entities the mutation changed, as the entity types
@@ -49,10 +50,13 @@ export abstract class MutationPayload {
 
   /** The day the change takes effect (the mutation's from/on), or null for today. */
   on!: string | null;
+
+  /** The ids the mutation's arguments name whose label the change record does not say (the other end of an edge). */
+  ids!: string[];
 }
 
-export function payloadOf(change: ChangeRecord, on: string | null = null): MutationPayload {
-  return { change, on };
+export function payloadOf(change: ChangeRecord, on: string | null = null, ids: (string | null | undefined)[] = []): MutationPayload {
+  return { change, on, ids: ids.filter((id): id is string => typeof id === 'string') };
 }
 
 @ArgsType()
@@ -67,11 +71,23 @@ export function touchedIds(payload: MutationPayload, label: NodeLabel): string[]
   return [...new Set(payload.change.touched.filter((entity) => entity.label === label).map((entity) => entity.id))];
 }
 
-/** The entity of this label the change touched, as its lookup answers it on the day; null when none (or it no longer exists). */
+/**
+ * The entity of this label the change touched, as its lookup answers it on the day; null when none
+ * (or it no longer exists). The change record labels the entities it describes; an id of the
+ * arguments it does not label (an owner that is an office or a post) is looked up as this label.
+ */
 export async function touchedEntity(label: NodeLabel, payload: MutationPayload, args: PayloadEntityArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<unknown> {
-  const [id] = touchedIds(payload, label);
-  if (!id) return null;
-  return entityOn(label, id, payload, args, ctx, info);
+  const labelled = new Set(payload.change.touched.map((entity) => entity.id));
+  const candidates = [...new Set([...touchedIds(payload, label), ...payload.ids.filter((id) => !labelled.has(id))])];
+  for (const id of candidates) {
+    try {
+      return await entityOn(label, id, payload, args, ctx, info);
+    } catch (error) {
+      // Not an entity of this label: the next candidate.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return null;
 }
 
 /** Every entity of this label the change touched (a reorganisation's offices and posts). */
@@ -136,9 +152,9 @@ export class LeaderInChargePayloadResolver {
     return touchedEntity('Office', payload, args, ctx, info);
   }
 
-  @FieldResolver(() => [Post], { description: 'The leadership posts whose charge of the office began or ended (the new one, and the one it replaces).' })
-  posts(@Root() payload: LeaderInChargePayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return touchedEntities('Post', payload, args, ctx, info);
+  @FieldResolver(() => Post, { nullable: true, description: 'The leadership post now in charge of the office, with the offices it is in charge of on the day.' })
+  post(@Root() payload: LeaderInChargePayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return touchedEntity('Post', payload, args, ctx, info);
   }
 }
 
@@ -152,18 +168,18 @@ export class VillageMovePayloadResolver {
     return touchedEntity('Village', payload, args, ctx, info);
   }
 
-  @FieldResolver(() => [Office], { description: 'The offices it moved from or to, with their villages on the day.' })
-  offices(@Root() payload: VillageMovePayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return touchedEntities('Office', payload, args, ctx, info);
+  @FieldResolver(() => Office, { nullable: true, description: 'The unit it is now under when that is an office (null for the township), with its villages on the day.' })
+  office(@Root() payload: VillageMovePayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return touchedEntity('Office', payload, args, ctx, info);
   }
 
-  @FieldResolver(() => Township, { nullable: true, description: 'The township, when it moved from or to the township itself.' })
+  @FieldResolver(() => Township, { nullable: true, description: 'The unit it is now under when that is the township itself (null for an office).' })
   township(@Root() payload: VillageMovePayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return touchedEntity('Township', payload, args, ctx, info);
   }
 }
 
-@ObjectType({ description: "What moveStationPartyRelation changed: the station, the party organisations it moved between and the change record." })
+@ObjectType({ description: "What moveStationPartyRelation changed: the station, the party organisation it moved to and the change record." })
 export class StationPartyRelationPayload extends MutationPayload {}
 
 @Resolver(() => StationPartyRelationPayload)
@@ -173,9 +189,9 @@ export class StationPartyRelationPayloadResolver {
     return touchedEntity('Station', payload, args, ctx, info);
   }
 
-  @FieldResolver(() => [PartyOrganization], { description: 'The organisations it moved from and to, with their stations on the day.' })
-  partyOrganizations(@Root() payload: StationPartyRelationPayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return touchedEntities('PartyOrganization', payload, args, ctx, info);
+  @FieldResolver(() => PartyOrganization, { nullable: true, description: 'The organisation it moved to, with its stations on the day.' })
+  partyOrganization(@Root() payload: StationPartyRelationPayload, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return touchedEntity('PartyOrganization', payload, args, ctx, info);
   }
 }
 
@@ -192,12 +208,12 @@ export type ReorganizationSource = ReorganizationResult & { on: string };
 export class ReorganizationResultResolver {
   @FieldResolver(() => [Office], { description: 'The offices it created, closed or changed, on the day (empty on a dry run: nothing was written).' })
   offices(@Root() result: ReorganizationSource, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return result.change ? touchedEntities('Office', { change: result.change, on: result.on }, args, ctx, info) : [];
+    return result.change ? touchedEntities('Office', { change: result.change, on: result.on, ids: [] }, args, ctx, info) : [];
   }
 
   @FieldResolver(() => [Post], { description: 'The posts it created, moved, cut or changed, on the day (empty on a dry run).' })
   posts(@Root() result: ReorganizationSource, @Args(() => PayloadEntityArgs) args: PayloadEntityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return result.change ? touchedEntities('Post', { change: result.change, on: result.on }, args, ctx, info) : [];
+    return result.change ? touchedEntities('Post', { change: result.change, on: result.on, ids: [] }, args, ctx, info) : [];
   }
 }
 

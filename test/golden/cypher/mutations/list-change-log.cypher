@@ -35,7 +35,8 @@ WITH rows, window, rows[window.start..window.end] AS pageRows
 RETURN size(rows) AS totalCount,
        window.start > 0 AS hasPreviousPage,
        window.end < size(rows) AS hasNextPage,
-       [row IN pageRows | row.change { .id, .at, .actor, .mutation, .arguments, .entities, .diff }] AS items,
+       [row IN pageRows | {id: row.change.id, at: row.change.at, actor: row.change.actor, mutation: row.change.mutation,
+                            arguments: row.change.arguments, entities: row.change.entities, diff: row.change.diff}] AS items,
        [row IN pageRows | {key: CASE WHEN row.key IS :: DATE OR row.key IS :: ZONED DATETIME THEN toString(row.key) ELSE row.key END,
         type: CASE WHEN row.key IS :: DATE THEN 'DATE' WHEN row.key IS :: ZONED DATETIME THEN 'DATETIME' END,
         id: row.id}] AS positions
