@@ -26,7 +26,6 @@ query WhoHandles {
       status
       leads { name nameEn holders { person { name } acting } }
     } }
-    pageInfo { hasNextPage endCursor }
   }
 }
 `;
