@@ -9,6 +9,8 @@ import type { RowsPerTransaction } from '../../src/repositories/dataset.reposito
 import { compileHosts, launchPath, HostedPath } from './host-client';
 import { GeneratedFile, generateFile, importAndMeasure, ImportFigures, readSampleDataset, sampleFile } from './import-bench';
 import { runLoad, LoadResult } from './load';
+import { firstPage } from '../../src/domain/page';
+import { CONFIDENT_AT } from '../../src/domain/search-confidence';
 import { BenchInputs, OPERATION_SPECS, OperationName, OperationSpec, PathName, PATHS } from './operations';
 
 export interface BenchOptions {
@@ -108,7 +110,9 @@ export function benchInputs(dataset: Dataset, idPrefix: string, asOf: string): B
 export async function searchesFor(queries: readonly string[], township: string, asOf: string): Promise<BenchInputs['searches']> {
   const embedders = await sharedEmbedders();
   const searches: BenchInputs['searches'] = {};
-  for (const query of queries) searches[query] = await searchParameters(query.trim(), township, asOf, DEFAULT_ANSWERS, embedders);
+  for (const query of queries) {
+    searches[query] = { ...(await searchParameters(query.trim(), township, asOf, embedders)), page: firstPage(DEFAULT_ANSWERS), confidentOnly: true, confidentAt: CONFIDENT_AT };
+  }
   return searches;
 }
 

@@ -5,6 +5,8 @@ import { evidenceById } from '../../src/domain/duty-evidence';
 import type { ResponsibilitySearch } from '../../src/repositories/responsibility.repository';
 import { DEFAULT_ANSWERS } from '../../src/services/responsibility.service';
 import { CONFIDENT_AT } from '../../src/domain/search-confidence';
+import { firstPage } from '../../src/domain/page';
+import { MAX_PAGE_SIZE } from '../../src/graphql/common/pagination';
 import { currentHead, relationOn } from '../../src/services/station-party.service';
 
 /**
@@ -97,16 +99,16 @@ const whoIsResponsible: OperationSpec = {
   inputs: (bench) => bench.queries.map((query) => ({ query, township: bench.township, asOf: bench.asOf, search: bench.searches[query] })),
   service: {
     query: `query WhoIsResponsible($q: String!, $t: ID, $d: Date) {
-      whoIsResponsible(query: $q, township: $t, asOf: $d) {
+      whoIsResponsible(query: $q, township: $t, asOf: $d) { edges { node {
         duty { id title titleEn }
         matchedBy status flags
         leads { owner { id } kind role name holders { person { id name } acting } leaderInCharge { post { id name } holders { person { id name } } } }
         assists { owner { id } kind role name }
-      }
+      } } }
     }`,
     variables: (input) => ({ q: input.query, t: input.township, d: input.asOf }),
     normalise: (data): AnswerCanon[] =>
-      (data.whoIsResponsible as Json[]).map((answer) => ({
+      (data.whoIsResponsible.edges as Json[]).map((edge) => edge.node).map((answer) => ({
         id: answer.duty.id,
         leads: (answer.leads as Json[]).map((lead) => ({ id: lead.owner.id, holders: sorted((lead.holders as Json[]).map((holder) => holder.person.id)) })).sort(byId),
         assists: sorted((answer.assists as Json[]).map((assist) => assist.owner.id)),
@@ -114,7 +116,7 @@ const whoIsResponsible: OperationSpec = {
   },
   raw: {
     statement: 'responsibility/who-is-responsible',
-    params: (input) => ({ ...(input.search as ResponsibilitySearch), asOf: input.asOf, township: input.township, first: DEFAULT_ANSWERS }),
+    params: (input) => ({ ...(input.search as ResponsibilitySearch), asOf: input.asOf, township: input.township }),
     normalise: (rows): AnswerCanon[] => {
       const row = rows[0];
       const evidence = evidenceById((row.evidence as Json[]).map((raw) => answerEvidence.parse(raw)));
@@ -239,14 +241,14 @@ const dutyAudit: OperationSpec = {
       dutyAudit(township: $t, asOf: $d) {
         asOf township totalDuties
         counts { flag count }
-        findings { duty { id title parentId } flags reasons { flag message } }
+        findings { edges { node { duty { id title parentId } flags reasons { flag message } } } }
       }
     }`,
     variables: (input) => ({ t: input.township, d: input.asOf }),
     normalise: (data) =>
       auditCanon(
         data.dutyAudit.totalDuties,
-        (data.dutyAudit.findings as Json[]).map((finding) => ({ id: finding.duty.id, flags: finding.flags })),
+        (data.dutyAudit.findings.edges as Json[]).map((edge) => edge.node).map((finding) => ({ id: finding.duty.id, flags: finding.flags })),
         true,
       ),
   },
@@ -306,22 +308,22 @@ const stationPartyRelations: OperationSpec = {
   inputs: (bench) => [{ township: bench.township, asOf: bench.asOf }],
   service: {
     query: `query StationPartyRelations($t: ID, $d: Date) {
-      stationPartyRelations(township: $t, asOf: $d) {
+      stationPartyRelations(township: $t, asOf: $d) { edges { node {
         station { id name } township { id } department { id name }
         organization { id name kind } since basis exemption insideTownCommittee flags
         head { person { id name } post { id } since acting townConsulted }
         history { organization { id } from to basis }
-      }
+      } } }
     }`,
     variables: (input) => ({ t: input.township, d: input.asOf }),
     normalise: (data): StationCanon[] =>
-      (data.stationPartyRelations as Json[])
+      (data.stationPartyRelations.edges as Json[]).map((edge) => edge.node)
         .map((station) => ({ id: station.station.id, organization: station.organization?.id ?? null, basis: station.basis ?? null, head: station.head?.person.id ?? null }))
         .sort(byId),
   },
   raw: {
     statement: 'station-party/list-station-party-relations',
-    params: (input) => ({ asOf: input.asOf, township: input.township }),
+    params: (input) => ({ asOf: input.asOf, township: input.township, page: firstPage(MAX_PAGE_SIZE) }),
     normalise: (rows, input): StationCanon[] =>
       (rows[0].stations as Json[])
         .map((station) => {

@@ -15,6 +15,8 @@ import { createLogger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { benchDriver } from './bench-database';
 import { PathName, RAW_INTEGER_PARAMS } from './operations';
+import { pageParameter } from '../../src/repositories/page';
+import type { PageRequest } from '../../src/domain/page';
 
 export const BENCH_DIR = path.join(PROJECT_ROOT, 'bench');
 
@@ -98,6 +100,8 @@ async function startRaw(options: PathOptions): Promise<RunningPath> {
           if (text === undefined) throw new Error(`unknown statement ${statement}`);
           const cypherParams = { ...params };
           for (const name of RAW_INTEGER_PARAMS) if (typeof cypherParams[name] === 'number') cypherParams[name] = neo4j.int(cypherParams[name] as number);
+          // A page's counts are integers too (repositories/page.ts).
+          if (cypherParams.page && typeof cypherParams.page === 'object') cypherParams.page = pageParameter(cypherParams.page as PageRequest);
           const result = await session.executeRead((tx) => tx.run(text, cypherParams), { timeout: transactionTimeoutMs });
           const rows = result.records.map((record) => toPlain(record.toObject()));
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rows }));

@@ -3,12 +3,13 @@ import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType,
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
 import { ServerBusyError } from '../errors';
+import { DEFAULT_PAGE_SIZE } from './common/pagination';
 
 /**
  * The cost of an operation, counted by graphql-query-complexity (a maintained package) with the
  * operation's variables and the arguments' defaults, so `people(first: 100)`, `people(first: $n)`
  * with n = 100 and a default of 100 cost the same. Each field costs 1 plus what it selects; a
- * field with `first` (a connection, whoIsResponsible, changeLog) multiplies what it selects by it (a
+ * field with `first` or `last` (a connection; without either, its default page) multiplies what it selects by it (a
  * connection's `edges` are that page); any other list by LIST_SIZE, the size a nested list is taken to have. Fragments, aliases and
  * @skip/@include are counted as they will run. Introspection fields cost 1.
  */
@@ -17,7 +18,10 @@ export const LIST_SIZE = 10;
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 1;
   if (isLeafType(getNamedType(field.type))) return 1;
-  const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
+  // A page is `first` or `last` items; a connection asked for neither, its default page.
+  const asked = [args.first, args.last].find((value): value is number => typeof value === 'number' && value > 0);
+  const connection = getNamedType(field.type).name.endsWith('Connection');
+  const first = asked ?? (connection ? DEFAULT_PAGE_SIZE : undefined);
   // A connection's edges are the page its field already counted `first` times.
   const pageOfConnection = type.name.endsWith('Connection') && field.name === 'edges';
   const size = first ?? (isListType(getNullableType(field.type)) && !pageOfConnection ? LIST_SIZE : 1);

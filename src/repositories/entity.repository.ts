@@ -1,7 +1,8 @@
 import type { StatementRunner } from '../db/executor';
 import { decodeOnlyRow } from '../db/row-decoder';
-import { int } from '../db/values';
 import { EntityKind, MODEL, ModelOf, NodeLabel } from '../domain/model';
+import { firstPage, type PageRequest, type Position } from '../domain/page';
+import { pageParameter } from './page';
 import { EntityItem, entityPageRow } from './rows/entities.rows';
 
 /** The entities that have a lookup by id and a list: one root field pair each, one Cypher file each (from the model). */
@@ -24,8 +25,8 @@ export interface EntityQuery {
   /** A value of the entity's sort enum (the statement maps it to a property; unknown values sort by id). */
   sort: string;
   descending: boolean;
-  skip: number;
-  limit: number;
+  /** The page (a lookup by id asks for the first 1). */
+  page: PageRequest;
   kind: string | null;
   level: string | null;
   rank: string | null;
@@ -51,6 +52,11 @@ export interface EntityRows<K extends EntityKind> {
   townshipFound: boolean;
   /** How many entities match, over all pages. */
   totalCount: number;
+  /** Whether items precede and follow the page. */
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
+  /** Where each item of the page sits in the order (its cursor). */
+  positions: Position[];
   /** The page: each entity with its neighbours on the day, decoded (rows/entities.rows.ts) into the shape of its GraphQL type. */
   items: EntityItem<K>[];
 }
@@ -65,8 +71,7 @@ export const DEFAULT_ENTITY_QUERY: Omit<EntityQuery, 'asOf'> = {
   text: null,
   sort: 'ID',
   descending: false,
-  skip: 0,
-  limit: 20,
+  page: firstPage(20),
   kind: null,
   level: null,
   rank: null,
@@ -84,7 +89,7 @@ export class EntityRepository {
   /** One statement per root field: the page of entities with the neighbours the selection reads (`include`), decoded. */
   async find<K extends EntityKind>(kind: K, query: EntityQuery): Promise<EntityRows<K>> {
     const statement = STATEMENTS[kind];
-    const rows = await this.executor.query(statement, { ...query, skip: int(query.skip), limit: int(query.limit) });
+    const rows = await this.executor.query(statement, { ...query, page: pageParameter(query.page) });
     // (TypeScript cannot follow K through the lookup in PAGE_ROWS; the decoder is the one of this kind.)
     return decodeOnlyRow(statement, PAGE_ROWS[kind], rows) as EntityRows<K>;
   }

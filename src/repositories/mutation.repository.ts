@@ -7,11 +7,17 @@ import { int } from '../db/values';
 import { list, optionalString, record } from './station-party.repository';
 import type { IdempotencyScope } from '../idempotency';
 import type { AuditRecord } from '../domain/audit-record';
+import type { PageRequest, Position } from '../domain/page';
+import { pageParameter, pageShape } from './page';
+import { z } from 'zod';
 import { DATED_EDGE_TYPES, DatedEdgeType, EdgeFacts, NodeFacts } from '../domain/mutation-facts';
 
 export interface AuditTrailRows {
   totalCount: number;
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
   items: AuditRecord[];
+  positions: Position[];
 }
 
 export interface DeletedNode {
@@ -124,14 +130,23 @@ export class MutationRepository {
   }
 
   /** One page of the audit trail, newest first. */
-  async auditTrail(filter: { since: string | null; entity: string | null; actor: string | null }, offset: number, limit: number): Promise<AuditTrailRows> {
-    const [row] = await this.executor.query(Q.changeLog, { ...filter, offset: int(offset), limit: int(limit) });
+  async auditTrail(filter: { since: string | null; entity: string | null; actor: string | null }, page: PageRequest): Promise<AuditTrailRows> {
+    const [row] = await this.executor.query(Q.changeLog, { ...filter, page: pageParameter(page) });
+    const { totalCount, hasPreviousPage, hasNextPage, positions } = AUDIT_TRAIL_PAGE.parse({
+      totalCount: row?.totalCount ?? 0, hasPreviousPage: row?.hasPreviousPage ?? false, hasNextPage: row?.hasNextPage ?? false, positions: row?.positions ?? [],
+    });
     return {
-      totalCount: Number(row?.totalCount ?? 0),
+      totalCount,
+      hasPreviousPage,
+      hasNextPage,
+      positions,
       items: list(row?.items).map(toAuditRecord),
     };
   }
 }
+
+/** What the change-log statement answers beside its items. */
+const AUDIT_TRAIL_PAGE = z.strictObject(pageShape);
 
 class Neo4jMutationTx implements MutationTx {
   constructor(

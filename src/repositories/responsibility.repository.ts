@@ -5,6 +5,8 @@ import type { DutyEvidence } from '../domain/duty-evidence';
 import type { DutyHit } from '../domain/responsibility-answer';
 import type { Calibration } from '../domain/search-confidence';
 import { whoIsResponsibleRow } from './rows/responsibility.rows';
+import type { PageRequest, Position } from '../domain/page';
+import { pageParameter } from './page';
 
 export interface ResponsibilitySearch {
   /** The question as typed, trimmed: an exact duty id matches it. */
@@ -24,16 +26,26 @@ export interface ResponsibilitySearch {
   calibration: Calibration;
   asOf: string;
   township: string | null;
-  first: number;
-  /** How many full-text hits to rank before the township filter and `first`. */
+  /** The page of the ranked list. */
+  page: PageRequest;
+  /** Page only the confident candidates when the best one is (whoIsResponsible); else every candidate. */
+  confidentOnly: boolean;
+  /** The confidence from which a candidate is an answer (domain/search-confidence.ts). */
+  confidentAt: number;
+  /** How many full-text hits to rank before the township filter and the page. */
   candidates: number;
 }
 
 export interface ResponsibilityRows {
   dataFrom: string | null;
   townshipFound: boolean;
-  /** Best first. */
+  /** The page, best first. */
   hits: DutyHit[];
+  /** Where each hit sits in the ranking (its cursor). */
+  positions: Position[];
+  totalCount: number;
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
   /** The hits, their parents and their nearest owned ancestors. */
   evidence: DutyEvidence[];
 }
@@ -58,7 +70,9 @@ export class ResponsibilityRepository {
       calibration: search.calibration,
       asOf: search.asOf,
       township: search.township,
-      first: int(search.first),
+      page: pageParameter(search.page),
+      confidentOnly: search.confidentOnly,
+      confidentAt: search.confidentAt,
       candidates: int(search.candidates),
     });
     const row = decodeOnlyRow(statement, whoIsResponsibleRow, rows);
@@ -67,6 +81,10 @@ export class ResponsibilityRepository {
       dataFrom: row.dataFrom,
       townshipFound: row.townshipFound,
       hits: row.hits.map((hit) => ({ ...hit, nearestOwned: nearest.get(hit.id) ?? null })),
+      positions: row.positions,
+      totalCount: row.totalCount,
+      hasPreviousPage: row.hasPreviousPage,
+      hasNextPage: row.hasNextPage,
       evidence: row.evidence,
     };
   }

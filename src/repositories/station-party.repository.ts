@@ -1,5 +1,7 @@
 import type { StatementRunner } from '../db/executor';
 import { decodeOnlyRow } from '../db/row-decoder';
+import type { PageRequest, Position } from '../domain/page';
+import { pageParameter } from './page';
 import { stationPartyRow } from './rows/station-party.rows';
 
 /** A node named by id, with its official and English names. */
@@ -58,8 +60,14 @@ export interface StationPartyRows {
   dataFrom: string | null;
   /** False when a township was named and no such township exists. */
   townshipFound: boolean;
-  /** By station id. */
+  /** The page, by station id (then township id). */
   stations: StationRow[];
+  /** How many stations the whole list has; whether items precede and follow the page. */
+  totalCount: number;
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
+  /** Where each station of the page sits in the order (its cursor). */
+  positions: Position[];
 }
 
 export class StationPartyRepository {
@@ -68,9 +76,9 @@ export class StationPartyRepository {
   constructor(private readonly executor: StatementRunner) {}
 
   /** One statement: the stations of the township (or every township) on the day, with their party relations and heads. */
-  async listStationPartyRelations(asOf: string, township: string | null): Promise<StationPartyRows> {
+  async listStationPartyRelations(asOf: string, township: string | null, page: PageRequest): Promise<StationPartyRows> {
     const statement = 'station-party/list-station-party-relations';
-    return decodeOnlyRow(statement, stationPartyRow, await this.executor.query(statement, { asOf, township }));
+    return decodeOnlyRow(statement, stationPartyRow, await this.executor.query(statement, { asOf, township, page: pageParameter(page) }));
   }
 }
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Viewer } from '../auth/roles';
 import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
+import type { PageRequest, Paged } from '../domain/page';
 import { auditRecordOf, AuditRecordView, auditRecordView, TouchedEntity } from '../domain/audit-record';
 
 export interface AuditTrailFilter {
@@ -9,19 +10,14 @@ export interface AuditTrailFilter {
   actor?: string | null;
 }
 
-export interface AuditTrailPage {
-  items: AuditRecordView[];
-  totalCount: number;
-  offset: number;
-}
 
 /** The audit trail of mutations (the `changeLog` query): who changed what, when, with which arguments, newest first. */
 export class AuditTrailService {
   constructor(private readonly repository: MutationRepository) {}
 
-  async page(filter: AuditTrailFilter, offset: number, first: number): Promise<AuditTrailPage> {
-    const rows = await this.repository.auditTrail({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, offset, first);
-    return { items: rows.items.map(auditRecordView), totalCount: rows.totalCount, offset };
+  async page(filter: AuditTrailFilter, page: PageRequest): Promise<Paged<AuditRecordView>> {
+    const rows = await this.repository.auditTrail({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, page);
+    return { ...rows, items: rows.items.map(auditRecordView) };
   }
 }
 

@@ -9,7 +9,8 @@ import { resolveAsOf } from '../domain/period';
 import { evidenceById } from '../domain/duty-evidence';
 import { buildDutySearch, QUERY_MAX_LENGTH } from '../search/duty-search';
 import { answerFor, DutyAnswerView } from '../domain/responsibility-answer';
-import { CALIBRATION } from '../domain/search-confidence';
+import { CALIBRATION, CONFIDENT_AT } from '../domain/search-confidence';
+import { firstPage, type PageRequest, type Paged } from '../domain/page';
 
 export const DEFAULT_ANSWERS = 5;
 export const MAX_ANSWERS = 50;
@@ -50,9 +51,8 @@ export class ResponsibilityService {
    * The confident answers, best first; when none is confident, the closest duties as suggestions
    * (each flagged `confident: false`), never an empty list while the town has duties.
    */
-  async whoIsResponsible(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAnswerView[]> {
-    const search = await this.dutySearch(input, shown);
-    return search.confident ? search.answers : search.suggestions;
+  async whoIsResponsible(input: WhoIsResponsibleInput, page: PageRequest, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<Paged<DutyAnswerView>> {
+    return this.rankPage(input, page, true, shown);
   }
 
   /**
@@ -78,20 +78,30 @@ export class ResponsibilityService {
 
   /** Every candidate the statement ranks, best first, at most `first`. */
   async rank(input: WhoIsResponsibleInput, shown: readonly DutyFlag[] = DUTY_FLAGS): Promise<DutyAnswerView[]> {
+    const first = input.first ?? DEFAULT_ANSWERS;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ANSWERS) throw BadUserInputError.of('first', `between 1 and ${MAX_ANSWERS}`);
+    return (await this.rankPage(input, firstPage(first), false, shown)).items;
+  }
+
+  /** A page of the ranking (of the confident candidates only when `confidentOnly` and there are any). */
+  private async rankPage(input: WhoIsResponsibleInput, page: PageRequest, confidentOnly: boolean, shown: readonly DutyFlag[]): Promise<Paged<DutyAnswerView>> {
     const query = input.query.trim();
     if (query.length === 0) throw BadUserInputError.of('query', 'say what you are looking for: a duty in Chinese or English, or a duty id');
     if (query.length > QUERY_MAX_LENGTH) throw BadUserInputError.of('query', `at most ${QUERY_MAX_LENGTH} characters`);
-    const first = input.first ?? DEFAULT_ANSWERS;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_ANSWERS) throw BadUserInputError.of('first', `between 1 and ${MAX_ANSWERS}`);
     const asOf = resolveAsOf(input.asOf);
     const township = input.township ?? null;
-    const rows = await this.repository.findResponsible(await searchParameters(query, township, asOf, first, await this.embedders()));
+    const rows = await this.repository.findResponsible({ ...(await searchParameters(query, township, asOf, await this.embedders())), page, confidentOnly, confidentAt: CONFIDENT_AT });
     if (township !== null && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
     assertWithinData(asOf, rows.dataFrom);
 
     const evidence = evidenceById(rows.evidence);
     // A flag the caller may not see (visibleFlags) is left out of the answer.
-    return rows.hits.flatMap((hit) => answerFor(hit, evidence) ?? []).map((answer) => ({ ...answer, flags: answer.flags.filter((flag) => shown.includes(flag)) }));
+    const answered = rows.hits.flatMap((hit, index) => {
+      const answer = answerFor(hit, evidence);
+      return answer ? [{ answer: { ...answer, flags: answer.flags.filter((flag) => shown.includes(flag)) }, position: rows.positions[index]! }] : [];
+    });
+    const { totalCount, hasPreviousPage, hasNextPage } = rows;
+    return { items: answered.map((entry) => entry.answer), positions: answered.map((entry) => entry.position), totalCount, hasPreviousPage, hasNextPage };
   }
 }
 
@@ -99,7 +109,12 @@ export class ResponsibilityService {
  * Everything the search statement is asked with: the words, the question's vector by the model of
  * its language (traditional characters read as simplified), that model's index and calibration.
  */
-export async function searchParameters(query: string, township: string | null, asOf: string, first: number, embedders: Embedders): Promise<ResponsibilitySearch> {
+export async function searchParameters(
+  query: string,
+  township: string | null,
+  asOf: string,
+  embedders: Embedders,
+): Promise<Omit<ResponsibilitySearch, 'page' | 'confidentOnly' | 'confidentAt'>> {
   const search = buildDutySearch(query, township);
   const text = normaliseText(query);
   const language = isChinese(text) ? 'zh' : 'en';
@@ -117,7 +132,6 @@ export async function searchParameters(query: string, township: string | null, a
     calibration: CALIBRATION[language],
     asOf,
     township,
-    first,
     candidates: SEARCH_CANDIDATES,
   };
 }

@@ -2,6 +2,7 @@ import { NotFoundError } from '../errors';
 import type { NamedRow, PartyRelationRow, PostRow, StationHeadRow, StationPartyRepository, StationRow } from '../repositories/station-party.repository';
 import { assertWithinData } from './as-of';
 import { resolveAsOf } from '../domain/period';
+import type { PageRequest, Paged } from '../domain/page';
 
 /**
  * What is out of line with a station's party relation on a day (the rules are `stationFlags`):
@@ -56,12 +57,13 @@ export interface StationPartyRelationView {
 export class StationPartyService {
   constructor(private readonly repository: StationPartyRepository) {}
 
-  async stationPartyRelations(asOfArg?: string | null, township?: string | null): Promise<StationPartyRelationView[]> {
+  async stationPartyRelations(asOfArg: string | null | undefined, township: string | null | undefined, page: PageRequest): Promise<Paged<StationPartyRelationView>> {
     const asOf = resolveAsOf(asOfArg);
-    const rows = await this.repository.listStationPartyRelations(asOf, township ?? null);
+    const rows = await this.repository.listStationPartyRelations(asOf, township ?? null, page);
     if (township && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
     assertWithinData(asOf, rows.dataFrom);
-    return rows.stations.map((station) => stationView(station, asOf));
+    const { totalCount, hasPreviousPage, hasNextPage, positions } = rows;
+    return { items: rows.stations.map((station) => stationView(station, asOf)), totalCount, hasPreviousPage, hasNextPage, positions };
   }
 }
 

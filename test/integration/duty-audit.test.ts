@@ -11,7 +11,7 @@ const AUDIT = `
     dutyAudit(asOf: $asOf, township: $township) {
       asOf township totalDuties
       counts { flag count }
-      findings {
+      findings { edges { node {
         duty { id parentId }
         flags
         reasons { flag message }
@@ -24,7 +24,7 @@ const AUDIT = `
         blank { assists { owner { id } } }
         vacant { leads { owner { id } vacant } }
         selfSupervised { person { id } owner { owner { id } } post { id } leader { id } office { id } }
-      }
+      } } }
     }
   }`;
 
@@ -62,10 +62,11 @@ describe('dutyAudit on the real Neo4j', () => {
   afterAll(() => closePilotTownService({ db, gql, town }));
 
   const audit = async (asOf: string, township: string | null = town.township): Promise<Audit> => {
-    const result = await gql.run<{ dutyAudit: Audit }>(AUDIT, { asOf, township });
+    const result = await gql.run<{ dutyAudit: Omit<Audit, 'findings'> & { findings: { edges: { node: Finding }[] } } }>(AUDIT, { asOf, township });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toEqual(['audit/audit-duties']);
-    return result.data!.dutyAudit;
+    const answer = result.data!.dutyAudit;
+    return { ...answer, findings: answer.findings.edges.map((edge) => edge.node) };
   };
   /** Flagged duty ids per flag, fixture ids without the prefix. */
   const byFlag = (found: Audit) => {

@@ -18,7 +18,7 @@ const SEARCH = `
 
 const WHO = `
   query Who($query: String!, $township: ID) {
-    whoIsResponsible(query: $query, asOf: "${AS_OF}", township: $township, first: 3) { duty { id } matchedBy confidence confident }
+    whoIsResponsible(query: $query, asOf: "${AS_OF}", township: $township, first: 3) { edges { node { duty { id } matchedBy confidence confident } } }
   }`;
 
 interface Hit {
@@ -85,9 +85,9 @@ describe('duty search by words and meaning', () => {
     expect(result.suggestions.every((hit) => !hit.confident && hit.confidence < 0.5)).toBe(true);
     expect(result.suggestions.some((hit) => hit.duty.parent !== null)).toBe(true);
     // whoIsResponsible answers the same suggestions, flagged as such, instead of an empty list.
-    const who = await gql.run<{ whoIsResponsible: Hit[] }>(WHO, { query: 'concert tickets', township: 'town:lishun' });
-    expect(who.data!.whoIsResponsible.length).toBeGreaterThan(0);
-    expect(who.data!.whoIsResponsible.every((hit) => !hit.confident)).toBe(true);
+    const who = await gql.run<{ whoIsResponsible: { edges: { node: Hit }[] } }>(WHO, { query: 'concert tickets', township: 'town:lishun' });
+    expect(who.data!.whoIsResponsible.edges.length).toBeGreaterThan(0);
+    expect(who.data!.whoIsResponsible.edges.every(({ node: hit }) => !hit.confident)).toBe(true);
   });
 
   it('an exact id or title is certain', async () => {
@@ -98,12 +98,12 @@ describe('duty search by words and meaning', () => {
   it('finds a renamed duty by its new meaning right after the mutation', async () => {
     const id = town.id(uniqueId('duty:renamed'));
     const create = await gql.run(
-      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: "BASIC", township: $township}) { id } }`,
+      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: "BASIC", township: $township}) { change { id } } }`,
       { id, township: town.township },
     );
     expect(create.errors).toBeUndefined();
     const rename = await gql.run(
-      `mutation($id: ID!) { updateDuty(id: $id, input: {title: "古树名木保护", titleEn: "Protecting ancient and famous trees", description: "登记和保护村里的百年老树。", descriptionEn: "Registers and protects the century-old trees of the villages."}) { id } }`,
+      `mutation($id: ID!) { updateDuty(id: $id, input: {title: "古树名木保护", titleEn: "Protecting ancient and famous trees", description: "登记和保护村里的百年老树。", descriptionEn: "Registers and protects the century-old trees of the villages."}) { change { id } } }`,
       { id },
     );
     expect(rename.errors).toBeUndefined();

@@ -11,21 +11,21 @@ import type { Role, Viewer } from '../../src/auth/roles';
 const viewerWith = (role: Role): Viewer => ({ subject: `${role}-tester`, roles: [role], anonymous: false });
 
 const PROBES = {
-  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { owner { id } } } }', role: 'viewer' },
-  holderName: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { holders { person { name } } } } }', role: 'staff' },
-  stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { station { id } department { id } } }', role: 'viewer' },
-  stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { organization { id } } }', role: 'discipline' },
-  stationConsultation: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { head { townConsulted } } }', role: 'discipline' },
+  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { owner { id } } } } } }', role: 'viewer' },
+  holderName: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { holders { person { name } } } } } } }', role: 'staff' },
+  stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { station { id } department { id } } } } }', role: 'viewer' },
+  stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { organization { id } } } } }', role: 'discipline' },
+  stationConsultation: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { head { townConsulted } } } } }', role: 'discipline' },
   appointments: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { appointments { person { id } } } }', role: 'staff' },
   movedRelations: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { stationPartyRelationsMoved { station { id } } } }', role: 'discipline' },
   changeLog: { query: '{ changeLog(first: 1) { totalCount } }', role: 'discipline' },
   // Issue 20: appointments and what is derived from them are staff facts wherever they appear.
-  holderIds: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { holders { person { id } acting from } } } }', role: 'staff' },
-  leaderHolders: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { leads { leaderInCharge { holders { person { id } } } } } }', role: 'staff' },
-  explanation: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { explanation { person { id } steps { to { id } } } } }', role: 'staff' },
-  auditHolders: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-11-01") { findings { overlap { leads { holders { person { id } } } } } } }', role: 'staff' },
-  selfSupervision: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-08-14") { findings { selfSupervised { person { id } } } } }', role: 'staff' },
-  stationHead: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { head { person { id } acting } } }', role: 'staff' },
+  holderIds: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { holders { person { id } acting from } } } } } }', role: 'staff' },
+  leaderHolders: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { leaderInCharge { holders { person { id } } } } } } } }', role: 'staff' },
+  explanation: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { explanation { person { id } steps { to { id } } } } } } }', role: 'staff' },
+  auditHolders: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-11-01") { findings { edges { node { overlap { leads { holders { person { id } } } } } } } } }', role: 'staff' },
+  selfSupervision: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-08-14") { findings { edges { node { selfSupervised { person { id } } } } } } }', role: 'staff' },
+  stationHead: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { head { person { id } acting } } } } }', role: 'staff' },
   peopleHoldingPosts: { query: '{ townshipStats(township: "town:lishun", asOf: "2008-11-01") { peopleHoldingPosts } }', role: 'staff' },
 } as const satisfies Record<string, { query: string; role: Role }>;
 

@@ -8,11 +8,11 @@ import { testNeo4jUri } from '../helpers/test-database';
 import { uniqueId } from '../helpers/graphql';
 
 const SECRET = crypto.randomBytes(24).toString('hex');
-const CREATE = 'mutation($id: ID!, $input: DepartmentInput!) { createDepartment(id: $id, input: $input) { id mutation entities } }';
+const CREATE = 'mutation($id: ID!, $input: DepartmentInput!) { createDepartment(id: $id, input: $input) { change { id mutation entities } } }';
 
 interface Answer {
   status: number;
-  body: { data?: { createDepartment?: { id: string } | null }; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+  body: { data?: { createDepartment?: { change: { id: string } } | null }; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
   replayedHeader: string | null;
 }
 
@@ -88,7 +88,7 @@ describe('idempotent writes over HTTP', () => {
 
     const retry = await send(variables, key);
     expect(retry.body.errors).toBeUndefined();
-    expect(retry.body.data?.createDepartment?.id).toBe(original?.id);
+    expect(retry.body.data?.createDepartment?.change.id).toBe(original?.id);
     expect(retry.body.extensions).toMatchObject({ idempotency: { key, replayed: true } });
     expect(retry.replayedHeader).toBe('true');
     expect(await changesOf(id)).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('idempotent writes over HTTP', () => {
 
     const again = await send(variables);
     expect(again.body.errors).toBeUndefined();
-    expect(again.body.data?.createDepartment?.id).toBe(first.body.data?.createDepartment?.id);
+    expect(again.body.data?.createDepartment?.change.id).toBe(first.body.data?.createDepartment?.change.id);
     expect(again.body.extensions).toMatchObject({ idempotency: { key: null, replayed: true } });
     expect(await changesOf(id)).toHaveLength(1);
 

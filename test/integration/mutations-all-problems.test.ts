@@ -31,7 +31,7 @@ describe('every problem of a mutation in one answer', () => {
 
   it('appoint: a malformed person id, a day before the post exists and a filled post, together', async () => {
     const before = await holdsCount('post:party-secretary');
-    const fields = await problemsOf('mutation($person: ID!, $post: ID!, $from: Date!) { appoint(person: $person, post: $post, from: $from) { id } }', {
+    const fields = await problemsOf('mutation($person: ID!, $post: ID!, $from: Date!) { appoint(person: $person, post: $post, from: $from) { change { id } } }', {
       person: 'Not An Id!',
       post: 'post:party-secretary',
       from: '1990-01-01',
@@ -42,7 +42,7 @@ describe('every problem of a mutation in one answer', () => {
   });
 
   it('assignDuty: a malformed duty id and an unknown owner, together; a bad role is refused by the OwnerRole type before the mutation runs', async () => {
-    const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { id } }';
+    const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { change { id } } }';
     const fields = await problemsOf(ASSIGN, { owner: 'office:no-such-office', duty: 'BAD DUTY', role: 'LEAD', from: '2008-12-01' });
     expect(fields).toEqual(['duty', 'owner']);
     const badRole = await gql.run(ASSIGN, { owner: 'office:party-affairs', duty: 'duty:land-management', role: 'LEADX', from: '2008-12-01' });
@@ -51,7 +51,7 @@ describe('every problem of a mutation in one answer', () => {
   });
 
   it('setLeaderInCharge: a malformed office id and a post that is not a leadership post, together', async () => {
-    const fields = await problemsOf('mutation($office: ID!, $post: ID!, $from: Date!) { setLeaderInCharge(office: $office, post: $post, from: $from) { id } }', {
+    const fields = await problemsOf('mutation($office: ID!, $post: ID!, $from: Date!) { setLeaderInCharge(office: $office, post: $post, from: $from) { change { id } } }', {
       office: 'Office Of Nothing',
       post: 'post:village-construction-deputy',
       from: '2008-12-01',
@@ -62,7 +62,7 @@ describe('every problem of a mutation in one answer', () => {
   it('a mutation whose rules all pass still writes nothing while its format is wrong', async () => {
     const relations = () => db.driver.executeQuery('MATCH (:Station {id: "station:power"})-[r:PARTY_RELATION]->() RETURN count(r) AS n').then((answer) => answer.records[0]?.get('n').toNumber());
     const before = await relations();
-    const fields = await problemsOf('mutation($basis: String!) { moveStationPartyRelation(station: "station:power", organization: "party:town-committee", on: "2009-01-01", basis: $basis) { id } }', {
+    const fields = await problemsOf('mutation($basis: String!) { moveStationPartyRelation(station: "station:power", organization: "party:town-committee", on: "2009-01-01", basis: $basis) { change { id } } }', {
       basis: 'x'.repeat(4001),
     });
     expect(fields).toEqual(['basis']);

@@ -60,53 +60,53 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     return JSON.stringify(records[0]!.toObject());
   };
 
-  const APPOINT = `mutation($person: ID!, $post: ID!, $from: Date!, $acting: Boolean) { appoint(person: $person, post: $post, from: $from, acting: $acting) { ${CHANGE} } }`;
-  const END = `mutation($person: ID!, $post: ID!, $on: Date!) { endAppointment(person: $person, post: $post, on: $on) { ${CHANGE} } }`;
-  const ASSIGN = `mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!, $override: OverrideInput) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { ${CHANGE} } }`;
-  const UNASSIGN = `mutation($owner: ID!, $duty: ID!, $on: Date!) { unassignDuty(owner: $owner, duty: $duty, on: $on) { ${CHANGE} } }`;
+  const APPOINT = `mutation($person: ID!, $post: ID!, $from: Date!, $acting: Boolean) { appoint(person: $person, post: $post, from: $from, acting: $acting) { change { ${CHANGE} } } }`;
+  const END = `mutation($person: ID!, $post: ID!, $on: Date!) { endAppointment(person: $person, post: $post, on: $on) { change { ${CHANGE} } } }`;
+  const ASSIGN = `mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!, $override: OverrideInput) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { change { ${CHANGE} } } }`;
+  const UNASSIGN = `mutation($owner: ID!, $duty: ID!, $on: Date!) { unassignDuty(owner: $owner, duty: $duty, on: $on) { change { ${CHANGE} } } }`;
 
   describe('entities', () => {
     it('creates and updates an office, a person, a village, a station and party organisations, each with its change record', async () => {
-      await mutate(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { change { id } } }`, {
         id: id('office:sub-district'),
         input: { name: '街道办', nameEn: 'Sub-district Office', kind: 'SUB_DISTRICT_OFFICE', township: town.township, from: '2008-01-01' },
       });
-      const updated = await mutate(`mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { ${CHANGE} } }`, {
+      const updated = await mutate(`mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { change { ${CHANGE} } } }`, {
         id: id('office:sub-district'),
         input: { nameEn: 'Sub-district Office (old town)' },
       });
-      const touched = updated.updateOffice.touched[0];
+      const touched = updated.updateOffice.change.touched[0];
       expect(JSON.parse(touched.before).nameEn).toBe('Sub-district Office');
       expect(JSON.parse(touched.after)).toMatchObject({ nameEn: 'Sub-district Office (old town)', name: '街道办', township: town.township });
 
-      await mutate(`mutation($id: ID!, $input: VillageInput!) { createVillage(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: VillageInput!) { createVillage(id: $id, input: $input) { change { id } } }`, {
         id: id('village:east'),
         input: { name: '东村', kind: 'ADMINISTRATIVE', unit: id('office:sub-district'), from: '2008-01-01' },
       });
-      await mutate(`mutation($id: ID!, $input: PersonInput!) { createPerson(id: $id, input: $input) { id } }`, { id: id('person:5p846dp8s2'), input: { name: '孙丽', gender: 'F' } });
-      await mutate(`mutation($id: ID!, $input: DepartmentInput!) { createDepartment(id: $id, input: $input) { id } }`, { id: id('dept:land'), input: { name: '国土局' } });
-      await mutate(`mutation($id: ID!, $input: StationInput!) { createStation(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: PersonInput!) { createPerson(id: $id, input: $input) { change { id } } }`, { id: id('person:5p846dp8s2'), input: { name: '孙丽', gender: 'F' } });
+      await mutate(`mutation($id: ID!, $input: DepartmentInput!) { createDepartment(id: $id, input: $input) { change { id } } }`, { id: id('dept:land'), input: { name: '国土局' } });
+      await mutate(`mutation($id: ID!, $input: StationInput!) { createStation(id: $id, input: $input) { change { id } } }`, {
         id: id('station:land'),
         input: { name: '国土所', department: id('dept:land'), township: town.township, from: '2008-01-01' },
       });
-      await mutate(`mutation($id: ID!, $input: PartyOrganizationInput!) { createPartyOrganization(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: PartyOrganizationInput!) { createPartyOrganization(id: $id, input: $input) { change { id } } }`, {
         id: id('party:town'),
         input: { name: '镇党委', kind: 'TOWN_COMMITTEE', township: town.township },
       });
-      await mutate(`mutation($id: ID!, $input: PartyOrganizationInput!) { createPartyOrganization(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: PartyOrganizationInput!) { createPartyOrganization(id: $id, input: $input) { change { id } } }`, {
         id: id('party:land-bureau'),
         input: { name: '国土局党委', kind: 'DEPARTMENT_COMMITTEE', department: id('dept:land') },
       });
-      await mutate(`mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { change { id } } }`, {
         id: id('post:land-station-head'),
         input: { name: '国土所所长', level: 'STATION_HEAD', rank: 'PRINCIPAL', from: '2008-01-01', unit: id('station:land') },
       });
-      await mutate(`mutation($id: ID!, $input: DutyInput!) { createDuty(id: $id, input: $input) { id } }`, {
+      await mutate(`mutation($id: ID!, $input: DutyInput!) { createDuty(id: $id, input: $input) { change { id } } }`, {
         id: id('duty:land-patrol'),
         input: { title: '土地巡查', titleEn: 'Land patrol', category: 'BASIC', township: town.township, keywords: ['土地', 'land'], parent: id('duty:village-organisations') },
       });
-      await mutate(`mutation($id: ID!, $input: DocumentInput!) { createDocument(id: $id, input: $input) { id } }`, { id: id('doc:rules'), input: { title: '村务规则', township: town.township } });
-      await mutate(`mutation($id: ID!, $input: TownshipInput!) { updateTownship(id: $id, input: $input) { id } }`, { id: town.township, input: { population: 73000 } });
+      await mutate(`mutation($id: ID!, $input: DocumentInput!) { createDocument(id: $id, input: $input) { change { id } } }`, { id: id('doc:rules'), input: { title: '村务规则', township: town.township } });
+      await mutate(`mutation($id: ID!, $input: TownshipInput!) { updateTownship(id: $id, input: $input) { change { id } } }`, { id: town.township, input: { population: 73000 } });
 
       expect(await count('MATCH (v:Village {id: $v})-[u:UNDER]->(o:Office {id: $o}) WHERE u.from = date("2008-01-01") RETURN count(u)', { v: id('village:east'), o: id('office:sub-district') })).toBe(1);
       expect(await count('MATCH (s:Station {id: $s})-[:RUN_BY]->(:Department) RETURN count(*)', { s: id('station:land') })).toBe(1);
@@ -116,7 +116,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('reports every problem of an entity input at once, with field paths, and writes nothing', async () => {
       const before = await fingerprint();
-      const { code, problems } = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { id } }`, {
+      const { code, problems } = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { change { id } } }`, {
         id: id('office:bad'),
         input: { name: 'x'.repeat(300), kind: 'DEPARTMENT', township: id('duty:village-organisations'), from: '2008-09-01', to: '2008-01-01' },
       });
@@ -124,7 +124,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       // Format (name, kind) and the record's references and dates (township, to) in one answer (issue 20).
       expect(problems.map((problem) => problem.field).sort()).toEqual(['input.kind', 'input.name', 'input.to', 'input.township']);
 
-      const record = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { id } }`, {
+      const record = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { change { id } } }`, {
         id: id('office:bad'),
         input: { name: '坏', kind: 'OFFICE', township: id('duty:village-organisations'), from: '2008-09-01', to: '2008-01-01' },
       });
@@ -132,19 +132,19 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       expect(record.problems.map((problem) => problem.field).sort()).toEqual(['input.to', 'input.township']);
       expect(record.problems.find((problem) => problem.field === 'input.township')!.message).toMatch(/is a Duty; expected a Township/);
 
-      const existing = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { id } }`, {
+      const existing = await failure(`mutation($id: ID!, $input: OfficeInput!) { createOffice(id: $id, input: $input) { change { id } } }`, {
         id: id('office:party-affairs'),
         input: { name: '重复', kind: 'OFFICE', township: town.township, from: '2008-09-01' },
       });
       expect(existing.problems).toEqual([{ field: 'id', message: expect.stringContaining('already exists') }]);
 
-      const cycle = await failure(`mutation($id: ID!, $input: DutyInput!) { updateDuty(id: $id, input: $input) { id } }`, {
+      const cycle = await failure(`mutation($id: ID!, $input: DutyInput!) { updateDuty(id: $id, input: $input) { change { id } } }`, {
         id: id('duty:village-organisations'),
         input: { parent: id('duty:village-affairs-rules') },
       });
       expect(cycle.problems).toEqual([{ field: 'input.parent', message: expect.stringContaining('PART_OF cycle') }]);
 
-      const missing = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { id } }`, { id: id('post:none'), input: { name: 'x' } });
+      const missing = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { change { id } } }`, { id: id('post:none'), input: { name: 'x' } });
       expect(missing.code).toBe('NOT_FOUND');
       expect(await fingerprint()).toBe(before);
     });
@@ -154,8 +154,8 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('appoints, refuses overlaps and a second substantive holder with every problem at once, allows an acting one, and ends it', async () => {
       const post = id('post:social-affairs-director');
       const appointed = await mutate(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-09-20' });
-      expect(appointed.appoint).toMatchObject({ mutation: 'appoint', actor: 'organisation-office', entities: [id('person:h43kqg25gr'), post] });
-      expect(JSON.parse(appointed.appoint.arguments)).toMatchObject({ person: id('person:h43kqg25gr'), post, from: '2008-09-20', acting: false });
+      expect(appointed.appoint.change).toMatchObject({ mutation: 'appoint', actor: 'organisation-office', entities: [id('person:h43kqg25gr'), post] });
+      expect(JSON.parse(appointed.appoint.change.arguments)).toMatchObject({ person: id('person:h43kqg25gr'), post, from: '2008-09-20', acting: false });
 
       const before = await fingerprint();
       const twice = await failure(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-10-01' });
@@ -181,13 +181,13 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('refuses to make a post single-holder while two people hold it substantively at once', async () => {
       const post = id('post:shared-clerk');
-      const SAVE_POST = `mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { id } }`;
+      const SAVE_POST = `mutation($id: ID!, $input: PostInput!) { createPost(id: $id, input: $input) { change { id } } }`;
       await mutate(SAVE_POST, { id: post, input: { name: '文书', level: 'STAFF', rank: 'MEMBER', singleHolder: false, from: '2008-09-01', unit: id('office:party-affairs') } });
       await mutate(APPOINT, { person: id('person:t2fb4w34np'), post, from: '2008-09-01' });
       await mutate(APPOINT, { person: id('person:c7cshqmcfv'), post, from: '2008-09-15' });
 
       const before = await fingerprint();
-      const refused = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { id } }`, { id: post, input: { singleHolder: true } });
+      const refused = await failure(`mutation($id: ID!, $input: PostInput!) { updatePost(id: $id, input: $input) { change { id } } }`, { id: post, input: { singleHolder: true } });
       expect(refused.code).toBe('BAD_USER_INPUT');
       expect(refused.problems).toEqual([{ field: 'input.singleHolder', message: expect.stringContaining('hold it substantively at the same time') }]);
       expect(await fingerprint()).toBe(before);
@@ -209,9 +209,9 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('records whether the town was consulted on a station-head appointment', async () => {
       const post = id('post:land-station-head');
       await mutate(APPOINT, { person: id('person:5p846dp8s2'), post, from: '2008-03-01' });
-      await mutate(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-03-01", townConsulted: false) { id } }`, { p: id('person:5p846dp8s2'), post });
+      await mutate(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-03-01", townConsulted: false) { change { id } } }`, { p: id('person:5p846dp8s2'), post });
       expect(await count('MATCH (:Person {id: $p})-[h:HOLDS]->(:Post {id: $post}) WHERE h.townConsulted = false RETURN count(h)', { p: id('person:5p846dp8s2'), post })).toBe(1);
-      const wrong = await failure(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-01-01", townConsulted: true) { id } }`, {
+      const wrong = await failure(`mutation($p: ID!, $post: ID!) { recordStationHeadConsultation(person: $p, post: $post, from: "2008-01-01", townConsulted: true) { change { id } } }`, {
         p: id('person:t2fb4w34np'),
         post: id('post:deputy-party-secretary'),
       });
@@ -240,17 +240,17 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('sets the leader in charge (closing the previous one), moves a village and a station party relation', async () => {
       const office = id('office:social-affairs');
-      await mutate(`mutation($o: ID!, $p: ID!) { setLeaderInCharge(office: $o, post: $p, from: "2009-01-01") { id } }`, { o: office, p: id('post:deputy-party-secretary') });
+      await mutate(`mutation($o: ID!, $p: ID!) { setLeaderInCharge(office: $o, post: $p, from: "2009-01-01") { change { id } } }`, { o: office, p: id('post:deputy-party-secretary') });
       expect(await count('MATCH (:Post {id: $p})-[r:IN_CHARGE_OF]->(:Office {id: $o}) WHERE r.to = date("2009-01-01") RETURN count(r)', { p: id('post:deputy-mayor-agriculture'), o: office })).toBe(1);
-      const notLeader = await failure(`mutation($o: ID!, $p: ID!) { setLeaderInCharge(office: $o, post: $p, from: "2009-02-01") { id } }`, { o: office, p: id('post:party-affairs-director') });
+      const notLeader = await failure(`mutation($o: ID!, $p: ID!) { setLeaderInCharge(office: $o, post: $p, from: "2009-02-01") { change { id } } }`, { o: office, p: id('post:party-affairs-director') });
       expect(notLeader.problems).toEqual([{ field: 'post', message: expect.stringContaining('only leadership posts') }]);
 
-      await mutate(`mutation($v: ID!, $u: ID!) { moveVillage(village: $v, unit: $u, on: "2008-10-08") { id } }`, { v: id('village:east'), u: town.township });
+      await mutate(`mutation($v: ID!, $u: ID!) { moveVillage(village: $v, unit: $u, on: "2008-10-08") { change { id } } }`, { v: id('village:east'), u: town.township });
       expect(await count('MATCH (:Village {id: $v})-[u:UNDER]->(t:Township) WHERE u.from = date("2008-10-08") RETURN count(u)', { v: id('village:east') })).toBe(1);
-      const same = await failure(`mutation($v: ID!, $u: ID!) { moveVillage(village: $v, unit: $u, on: "2008-11-08") { id } }`, { v: id('village:east'), u: town.township });
+      const same = await failure(`mutation($v: ID!, $u: ID!) { moveVillage(village: $v, unit: $u, on: "2008-11-08") { change { id } } }`, { v: id('village:east'), u: town.township });
       expect(same.problems.map((problem) => problem.field)).toEqual(['unit']);
 
-      const MOVE = `mutation($s: ID!, $o: ID!, $on: Date!, $e: String) { moveStationPartyRelation(station: $s, organization: $o, on: $on, basis: "市委文件", exemption: $e) { id } }`;
+      const MOVE = `mutation($s: ID!, $o: ID!, $on: Date!, $e: String) { moveStationPartyRelation(station: $s, organization: $o, on: $on, basis: "市委文件", exemption: $e) { change { id } } }`;
       await mutate(MOVE, { s: id('station:land'), o: id('party:land-bureau'), on: '2008-01-01', e: null });
       await mutate(MOVE, { s: id('station:land'), o: id('party:town'), on: '2008-09-01', e: null });
       expect(await count('MATCH (:Station {id: $s})-[r:PARTY_RELATION]->(:PartyOrganization {id: $o}) WHERE r.to = date("2008-09-01") RETURN count(r)', { s: id('station:land'), o: id('party:land-bureau') })).toBe(1);
@@ -265,7 +265,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       for (const viewer of [VIEWER, STAFF, DISCIPLINE]) {
         const denied = await failure(APPOINT, { person: id('person:q2j0qbt2c1'), post: id('post:village-affairs-director'), from: '2008-12-01' }, viewer);
         expect(denied.code).toBe('FORBIDDEN');
-        const entity = await failure(`mutation($id: ID!) { updatePerson(id: $id, input: {name: "x"}) { id } }`, { id: id('person:q2j0qbt2c1') }, viewer);
+        const entity = await failure(`mutation($id: ID!) { updatePerson(id: $id, input: {name: "x"}) { change { id } } }`, { id: id('person:q2j0qbt2c1') }, viewer);
         expect(entity.code).toBe('FORBIDDEN');
       }
       expect(await fingerprint()).toBe(before);
@@ -295,13 +295,13 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     });
 
     it('hard-deletes a record entered by mistake and records the deletion', async () => {
-      await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { id } }`, { id: id('person:b3736dtc14') });
-      const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { ${CHANGE} } }`, { id: id('person:b3736dtc14') });
-      expect(deleted.deleteRecordEnteredByMistake.touched[0]).toMatchObject({ entityId: id('person:b3736dtc14'), label: 'Person', after: null });
-      expect(JSON.parse(deleted.deleteRecordEnteredByMistake.touched[0].before).props.name).toBe('误录');
+      await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { change { id } } }`, { id: id('person:b3736dtc14') });
+      const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { change { ${CHANGE} } } }`, { id: id('person:b3736dtc14') });
+      expect(deleted.deleteRecordEnteredByMistake.change.touched[0]).toMatchObject({ entityId: id('person:b3736dtc14'), label: 'Person', after: null });
+      expect(JSON.parse(deleted.deleteRecordEnteredByMistake.change.touched[0].before).props.name).toBe('误录');
       expect(await count('MATCH (p:Person {id: $id}) RETURN count(p)', { id: id('person:b3736dtc14') })).toBe(0);
       expect(await count('MATCH (c:Change {mutation: "deleteRecordEnteredByMistake"}) WHERE $id IN c.entities RETURN count(c)', { id: id('person:b3736dtc14') })).toBe(1);
-      const gone = await failure(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "again") { id } }`, { id: id('person:b3736dtc14') });
+      const gone = await failure(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "again") { change { id } } }`, { id: id('person:b3736dtc14') });
       expect(gone.code).toBe('NOT_FOUND');
     });
   });

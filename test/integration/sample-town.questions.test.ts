@@ -25,7 +25,7 @@ describe('the sample town answers the questions of the report', () => {
 
   describe('whoIsResponsible', () => {
     const ANSWER = `query Who($query: String!, $asOf: Date) {
-      whoIsResponsible(query: $query, asOf: $asOf, first: 3) {
+      whoIsResponsible(query: $query, asOf: $asOf, first: 3) { edges { node {
         duty { id title titleEn }
         status
         flags
@@ -35,9 +35,9 @@ describe('the sample town answers the questions of the report', () => {
         explanation { kind person { id } steps { from { id } to { id } edge { type from to } } }
         fallback { fallbackKind post { id } holders { person { id } } }
         nearestOwnedParent { duty { id } leads { owner { id } } }
-      }
+      } } }
     }`;
-    const ask = async (query: string, asOf = AFTER) => (await graphql.data(ANSWER, { query, asOf })).whoIsResponsible as any[];
+    const ask = async (query: string, asOf = AFTER) => (await graphql.data(ANSWER, { query, asOf })).whoIsResponsible.edges.map((edge: any) => edge.node) as any[];
     const holderOf = async (postId: string, day: string): Promise<string> => {
       const { records } = await db.driver.executeQuery(
         'MATCH (p:Person)-[h:HOLDS]->(:Post {id: $post}) WHERE h.from <= date($day) AND (h.to IS NULL OR date($day) < h.to) RETURN p.id AS id',
@@ -110,9 +110,12 @@ describe('the sample town answers the questions of the report', () => {
 
   describe('dutyAudit', () => {
     const AUDIT = `query Audit($asOf: Date) {
-      dutyAudit(asOf: $asOf, township: "town:lishun") { totalDuties counts { flag count } findings { duty { id } flags } }
+      dutyAudit(asOf: $asOf, township: "town:lishun") { totalDuties counts { flag count } findings { edges { node { duty { id } flags } } } }
     }`;
-    const audit = async (asOf: string) => (await graphql.data(AUDIT, { asOf })).dutyAudit;
+    const audit = async (asOf: string) => {
+      const answer = (await graphql.data(AUDIT, { asOf })).dutyAudit;
+      return { ...answer, findings: answer.findings.edges.map((edge: any) => edge.node) };
+    };
     const byFlag = (findings: { duty: { id: string }; flags: string[] }[], flag: string) =>
       findings.filter((finding) => finding.flags.includes(flag)).map((finding) => finding.duty.id).sort();
 
@@ -151,11 +154,11 @@ describe('the sample town answers the questions of the report', () => {
 
   describe('stationPartyRelations', () => {
     const STATIONS = `query Stations($asOf: Date) {
-      stationPartyRelations(asOf: $asOf, township: "town:lishun") {
+      stationPartyRelations(asOf: $asOf, township: "town:lishun") { edges { node {
         station { id } organization { id } since basis exemption insideTownCommittee flags head { townConsulted }
-      }
+      } } }
     }`;
-    const stations = async (asOf: string) => (await graphql.data(STATIONS, { asOf })).stationPartyRelations as any[];
+    const stations = async (asOf: string) => (await graphql.data(STATIONS, { asOf })).stationPartyRelations.edges.map((edge: any) => edge.node) as any[];
 
     it('shows the 4 stations that moved into the town party committee on 2008-10-15', async () => {
       const moved = (await stations(AFTER)).filter((row) => row.since === '2008-10-15');

@@ -7,7 +7,7 @@ const AFTER = '2008-11-01';
 
 const WHO = `
   query Who($query: String!, $asOf: Date, $township: ID, $first: Int) {
-    whoIsResponsible(query: $query, asOf: $asOf, township: $township, first: $first) {
+    whoIsResponsible(query: $query, asOf: $asOf, township: $township, first: $first) { edges { node {
       duty { id title titleEn category keywords parent { id } }
       matchedBy score confidence confident status flags
       leads {
@@ -23,7 +23,7 @@ const WHO = `
       }
       nearestOwnedParent { distance duty { id } leads { owner { id } holders { person { id } } } }
       fallback { fallbackKind forOwner { owner { id } } post { id } holders { person { id } acting } }
-    }
+    } } }
   }`;
 
 interface Step {
@@ -69,10 +69,10 @@ describe('whoIsResponsible on the real Neo4j', () => {
 
   /** Asks in the fixture's township; fails on errors; checks the one round trip. */
   const ask = async (query: string, asOf = AFTER, extra: Record<string, unknown> = {}): Promise<Answer[]> => {
-    const result = await gql.run<{ whoIsResponsible: Answer[] }>(WHO, { query, asOf, township: town.township, ...extra });
+    const result = await gql.run<{ whoIsResponsible: { edges: { node: Answer }[] } }>(WHO, { query, asOf, township: town.township, ...extra });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toEqual(['responsibility/who-is-responsible']);
-    return result.data!.whoIsResponsible;
+    return result.data!.whoIsResponsible.edges.map((edge) => edge.node);
   };
 
   /** Where the deputy party secretary appears in an answer: as leader in charge or as an owner, with holders. */
@@ -139,8 +139,8 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const id = town.id('duty:village-organisation-construction');
     const answers = await ask(id);
     expect(answers.map((answer) => [answer.duty.id, answer.matchedBy])).toEqual([[id, 'ID']]);
-    const anywhere = await gql.data<{ whoIsResponsible: Answer[] }>(WHO, { query: id, asOf: AFTER });
-    expect(anywhere.whoIsResponsible.map((answer) => answer.duty.id)).toEqual([id]);
+    const anywhere = await gql.data<{ whoIsResponsible: { edges: { node: Answer }[] } }>(WHO, { query: id, asOf: AFTER });
+    expect(anywhere.whoIsResponsible.edges.map(({ node: answer }) => answer).map((answer) => answer.duty.id)).toEqual([id]);
   });
 
   it('answers as of the day: before the pilot two bureaus led it (OVERLAP) under one person who also headed one of them', async () => {
@@ -216,15 +216,15 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const viewer = { subject: 'viewer', roles: ['viewer' as const], anonymous: false };
     const staff = { subject: 'staff', roles: ['staff' as const], anonymous: false };
     const variables = { query: '村级组织建设', asOf: AFTER, township: town.township };
-    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { duty { id } leads { owner { id } holders { person { id } } } } }';
-    const refused = await gql.run<{ whoIsResponsible: Answer[] }>(query, variables, viewer);
+    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { edges { node { duty { id } leads { owner { id } holders { person { id } } } } } } }';
+    const refused = await gql.run<{ whoIsResponsible: { edges: { node: Answer }[] } }>(query, variables, viewer);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(refused.data?.whoIsResponsible[0]?.leads[0]?.holders).toBeNull();
+    expect(refused.data?.whoIsResponsible.edges[0]?.node.leads[0]?.holders).toBeNull();
     expect(JSON.stringify(refused.data)).not.toContain('person:');
-    const ids = await gql.run<{ whoIsResponsible: Answer[] }>(query, variables, staff);
+    const ids = await gql.run<{ whoIsResponsible: { edges: { node: Answer }[] } }>(query, variables, staff);
     expect(ids.errors).toBeUndefined();
-    expect(ids.data?.whoIsResponsible[0]?.leads[0]?.holders[0]?.person.id).toBe(town.id('person:3nkhq83zb4'));
-    const names = await gql.run('query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { leads { holders { person { name } } } } }', variables, viewer);
+    expect(ids.data?.whoIsResponsible.edges[0]?.node.leads[0]?.holders[0]?.person.id).toBe(town.id('person:3nkhq83zb4'));
+    const names = await gql.run('query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { edges { node { leads { holders { person { name } } } } } } }', variables, viewer);
     expect(names.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -96,7 +96,7 @@ describe('Cypher fragments', () => {
 
   it('loads the project fragments, each called by a statement or another fragment', () => {
     const project = loadFragments(path.join(PROJECT_ROOT, 'cypher', 'fragments'), 'cypher/fragments');
-    expect([...project.keys()].sort()).toEqual(['data-from', 'duty-owner-evidence', 'post-holders', 'valid-on']);
+    expect([...project.keys()].sort()).toEqual(['data-from', 'duty-owner-evidence', 'page-position', 'page-window', 'post-holders', 'valid-on']);
     const sources = readAll(path.join(PROJECT_ROOT, 'cypher'));
     for (const name of project.keys()) expect(sources).toContain(`/*@ ${name}(`);
   });

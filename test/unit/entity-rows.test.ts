@@ -46,7 +46,9 @@ function withKey(value: Json, path: (string | number)[], renamedTo?: string): Js
   return copy;
 }
 
-const page = (item: Json): Json => ({ dataFrom: '2008-01-01', townshipFound: true, totalCount: 1, items: [item] });
+const page = (item: Json): Json => ({
+  dataFrom: '2008-01-01', townshipFound: true, totalCount: 1, hasPreviousPage: false, hasNextPage: false, items: [item], positions: [{ key: '2008-01-01', type: 'DATE', id: 'x' }],
+});
 
 describe.each(MODEL.map((entry) => [entry.kind, entry.statements.find] as const))('the %s statement decoder', (kind, statement) => {
   const sample = sampleOf(ENTITY_ITEM_ROWS[kind]);

@@ -5,6 +5,7 @@ import { ResponsibilityRepository } from '../../src/repositories/responsibility.
 import { DutyAuditService } from '../../src/services/duty-audit.service';
 import { ResponsibilityService } from '../../src/services/responsibility.service';
 import { CALIBRATION } from '../../src/domain/search-confidence';
+import { firstPage } from '../../src/domain/page';
 import type { Embedders } from '../../src/embedding/embedders';
 
 /** Records the named statements and parameters a service sends; answers with a canned row. */
@@ -24,7 +25,7 @@ function recordingExecutor(row: Row): { executor: StatementRunner; sent: { name:
   return { executor, sent };
 }
 
-const EMPTY_SEARCH: Row = { dataFrom: '2008-01-01', townshipFound: true, hits: [], nearest: [], evidence: [] };
+const EMPTY_SEARCH: Row = { dataFrom: '2008-01-01', townshipFound: true, hits: [], positions: [], totalCount: 0, hasPreviousPage: false, hasNextPage: false, nearest: [], evidence: [] };
 
 describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   /** A stand-in for the models: a fixed vector per language, and which texts were embedded. */
@@ -36,7 +37,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   it('whoIsResponsible sends one named statement: the stemmed words as Lucene, the query vector of its language, the calibration, integer limits', async () => {
     const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
     const asked: string[] = [];
-    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '  Land (managements) ', asOf: '2008-11-01', township: 'town', first: 3 });
+    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '  Land (managements) ', asOf: '2008-11-01', township: 'town' }, firstPage(3));
     expect(sent).toHaveLength(1);
     expect(sent[0]?.name).toBe('responsibility/who-is-responsible');
     const params = sent[0]!.params;
@@ -53,14 +54,17 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
     });
     expect(params.vector).toHaveLength(384);
     expect(asked).toEqual(['land (managements)']);
-    expect(neo4j.isInt(params.first) && (params.first as { toNumber(): number }).toNumber()).toBe(3);
+    const page = params.page as { first: unknown; last: unknown };
+    expect(neo4j.isInt(page.first) && (page.first as { toNumber(): number }).toNumber()).toBe(3);
+    expect(page.last).toBeNull();
+    expect(params.confidentOnly).toBe(true);
     expect(neo4j.isInt(params.candidates) && neo4j.isInt(params.vectorCandidates)).toBe(true);
   });
 
   it('reads a question in Chinese, traditional characters as simplified, with the Chinese model', async () => {
     const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
     const asked: string[] = [];
-    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '新農合報銷', asOf: '2008-11-01' });
+    await new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders(asked)).whoIsResponsible({ query: '新農合報銷', asOf: '2008-11-01' }, firstPage(5));
     expect(asked).toEqual(['新农合报销']);
     expect(sent[0]?.params).toMatchObject({ vectorIndex: 'duty_meaning_zh', vectorProperty: 'vectorZh', calibration: CALIBRATION.zh, terms: [['新农'], ['合'], ['报销']] });
     expect(sent[0]?.params.vector).toHaveLength(512);
@@ -68,7 +72,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
 
   it('whoIsResponsible refuses a blank question before sending anything', async () => {
     const { executor, sent } = recordingExecutor(EMPTY_SEARCH);
-    await expect(new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders([])).whoIsResponsible({ query: ' \t ' })).rejects.toMatchObject({
+    await expect(new ResponsibilityService(new ResponsibilityRepository(executor), fakeEmbedders([])).whoIsResponsible({ query: ' \t ' }, firstPage(5))).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'query' },
     });
     expect(sent).toEqual([]);
@@ -78,6 +82,8 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
     const { executor } = recordingExecutor({
       ...EMPTY_SEARCH,
       hits: [{ id: 'duty:a', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1 }],
+      positions: [{ key: [1, 1, 0.8], type: null, id: 'duty:a' }],
+      totalCount: 1,
       nearest: [{ of: 'duty:a', id: 'duty:root', distance: 2 }],
       // As the statement returns it: every key of its projections, absent properties as null.
       evidence: [
@@ -91,7 +97,8 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
     });
     const rows = await new ResponsibilityRepository(executor).findResponsible({
       query: 'x', lucene: 'x', terms: [['x']], exactTitle: 'x', vector: [0.1], vectorIndex: 'duty_meaning_en', vectorProperty: 'vectorEn', vectorCandidates: 20,
-      calibration: CALIBRATION.en, asOf: '2008-11-01', township: null, first: 5, candidates: 200,
+      calibration: CALIBRATION.en, asOf: '2008-11-01', township: null, candidates: 200,
+      page: { first: 5, last: null, after: null, before: null }, confidentOnly: true, confidentAt: 0.5,
     });
     expect(rows.hits).toEqual([{ id: 'duty:a', matchedBy: 'TITLE', confidence: 1, meaning: 0.8, words: 1, nearestOwned: { id: 'duty:root', distance: 2 } }]);
     expect(rows.evidence).toEqual([{ duty: { id: 'duty:a', title: '甲', titleEn: null, category: null, keywords: [], itemType: null, legalBases: [], accountability: [], integrityRisks: [] }, parentId: null, basis: null, owners: [] }]);

@@ -54,6 +54,10 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
       dataFrom: null,
       townshipFound: true,
       hits: [{ id: 'd1', matchedBy: 'BOTH', confidence: 0.9, meaning: 0.7, words: 1 }],
+      positions: [{ key: [0.9, 1, 0.7], type: null, id: 'd1' }],
+      totalCount: 1,
+      hasPreviousPage: false,
+      hasNextPage: false,
       nearest: [{ of: 'd1', id: 'd0', distance: 1 }],
       evidence: [
         {
@@ -72,6 +76,10 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
     row: {
       dataFrom: '2020-01-01',
       townshipFound: true,
+      totalCount: 1,
+      hasPreviousPage: false,
+      hasNextPage: true,
+      positions: [{ key: 's1', type: null, id: 't1' }],
       stations: [
         {
           station: named('s1'),

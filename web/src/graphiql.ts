@@ -21,9 +21,11 @@ const headers = JSON.stringify(token ? { authorization: `Bearer ${token}` } : { 
 const DEFAULT_QUERY = `# Dutygraph — 谁负责……？ / Who handles …?
 query WhoHandles {
   whoIsResponsible(query: "村级组织建设", first: 1) {
-    duty { id title titleEn }
-    status
-    leads { name nameEn holders { person { name } acting } }
+    edges { node {
+      duty { id title titleEn }
+      status
+      leads { name nameEn holders { person { name } acting } }
+    } }
   }
 }
 `;

@@ -2,10 +2,10 @@
 // $id: one duty (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (IN it), $text (title, English title or keywords), $category,
 // $leadStatus (BLANK: no lead owner on the day, LED: exactly one, OVERLAP: two or more).
-// $sort: ID, TITLE, TITLE_EN or CATEGORY; $descending; $skip, $limit (integers).
+// $sort: ID, TITLE, TITLE_EN or CATEGORY; $descending; $page: {first, last, after, before} (page-window).
 // $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'parent', 'children', 'basis', 'owners';
 // a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
-// One row: dataFrom, townshipFound, totalCount, items.
+// One row: dataFrom, townshipFound, totalCount, hasPreviousPage, hasNextPage, items and positions (page-position: each item's place in the order, for its cursor).
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 CALL (day, named) {
@@ -41,9 +41,11 @@ CALL (day, named) {
   WHERE $id IS NOT NULL OR $leadStatus IS NULL OR leadStatus = $leadStatus
   WITH n, leadCount, leadStatus, CASE $sort WHEN 'TITLE' THEN n.title WHEN 'TITLE_EN' THEN n.titleEn WHEN 'CATEGORY' THEN n.category ELSE n.id END AS key
   ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
-  RETURN collect({ node: n, leadCount: leadCount, leadStatus: leadStatus }) AS nodes
+  RETURN collect({key: key, id: n.id, n: { node: n, leadCount: leadCount, leadStatus: leadStatus }}) AS rows
 }
-WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
+WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
+WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
 CALL (day, page) {
   UNWIND page AS entry
   WITH day, entry, entry.node AS n
@@ -104,5 +106,5 @@ RETURN coalesce(
          head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
        ) AS dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
-       totalCount,
-       items
+       totalCount, hasPreviousPage, hasNextPage,
+       items, positions

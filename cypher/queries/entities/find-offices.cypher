@@ -2,10 +2,10 @@
 // $id: one office (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (an id or null), $text (name or English name contains, any case), $kind,
 // $includeClosed (also offices that do not exist on the day). $sort: ID, NAME, NAME_EN, KIND or FROM;
-// $descending; $skip, $limit: the page (integers).
+// $descending; $page: {first, last, after, before} (page-window).
 // $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township', 'posts', 'people', 'duties', 'leadersInCharge', 'villages', 'mergedInto', 'mergedFrom';
 // a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
-// One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, items.
+// One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, hasPreviousPage, hasNextPage, items and positions (page-position: each item's place in the order, for its cursor).
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 CALL (day, named) {
@@ -35,9 +35,11 @@ CALL (day, named) {
   }
   WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'KIND' THEN n.kind WHEN 'FROM' THEN n.from ELSE n.id END AS key
   ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
-  RETURN collect(n) AS nodes
+  RETURN collect({key: key, id: n.id, n: n}) AS rows
 }
-WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
+WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
+WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
 CALL (day, page) {
   UNWIND page AS n
   RETURN collect(n {
@@ -107,5 +109,5 @@ RETURN coalesce(
          head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
        ) AS dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
-       totalCount,
-       items
+       totalCount, hasPreviousPage, hasNextPage,
+       items, positions

@@ -1,12 +1,12 @@
 // person(id) and people(...): people with their posts, duties, offices in charge and history on the day, in one round trip.
 // $id: one person (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (holds a post in the township, or is a resident cadre in one of its villages, on the day),
-// $text (name or English name). $sort: ID, NAME, NAME_EN or BIRTH_DATE; $descending; $skip, $limit (integers).
+// $text (name or English name). $sort: ID, NAME, NAME_EN or BIRTH_DATE; $descending; $page: {first, last, after, before} (page-window).
 // $include: the parts of each person to compute, or null for all of them: 'posts' (posts, crossPosted), 'leadersInCharge'
 // (of each post), 'appointments', 'postDuties' and 'officeDuties' (the duties reaching the person through a post held:
 // the post's own, its office's), 'officesInCharge', 'residentCadreIn'; a part left out comes back empty.
 // The service asks for what the GraphQL selection reads, so a narrow question does not pay for the whole navigation.
-// One row: dataFrom, townshipFound, totalCount, items.
+// One row: dataFrom, townshipFound, totalCount, hasPreviousPage, hasNextPage, items and positions (page-position: each item's place in the order, for its cursor).
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 CALL (day, named) {
@@ -46,9 +46,11 @@ CALL (day, named) {
   }
   WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn WHEN 'BIRTH_DATE' THEN n.birthDate ELSE n.id END AS key
   ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
-  RETURN collect(n) AS nodes
+  RETURN collect({key: key, id: n.id, n: n}) AS rows
 }
-WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
+WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
+WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
@@ -139,5 +141,5 @@ RETURN coalesce(
          head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
        ) AS dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
-       totalCount,
-       items
+       totalCount, hasPreviousPage, hasNextPage,
+       items, positions

@@ -1,10 +1,10 @@
 // station(id) and stations(...): grassroots stations with their township, department, party relations and posts on the day, in one round trip.
 // $id: one station (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (LOCATED_IN it on the day), $text (name or English name).
-// $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// $sort: ID, NAME or NAME_EN; $descending; $page: {first, last, after, before} (page-window).
 // $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township' (also read by the party relations' insideTownCommittee), 'department', 'partyRelations' (partyRelation, partyRelations), 'posts', 'heads';
 // a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
-// One row: dataFrom, townshipFound, totalCount, items.
+// One row: dataFrom, townshipFound, totalCount, hasPreviousPage, hasNextPage, items and positions (page-position: each item's place in the order, for its cursor).
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 CALL (day, named) {
@@ -32,9 +32,11 @@ CALL (day, named) {
   }
   WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn ELSE n.id END AS key
   ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
-  RETURN collect(n) AS nodes
+  RETURN collect({key: key, id: n.id, n: n}) AS rows
 }
-WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
+WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
+WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
@@ -88,5 +90,5 @@ RETURN coalesce(
          head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
        ) AS dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
-       totalCount,
-       items
+       totalCount, hasPreviousPage, hasNextPage,
+       items, positions

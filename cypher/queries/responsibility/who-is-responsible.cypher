@@ -7,8 +7,11 @@
 // 1 / (1 + exp(-(bias + meaningWeight * meaning + wordsWeight * words))) with $calibration from
 // services/search-confidence.ts; an exact id or title is 1. Ranked by confidence.
 // $query: the text as typed (an exact duty id matches it); $exactTitle: the normalised lower-case text;
-// $township: an id or null; $asOf: YYYY-MM-DD; $first, $candidates, $vectorCandidates: integers.
-// One row: dataFrom (the earliest day of data asked about), townshipFound, hits (ranked), nearest
+// $township: an id or null; $asOf: YYYY-MM-DD; $candidates, $vectorCandidates: integers; $page: {first, last,
+// after, before} (page-window) of the ranked list; $confidentOnly: page only the candidates at or above
+// $confidentAt when the best one is (whoIsResponsible), else every candidate (dutySearch).
+// One row: dataFrom (the earliest day of data asked about), townshipFound, hits (the page, ranked), their
+// positions (page-position), totalCount, hasPreviousPage, hasNextPage, nearest
 // (each hit's closest ancestor with a lead owner) and evidence (per duty: the hits, their parents
 // and those ancestors; each with its owners on the day, their offices, staff, leaders and deputies).
 WITH date($asOf) AS day
@@ -76,11 +79,19 @@ CALL (town) {
          ELSE 'MEANING'
        END AS matchedBy
   ORDER BY confidence DESC, words DESC, meaning DESC, d.id
-  LIMIT $first
-  RETURN collect({duty: d, matchedBy: matchedBy, confidence: confidence, meaning: meaning, words: words}) AS hits
+  WITH collect({key: [confidence, words, meaning], id: d.id,
+                hit: {duty: d, matchedBy: matchedBy, confidence: confidence, meaning: meaning, words: words}}) AS ranked
+  // With $confidentOnly (whoIsResponsible) the list is the confident candidates when there are any (ranked
+  // by confidence, they come first), else every candidate as a suggestion; then the page of it.
+  WITH [row IN ranked WHERE NOT $confidentOnly OR row.hit.confidence >= $confidentAt OR ranked[0].hit.confidence < $confidentAt] AS rows
+  WITH rows, /*@ page-window(rows: rows, page: $page, descending: true) */ AS window
+  WITH rows, window, rows[window.start..window.end] AS pageRows
+  RETURN [row IN pageRows | row.hit] AS hits,
+         [row IN pageRows | /*@ page-position(row: row) */] AS positions,
+         size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage
 }
 
-WITH day, town, dataFrom, hits, [hit IN hits | hit.duty] AS matched
+WITH day, town, dataFrom, hits, positions, totalCount, hasPreviousPage, hasNextPage, [hit IN hits | hit.duty] AS matched
 CALL (matched, day) {
   UNWIND matched AS m
   OPTIONAL MATCH (m)-[:PART_OF]->(parent:Duty)
@@ -100,7 +111,7 @@ CALL (matched, day) {
          collect(DISTINCT parent) + collect(DISTINCT ancestor) AS related
 }
 
-WITH dataFrom, town, hits, nearest, day,
+WITH dataFrom, town, hits, positions, totalCount, hasPreviousPage, hasNextPage, nearest, day,
      reduce(subjects = [], s IN matched + related | CASE WHEN s IN subjects THEN subjects ELSE subjects + s END) AS subjects
 CALL (subjects, day) {
   UNWIND subjects AS s
@@ -155,5 +166,6 @@ CALL (subjects, day) {
 RETURN dataFrom,
        $township IS NULL OR town IS NOT NULL AS townshipFound,
        [hit IN hits | {id: hit.duty.id, matchedBy: hit.matchedBy, confidence: hit.confidence, meaning: hit.meaning, words: hit.words}] AS hits,
+       positions, totalCount, hasPreviousPage, hasNextPage,
        nearest,
        evidence

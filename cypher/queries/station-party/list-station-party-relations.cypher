@@ -1,6 +1,7 @@
 // stationPartyRelations: every grassroots station LOCATED_IN the township on the day, in one round trip.
-// $township: an id or null (every township); $asOf: YYYY-MM-DD.
-// One row: dataFrom (the earliest day of data asked about), townshipFound, and stations (by station id),
+// $township: an id or null (every township); $asOf: YYYY-MM-DD; $page: {first, last, after, before} (page-window).
+// One row: dataFrom (the earliest day of data asked about), townshipFound, totalCount, hasPreviousPage,
+// hasNextPage, positions (page-position, key: the station id, id: the township id) and stations (the page, by station id),
 // each with its township, the department running it on the day, ALL its PARTY_RELATION edges (the
 // service picks the one valid on the day) and the holdings of its STATION_HEAD posts on the day.
 WITH date($asOf) AS day
@@ -20,6 +21,15 @@ CALL (towns, day) {
   WHERE /*@ valid-on(x: located, day: day) */
   WITH DISTINCT station, town
   ORDER BY station.id, town.id
+  RETURN collect({key: station.id, id: town.id, station: station, town: town}) AS rows
+}
+WITH day, named, dataFrom, rows, /*@ page-window(rows: rows, page: $page, descending: false) */ AS window
+WITH day, named, dataFrom, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage,
+     rows[window.start..window.end] AS pageRows
+
+CALL (pageRows, day) {
+  UNWIND pageRows AS row
+  WITH row.station AS station, row.town AS town, day
   RETURN collect({
     station: station { .id, .name, .nameEn },
     township: town { .id, .name, .nameEn },
@@ -60,4 +70,6 @@ CALL (towns, day) {
 
 RETURN dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
+       totalCount, hasPreviousPage, hasNextPage,
+       [row IN pageRows | /*@ page-position(row: row) */] AS positions,
        stations

@@ -1,6 +1,7 @@
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
 import { Owner } from '../responsibility/responsibility.type';
 import { DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
@@ -134,6 +135,9 @@ export class DutyAudit {
   @Field(() => [DutyFlagCount], { description: 'Duties per flag, every flag listed (zero included).' })
   counts!: DutyFlagCount[];
 
-  @Field(() => [AuditFinding], { description: 'The flagged duties, by duty id.' })
+  /** Every flagged duty, by duty id: the `findings` field (duty-audit.resolver.ts) pages it. */
   findings!: AuditFinding[];
 }
+
+@ObjectType({ description: 'A page of the audit findings, by duty id.' })
+export class AuditFindingConnection extends Connection(AuditFinding, 'AuditFinding') {}

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { DepartmentListArgs } from './department.args';
 import { Department, DepartmentConnection } from './department.type';
@@ -16,6 +16,6 @@ export class DepartmentResolver {
 
   @Query(() => DepartmentConnection, { description: 'City departments (in a township: running a station located there on the day), filtered, sorted and paged.' })
   async departments(@Args(() => DepartmentListArgs) args: DepartmentListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Department>> {
-    return toConnection(await ctx.services.entities.list('department', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, entityPartsSelected('department', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('department', commonFilter(args, args.sort), args.asOf, pageRequest(args), entityPartsSelected('department', info, 'connection')));
   }
 }

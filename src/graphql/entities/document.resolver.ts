@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { DocumentListArgs } from './document.args';
 import { Document, DocumentConnection } from './document.type';
@@ -16,6 +16,6 @@ export class DocumentResolver {
 
   @Query(() => DocumentConnection, { description: 'Documents (in a township: IN it), filtered, sorted and paged; each with everything `document` shows.' })
   async documents(@Args(() => DocumentListArgs) args: DocumentListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Document>> {
-    return toConnection(await ctx.services.entities.list('document', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, entityPartsSelected('document', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('document', commonFilter(args, args.sort), args.asOf, pageRequest(args), entityPartsSelected('document', info, 'connection')));
   }
 }

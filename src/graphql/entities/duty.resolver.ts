@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { DutyListArgs } from './duty.args';
 import { Duty, DutyConnection } from './duty.type';
@@ -17,6 +17,6 @@ export class DutyResolver {
   @Query(() => DutyConnection, { description: 'Duties (in a township: IN it), filtered by text, category and lead status on a day, sorted and paged; each with everything `duty` shows.' })
   async duties(@Args(() => DutyListArgs) args: DutyListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Duty>> {
     const filter = { ...commonFilter(args, args.sort), category: args.category ?? null, leadStatus: args.leadStatus ?? null };
-    return toConnection(await ctx.services.entities.list('duty', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('duty', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('duty', filter, args.asOf, pageRequest(args), entityPartsSelected('duty', info, 'connection')));
   }
 }

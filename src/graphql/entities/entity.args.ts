@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, registerEnumType } from 'type-graphql';
 import { IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { DateScalar } from '../common/date.scalar';
-import { decodeCursor, PageArgs } from '../common/pagination';
-import { BadUserInputError } from '../../errors';
+import { PageArgs } from '../common/pagination';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
 
@@ -61,14 +60,6 @@ export class EntityListArgs extends PageArgs {
   @IsOptional()
   @IsIn(Object.keys(SortDirectionEnum))
   direction: SortDirection = 'ASC';
-}
-
-/** The offset a page starts at: 0, or just after the cursor given as `after`. */
-export function pageOffset(after: string | null | undefined): number {
-  if (!after) return 0;
-  const offset = decodeCursor(after);
-  if (offset === undefined) throw BadUserInputError.of('after', 'is not a cursor returned by this API');
-  return offset;
 }
 
 /** The filters every list passes on to the service. */

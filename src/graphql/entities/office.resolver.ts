@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { OfficeListArgs } from './office.args';
 import { Office, OfficeConnection } from './office.type';
@@ -17,6 +17,6 @@ export class OfficeResolver {
   @Query(() => OfficeConnection, { description: 'Offices existing on a day (default today), filtered, sorted and paged; each with everything `office` shows.' })
   async offices(@Args(() => OfficeListArgs) args: OfficeListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Office>> {
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null, includeClosed: args.includeClosed ?? false };
-    return toConnection(await ctx.services.entities.list('office', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('office', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('office', filter, args.asOf, pageRequest(args), entityPartsSelected('office', info, 'connection')));
   }
 }

@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { mayLearn } from '../../auth/privacy';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { PartyOrganizationListArgs } from './party-organization.args';
 import { PartyOrganization, PartyOrganizationConnection } from './party-organization.type';
@@ -22,6 +22,6 @@ export class PartyOrganizationResolver {
   async partyOrganizations(@Args(() => PartyOrganizationListArgs) args: PartyOrganizationListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<PartyOrganization>> {
     // With a township, organisations outside it are listed only for a caller who may learn party relations (docs/privacy.md).
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null, throughPartyRelations: mayLearn(ctx.viewer, 'partyRelations') };
-    return toConnection(await ctx.services.entities.list('partyOrganization', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('partyOrganization', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('partyOrganization', filter, args.asOf, pageRequest(args), entityPartsSelected('partyOrganization', info, 'connection')));
   }
 }

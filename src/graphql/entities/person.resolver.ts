@@ -2,8 +2,8 @@ import { Protected } from '../common/protected';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { PersonListArgs } from './person.args';
 import { personPartsSelected } from './person.selection';
 import { Person, PersonConnection } from './person.type';
@@ -27,6 +27,6 @@ export class PersonResolver {
   })
   async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Person>> {
     const parts = personPartsSelected(info, 'connection');
-    return toConnection(await ctx.services.entities.list('person', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, parts));
+    return toConnection(await ctx.services.entities.list('person', commonFilter(args, args.sort), args.asOf, pageRequest(args), parts));
   }
 }

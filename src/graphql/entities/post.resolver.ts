@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { PostListArgs } from './post.args';
 import { Post, PostConnection } from './post.type';
@@ -17,6 +17,6 @@ export class PostResolver {
   @Query(() => PostConnection, { description: 'Posts existing on a day (default today), filtered, sorted and paged; each with everything `post` shows.' })
   async posts(@Args(() => PostListArgs) args: PostListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Post>> {
     const filter = { ...commonFilter(args, args.sort), level: args.level ?? null, rank: args.rank ?? null, includeClosed: args.includeClosed ?? false };
-    return toConnection(await ctx.services.entities.list('post', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('post', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('post', filter, args.asOf, pageRequest(args), entityPartsSelected('post', info, 'connection')));
   }
 }

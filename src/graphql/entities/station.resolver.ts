@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { StationListArgs } from './station.args';
 import { Station, StationConnection } from './station.type';
@@ -16,6 +16,6 @@ export class StationResolver {
 
   @Query(() => StationConnection, { description: 'Grassroots stations (in a township: LOCATED_IN it on the day), filtered, sorted and paged; each with everything `station` shows.' })
   async stations(@Args(() => StationListArgs) args: StationListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Station>> {
-    return toConnection(await ctx.services.entities.list('station', commonFilter(args, args.sort), args.asOf, pageOffset(args.after), args.first, entityPartsSelected('station', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('station', commonFilter(args, args.sort), args.asOf, pageRequest(args), entityPartsSelected('station', info, 'connection')));
   }
 }

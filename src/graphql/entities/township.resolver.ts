@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { TownshipListArgs } from './township.args';
 import { Township, TownshipConnection } from './township.type';
@@ -17,6 +17,6 @@ export class TownshipResolver {
   @Query(() => TownshipConnection, { description: 'Townships in the graph, filtered by name, sorted and paged; each with everything `township` shows.' })
   async townships(@Args(() => TownshipListArgs) args: TownshipListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Township>> {
     const filter = { ...commonFilter(args, args.sort), township: null };
-    return toConnection(await ctx.services.entities.list('township', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('township', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('township', filter, args.asOf, pageRequest(args), entityPartsSelected('township', info, 'connection')));
   }
 }

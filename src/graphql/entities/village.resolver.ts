@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ConnectionShape, toConnection } from '../common/pagination';
-import { commonFilter, EntityIdArgs, pageOffset } from './entity.args';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { commonFilter, EntityIdArgs } from './entity.args';
 import { entityPartsSelected } from './entity.selection';
 import { VillageListArgs } from './village.args';
 import { Village, VillageConnection } from './village.type';
@@ -17,6 +17,6 @@ export class VillageResolver {
   @Query(() => VillageConnection, { description: 'Villages (in a township: under it or one of its offices on the day), filtered, sorted and paged; each with everything `village` shows.' })
   async villages(@Args(() => VillageListArgs) args: VillageListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Village>> {
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null };
-    return toConnection(await ctx.services.entities.list('village', filter, args.asOf, pageOffset(args.after), args.first, entityPartsSelected('village', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('village', filter, args.asOf, pageRequest(args), entityPartsSelected('village', info, 'connection')));
   }
 }

@@ -3,9 +3,8 @@ import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { RequestContext } from '../../context';
 import { DateScalar } from '../common/date.scalar';
-import { ConnectionShape, decodeCursor, PageArgs, toConnection } from '../common/pagination';
+import { ConnectionShape, PageArgs, pageRequest, toConnection } from '../common/pagination';
 import { IdField } from '../../dataset/records/fields';
-import { BadUserInputError } from '../../errors';
 import { ChangeRecord, ChangeRecordConnection } from './change-record.type';
 
 @ArgsType()
@@ -29,8 +28,6 @@ export class ChangeLogResolver {
   @Protected('auditTrail')
   @Query(() => ChangeRecordConnection, { nullable: true, description: 'The audit trail of mutations, newest first (admin and discipline roles).' })
   async changeLog(@Args(() => ChangeLogArgs) args: ChangeLogArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<ChangeRecord>> {
-    const offset = args.after ? decodeCursor(args.after) : 0;
-    if (offset === undefined) throw BadUserInputError.of('after', 'is not a cursor returned by this API');
-    return toConnection(await ctx.services.auditTrail.page(args, offset, args.first));
+    return toConnection(await ctx.services.auditTrail.page(args, pageRequest(args)));
   }
 }

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { AllInputProblems } from './all-problems.middleware';
 import { IdField } from '../../dataset/records/fields';
 import { MODEL, NodeLabel } from '../../domain/model';
-import { ChangeRecord } from './change-record.type';
+import { entityPayload, MutationPayload, payloadOf } from './payload.type';
 import { INPUT_OF_LABEL } from './entity.input';
 
 export interface EntityArgs<T> {
@@ -34,7 +34,8 @@ function entityArgs<T extends object>(inputType: ClassType<T>): ClassType<Entity
  * from this factory (type-graphql's resolvers-inheritance pattern): the names come from the label,
  * the input type from INPUT_OF_LABEL, the wording from the model's noun.
  */
-export function entityMutationResolver(label: NodeLabel, noun: string): ClassType {
+export function entityMutationResolver(label: NodeLabel, noun: string): ClassType[] {
+  const { Payload, PayloadResolver } = entityPayload(label, noun);
   const ArgsOfLabel = entityArgs(INPUT_OF_LABEL[label] as ClassType<object>);
   const create = `create${label}`;
   const update = `update${label}`;
@@ -43,18 +44,18 @@ export function entityMutationResolver(label: NodeLabel, noun: string): ClassTyp
   @UseMiddleware(AllInputProblems)
   @Resolver()
   class EntityMutationResolver {
-    @Mutation(() => ChangeRecord, { name: create, description: `Creates ${noun} (validated as a dataset record). Returns its audit record.` })
-    create(@Args(() => ArgsOfLabel) { id, input }: EntityArgs<object>, @Ctx() ctx: RequestContext): Promise<ChangeRecord> {
-      return ctx.services.entityMutations.save(label, 'create', id, input, ctx.viewer, create);
+    @Mutation(() => Payload, { name: create, description: `Creates ${noun} (validated as a dataset record). Returns it and its audit record.` })
+    async create(@Args(() => ArgsOfLabel) { id, input }: EntityArgs<object>, @Ctx() ctx: RequestContext): Promise<MutationPayload> {
+      return payloadOf(await ctx.services.entityMutations.save(label, 'create', id, input, ctx.viewer, create));
     }
 
-    @Mutation(() => ChangeRecord, { name: update, description: `Updates ${noun}: absent fields keep their value, null removes an optional one. Returns its audit record.` })
-    update(@Args(() => ArgsOfLabel) { id, input }: EntityArgs<object>, @Ctx() ctx: RequestContext): Promise<ChangeRecord> {
-      return ctx.services.entityMutations.save(label, 'update', id, input, ctx.viewer, update);
+    @Mutation(() => Payload, { name: update, description: `Updates ${noun}: absent fields keep their value, null removes an optional one. Returns it and its audit record.` })
+    async update(@Args(() => ArgsOfLabel) { id, input }: EntityArgs<object>, @Ctx() ctx: RequestContext): Promise<MutationPayload> {
+      return payloadOf(await ctx.services.entityMutations.save(label, 'update', id, input, ctx.viewer, update));
     }
   }
-  return EntityMutationResolver;
+  return [EntityMutationResolver, PayloadResolver];
 }
 
 /** The entity mutations of every label of the model. */
-export const ENTITY_MUTATION_RESOLVERS: readonly ClassType[] = MODEL.map((entry) => entityMutationResolver(entry.label, entry.noun));
+export const ENTITY_MUTATION_RESOLVERS: readonly ClassType[] = MODEL.flatMap((entry) => entityMutationResolver(entry.label, entry.noun));

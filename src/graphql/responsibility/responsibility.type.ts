@@ -1,6 +1,7 @@
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../common/pagination';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../domain/audit-flags';
@@ -361,3 +362,6 @@ export class DutySearchResult {
   @Field(() => [DutyAnswer], { description: 'When nothing matched with confidence: the closest duties, best first, each with its parent duty (duty.parent); empty otherwise.' })
   suggestions!: DutyAnswer[];
 }
+
+@ObjectType({ description: 'A page of whoIsResponsible answers, best first.' })
+export class DutyAnswerConnection extends Connection(DutyAnswer, 'DutyAnswer') {}

@@ -1,6 +1,7 @@
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
+import { Connection } from '../common/pagination';
 import { StationFlag, StationFlagEnum } from './station-flag.enum';
 import { DepartmentBrief, HolderPerson, PartyOrganizationBrief, PostBrief, StationBrief, TownshipBrief } from '../common/briefs.type';
 
@@ -99,3 +100,6 @@ export class StationPartyRelation {
   @Field(() => [StationFlagEnum], { nullable: true, description: 'What is out of line on the day, in the order of the StationFlag values; empty when nothing is.' })
   flags!: StationFlag[] | null;
 }
+
+@ObjectType({ description: 'A page of station party relations, by station id.' })
+export class StationPartyRelationConnection extends Connection(StationPartyRelation, 'StationPartyRelation') {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EntityKind } from '../../domain/model';
+import { pageShape } from '../page';
 import {
   count, day, documentBrief, dutyBrief, holding, kindBrief, namedBrief, officeCharge, officeLeader, optionalDay, optionalText, ownedDuty, partyRelation,
   personBrief, postBrief, text, unitPeriod, unitRef,
@@ -84,5 +85,5 @@ export type EntityItem<K extends EntityKind> = z.output<(typeof ENTITY_ITEM_ROWS
 
 /** The one row of every entity statement: the page and what the service checks about it. */
 export function entityPageRow<K extends EntityKind>(kind: K) {
-  return z.strictObject({ dataFrom: optionalDay, townshipFound: flag, totalCount: count, items: z.array(ENTITY_ITEM_ROWS[kind]) });
+  return z.strictObject({ dataFrom: optionalDay, townshipFound: flag, ...pageShape, items: z.array(ENTITY_ITEM_ROWS[kind]) });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { count, optionalDay, text } from './common.rows';
 import { answerEvidence } from './duty-evidence.rows';
+import { pageShape } from '../page';
 
 /** The one row of responsibility/who-is-responsible. */
 export const whoIsResponsibleRow = z.strictObject({
@@ -15,6 +16,7 @@ export const whoIsResponsibleRow = z.strictObject({
       words: z.number(),
     }),
   ),
+  ...pageShape,
   /** Per hit with an owned ancestor: the closest one. */
   nearest: z.array(z.strictObject({ of: text, id: text, distance: count })),
   evidence: z.array(answerEvidence),

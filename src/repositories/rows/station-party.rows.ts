@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageShape } from '../page';
 import { day, namedRow, namedShape, optionalDay, optionalText, postRow, withName } from './common.rows';
 
 /** `organization { .id, .name, .nameEn, .kind }`, with the township it is IN when the statement adds it. */
@@ -31,6 +32,7 @@ const stationHead = z.strictObject({
 export const stationPartyRow = z.strictObject({
   dataFrom: optionalDay,
   townshipFound: z.boolean(),
+  ...pageShape,
   stations: z.array(
     z.strictObject({
       station: namedRow,

@@ -1,17 +1,13 @@
 import { NotFoundError } from '../../errors';
 import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRepository } from '../../repositories/entity.repository';
 import type { EntityItem } from '../../repositories/rows/entities.rows';
+import { firstPage, type PageRequest, type Paged } from '../../domain/page';
 import { assertWithinData } from '../as-of';
 import { resolveAsOf } from '../../domain/period';
 
 /** The list filters a caller may set; each entity's statement reads the ones its label has. */
 export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort' | 'descending' | 'kind' | 'level' | 'rank' | 'category' | 'leadStatus' | 'includeClosed' | 'throughPartyRelations'>>;
 
-export interface EntityPage<T> {
-  items: T[];
-  totalCount: number;
-  offset: number;
-}
 
 /**
  * Lookups and lists of every entity "as of" a day. The rules: the day defaults to today and may not
@@ -24,7 +20,7 @@ export class EntityService {
   /** `include`: the parts the caller reads (null: all), for statements that compute parts on demand. */
   async get<K extends EntityKind>(kind: K, id: string, asOfArg?: string | null, include: readonly string[] | null = null): Promise<EntityItem<K>> {
     const asOf = resolveAsOf(asOfArg);
-    const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, limit: 1, include });
+    const rows = await this.repository.find(kind, { ...DEFAULT_ENTITY_QUERY, id, asOf, page: firstPage(1), include });
     const [item] = rows.items;
     if (!item) throw new NotFoundError(ENTITY_LABELS[kind], id);
     assertWithinData(asOf, rows.dataFrom);
@@ -35,16 +31,16 @@ export class EntityService {
     kind: K,
     filter: EntityFilter,
     asOfArg: string | null | undefined,
-    offset: number,
-    first: number,
+    page: PageRequest,
     include: readonly string[] | null = null,
-  ): Promise<EntityPage<EntityItem<K>>> {
+  ): Promise<Paged<EntityItem<K>>> {
     const asOf = resolveAsOf(asOfArg);
-    const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, skip: offset, limit: first, include };
+    const query: EntityQuery = { ...DEFAULT_ENTITY_QUERY, ...withoutUndefined(filter), id: null, asOf, page, include };
     const rows = await this.repository.find(kind, query);
     if (query.township && !rows.townshipFound) throw new NotFoundError('Township', query.township, 'township');
     assertWithinData(asOf, rows.dataFrom);
-    return { items: rows.items, totalCount: rows.totalCount, offset };
+    const { items, positions, totalCount, hasPreviousPage, hasNextPage } = rows;
+    return { items, positions, totalCount, hasPreviousPage, hasNextPage };
   }
 }
 

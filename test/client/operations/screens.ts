@@ -8,14 +8,14 @@ import { graphql } from '../gql';
 
 export const WhoHandles = graphql(`
   query ClientWhoHandles($query: String!, $asOf: Date, $first: Int) {
-    whoIsResponsible(query: $query, asOf: $asOf, first: $first) {
+    whoIsResponsible(query: $query, asOf: $asOf, first: $first) { edges { node {
       duty { id title titleEn }
       status
       leads { owner { id label name } kind name nameEn role from to vacant holders { acting from person { id name } } leaderInCharge { post { id name } holders { person { id name } } } }
       assists { owner { id label name } kind name nameEn role from to vacant }
       basis { clause document { id title } }
       explanation { kind person { id name } steps { from { id label name } edge { type from to } to { id label name } } }
-    }
+    } } }
   }
 `);
 
@@ -24,20 +24,20 @@ export const DutyAuditScreen = graphql(`
     dutyAudit(township: $township, asOf: $asOf) {
       asOf totalDuties
       counts { flag count }
-      findings { flags duty { id title titleEn category } reasons { flag message } }
+      findings { edges { node { flags duty { id title titleEn category } reasons { flag message } } } }
     }
   }
 `);
 
 export const StationRelations = graphql(`
   query ClientStationRelations($township: ID, $asOf: Date) {
-    stationPartyRelations(township: $township, asOf: $asOf) {
+    stationPartyRelations(township: $township, asOf: $asOf) { edges { node {
       station { id name nameEn }
       department { id name }
       organization { id name nameEn }
       since basis exemption flags insideTownCommittee
       head { acting person { id name } }
-    }
+    } } }
   }
 `);
 

@@ -3,19 +3,19 @@ const CHANGE = 'id mutation actor at entities';
 
 export const APPOINT = /* GraphQL */ `
   mutation Appoint($person: ID!, $post: ID!, $from: Date!, $acting: Boolean!) {
-    appoint(person: $person, post: $post, from: $from, acting: $acting) { ${CHANGE} }
+    appoint(person: $person, post: $post, from: $from, acting: $acting) { change { ${CHANGE} } }
   }
 `;
 
 export const END_APPOINTMENT = /* GraphQL */ `
   mutation EndAppointment($person: ID!, $post: ID!, $on: Date!) {
-    endAppointment(person: $person, post: $post, on: $on) { ${CHANGE} }
+    endAppointment(person: $person, post: $post, on: $on) { change { ${CHANGE} } }
   }
 `;
 
 export const ASSIGN_DUTY = /* GraphQL */ `
   mutation AssignDuty($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!, $override: OverrideInput) {
-    assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { ${CHANGE} }
+    assignDuty(owner: $owner, duty: $duty, role: $role, from: $from, override: $override) { change { ${CHANGE} } }
   }
 `;
 

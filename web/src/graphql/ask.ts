@@ -7,7 +7,7 @@ const NODE = 'id label name nameEn person { id name nameEn }';
 /** The Ask page: who handles X on a day. */
 export const WHO_IS_RESPONSIBLE = /* GraphQL */ `
   query WhoIsResponsible($query: String!, $asOf: Date, $township: ID) {
-    whoIsResponsible(query: $query, asOf: $asOf, township: $township, first: 5) {
+    whoIsResponsible(query: $query, asOf: $asOf, township: $township, first: 5) { edges { node {
       duty { id title titleEn category parent { id title titleEn } }
       status
       flags
@@ -24,6 +24,6 @@ export const WHO_IS_RESPONSIBLE = /* GraphQL */ `
         kind role person { id name nameEn }
         steps { from { ${NODE} } to { ${NODE} } edge { type direction from to acting role } }
       }
-    }
+    } } }
   }
 `;

@@ -4,7 +4,7 @@ export const DUTY_AUDIT = /* GraphQL */ `
     dutyAudit(township: $township, asOf: $asOf) {
       asOf totalDuties
       counts { flag count }
-      findings { flags duty { id title titleEn category } reasons { flag message } }
+      findings { edges { node { flags duty { id title titleEn category } reasons { flag message } } } }
     }
   }
 `;

@@ -37,12 +37,12 @@ function MutationForm({ id, title, fields, mutation, toVariables, onSaved }: { i
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved(null);
-    const result = await graphql<Record<string, { id: string }>>(mutation, toVariables(values), token);
+    const result = await graphql<Record<string, { change: { id: string } }>>(mutation, toVariables(values), token);
     const found = inputProblems(result.errors);
     setProblems(found);
     setErrors(result.errors.filter((error) => error.extensions?.code !== 'BAD_USER_INPUT'));
     if (result.data && !result.errors.length) {
-      setSaved(Object.values(result.data)[0]?.id ?? '');
+      setSaved(Object.values(result.data)[0]?.change.id ?? '');
       onSaved();
     }
   };

@@ -58,14 +58,14 @@ export function AskPage({ initial }: { initial: string }) {
   const { t, asOf, township } = useApp();
   const [text, setText] = useState(initial);
   const [query, setQuery] = useState(initial);
-  const result = useQuery<{ whoIsResponsible: Answer[] }>(WHO_IS_RESPONSIBLE, { query, asOf, township }, query.trim() === '');
+  const result = useQuery<{ whoIsResponsible: { edges: { node: Answer }[] } }>(WHO_IS_RESPONSIBLE, { query, asOf, township }, query.trim() === '');
   const submit = (event: Event) => {
     event.preventDefault();
     setQuery(text.trim());
     history.replaceState(null, '', href('ask', undefined, text.trim() ? { q: text.trim() } : undefined));
   };
   // Below the search's confidence threshold the answers are only the closest duties: said so, and shown as suggestions.
-  const found = result.data?.whoIsResponsible;
+  const found = result.data?.whoIsResponsible.edges.map((edge) => edge.node);
   const answers = found?.filter((answer) => answer.confident);
   const suggestions = found?.filter((answer) => !answer.confident) ?? [];
   return (

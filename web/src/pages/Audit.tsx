@@ -9,7 +9,7 @@ interface Audit {
     asOf: string;
     totalDuties: number;
     counts: { flag: string; count: number }[];
-    findings: { flags: string[]; duty: { id: string; title: string; titleEn: string | null }; reasons: { flag: string; message: string }[] }[];
+    findings: { edges: { node: { flags: string[]; duty: { id: string; title: string; titleEn: string | null }; reasons: { flag: string; message: string }[] } }[] };
   };
 }
 
@@ -20,7 +20,7 @@ export function AuditPage() {
   const result = useQuery<Audit>(DUTY_AUDIT, { township, asOf }, !township);
   const audit = result.data?.dutyAudit;
   const max = Math.max(1, ...(audit?.counts.map((count) => count.count) ?? []));
-  const findings = audit?.findings.filter((finding) => !flag || finding.flags.includes(flag)) ?? [];
+  const findings = audit?.findings.edges.map((edge) => edge.node).filter((finding) => !flag || finding.flags.includes(flag)) ?? [];
   return (
     <div>
       <h1>{t('auditTitle')}</h1>

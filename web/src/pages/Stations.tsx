@@ -17,9 +17,9 @@ interface Relation {
 /** The Stations page (discipline role): every station's party relation, out-of-line stations first. */
 export function StationsPage() {
   const { t, asOf, township } = useApp();
-  const result = useQuery<{ stationPartyRelations: Relation[] }>(STATION_PARTY_RELATIONS, { township, asOf }, !township);
+  const result = useQuery<{ stationPartyRelations: { edges: { node: Relation }[] } }>(STATION_PARTY_RELATIONS, { township, asOf }, !township);
   if (isForbidden(result.errors, 'stationPartyRelations')) return <Restricted />;
-  const rows = [...(result.data?.stationPartyRelations ?? [])].sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0));
+  const rows = (result.data?.stationPartyRelations.edges ?? []).map((edge) => edge.node).sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0));
   return (
     <div>
       <h1>{t('stationsTitle')}</h1>

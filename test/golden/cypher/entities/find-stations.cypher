@@ -1,12 +1,12 @@
 // entities/find-stations: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, descending, id, include, limit, skip, sort, text, township
+// $parameters: asOf, descending, id, include, page, sort, text, township
 // station(id) and stations(...): grassroots stations with their township, department, party relations and posts on the day, in one round trip.
 // $id: one station (a lookup: the list filters are ignored) or null (a list); $asOf: YYYY-MM-DD.
 // List filters: $township (LOCATED_IN it on the day), $text (name or English name).
-// $sort: ID, NAME or NAME_EN; $descending; $skip, $limit (integers).
+// $sort: ID, NAME or NAME_EN; $descending; $page: {first, last, after, before} (page-window).
 // $include: the parts of each item to compute, or null for all of them (domain/model.ts `parts`): 'township' (also read by the party relations' insideTownCommittee), 'department', 'partyRelations' (partyRelation, partyRelations), 'posts', 'heads';
 // a part left out comes back empty (a list) or null. The service asks for what the GraphQL selection reads.
-// One row: dataFrom, townshipFound, totalCount, items.
+// One row: dataFrom, townshipFound, totalCount, hasPreviousPage, hasNextPage, items and positions (page-position: each item's place in the order, for its cursor).
 WITH date($asOf) AS day
 OPTIONAL MATCH (named:Township {id: $township})
 CALL (day, named) {
@@ -34,9 +34,35 @@ CALL (day, named) {
   }
   WITH n, CASE $sort WHEN 'NAME' THEN n.name WHEN 'NAME_EN' THEN n.nameEn ELSE n.id END AS key
   ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC, n.id
-  RETURN collect(n) AS nodes
+  RETURN collect({key: key, id: n.id, n: n}) AS rows
 }
-WITH day, named, size(nodes) AS totalCount, nodes[$skip..($skip + $limit)] AS page
+WITH day, named, rows, head([after IN [CASE WHEN $page.after IS NULL THEN null ELSE {id: $page.after.id, key: CASE $page.after.type
+    WHEN 'DATE' THEN date($page.after.key) WHEN 'DATETIME' THEN datetime($page.after.key) ELSE $page.after.key END} END] |
+  head([before IN [CASE WHEN $page.before IS NULL THEN null ELSE {id: $page.before.id, key: CASE $page.before.type
+      WHEN 'DATE' THEN date($page.before.key) WHEN 'DATETIME' THEN datetime($page.before.key) ELSE $page.before.key END} END] |
+    head([lo IN [CASE WHEN after IS NULL THEN 0 ELSE size([row IN rows WHERE coalesce(
+        CASE WHEN row.key IS NULL OR after.key IS NULL
+          THEN CASE WHEN row.key IS NULL AND after.key IS NULL THEN row.id <= after.id WHEN $descending THEN row.key IS NULL ELSE after.key IS NULL END
+          WHEN row.key = after.key THEN row.id <= after.id
+          WHEN $descending THEN row.key > after.key
+          ELSE row.key < after.key END, false)]) END] |
+      head([hi IN [CASE WHEN before IS NULL THEN size(rows) ELSE size([row IN rows WHERE coalesce(
+          CASE WHEN row.key IS NULL OR before.key IS NULL
+            THEN CASE WHEN row.key IS NULL AND before.key IS NULL THEN row.id < before.id WHEN $descending THEN row.key IS NULL ELSE before.key IS NULL END
+            WHEN row.key = before.key THEN row.id < before.id
+            WHEN $descending THEN row.key > before.key
+            ELSE row.key < before.key END, false)]) END] |
+        CASE WHEN $page.last IS NOT NULL
+          THEN {start: CASE WHEN hi - $page.last > lo THEN hi - $page.last ELSE lo END, end: CASE WHEN hi > lo THEN hi ELSE lo END}
+          ELSE {start: lo, end: CASE WHEN hi < lo THEN lo WHEN lo + $page.first < hi THEN lo + $page.first ELSE hi END} END
+      ])
+    ])
+  ])
+]) AS window
+WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
+WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | {key: CASE WHEN row.key IS :: DATE OR row.key IS :: ZONED DATETIME THEN toString(row.key) ELSE row.key END,
+ type: CASE WHEN row.key IS :: DATE THEN 'DATE' WHEN row.key IS :: ZONED DATETIME THEN 'DATETIME' END,
+ id: row.id}] AS positions
 CALL (day, page) {
   UNWIND page AS n
   CALL (n, day) {
@@ -90,5 +116,5 @@ RETURN coalesce(
          head(COLLECT { MATCH (t:Township) WHERE t.dataFrom IS NOT NULL RETURN t.dataFrom AS d ORDER BY d LIMIT 1 })
        ) AS dataFrom,
        $township IS NULL OR named IS NOT NULL AS townshipFound,
-       totalCount,
-       items
+       totalCount, hasPreviousPage, hasNextPage,
+       items, positions

@@ -1,5 +1,5 @@
 // responsibility/who-is-responsible: as sent, fragments expanded (npm run cypher:golden rewrites this file)
-// $parameters: asOf, calibration, candidates, exactTitle, first, lucene, query, terms, township, vector, vectorCandidates, vectorIndex, vectorProperty
+// $parameters: asOf, calibration, candidates, confidentAt, confidentOnly, exactTitle, lucene, page, query, terms, township, vector, vectorCandidates, vectorIndex, vectorProperty
 // whoIsResponsible: the duties matching a question, ranked, with all the evidence an answer shows.
 // Hybrid search in one statement: candidates by words (the `duty_words` full-text index, $lucene) and by
 // meaning (the vector index $vectorIndex over :DutyMeaning, the question's $vector, top $vectorCandidates
@@ -9,8 +9,11 @@
 // 1 / (1 + exp(-(bias + meaningWeight * meaning + wordsWeight * words))) with $calibration from
 // services/search-confidence.ts; an exact id or title is 1. Ranked by confidence.
 // $query: the text as typed (an exact duty id matches it); $exactTitle: the normalised lower-case text;
-// $township: an id or null; $asOf: YYYY-MM-DD; $first, $candidates, $vectorCandidates: integers.
-// One row: dataFrom (the earliest day of data asked about), townshipFound, hits (ranked), nearest
+// $township: an id or null; $asOf: YYYY-MM-DD; $candidates, $vectorCandidates: integers; $page: {first, last,
+// after, before} (page-window) of the ranked list; $confidentOnly: page only the candidates at or above
+// $confidentAt when the best one is (whoIsResponsible), else every candidate (dutySearch).
+// One row: dataFrom (the earliest day of data asked about), townshipFound, hits (the page, ranked), their
+// positions (page-position), totalCount, hasPreviousPage, hasNextPage, nearest
 // (each hit's closest ancestor with a lead owner) and evidence (per duty: the hits, their parents
 // and those ancestors; each with its owners on the day, their offices, staff, leaders and deputies).
 WITH date($asOf) AS day
@@ -81,11 +84,43 @@ CALL (town) {
          ELSE 'MEANING'
        END AS matchedBy
   ORDER BY confidence DESC, words DESC, meaning DESC, d.id
-  LIMIT $first
-  RETURN collect({duty: d, matchedBy: matchedBy, confidence: confidence, meaning: meaning, words: words}) AS hits
+  WITH collect({key: [confidence, words, meaning], id: d.id,
+                hit: {duty: d, matchedBy: matchedBy, confidence: confidence, meaning: meaning, words: words}}) AS ranked
+  // With $confidentOnly (whoIsResponsible) the list is the confident candidates when there are any (ranked
+  // by confidence, they come first), else every candidate as a suggestion; then the page of it.
+  WITH [row IN ranked WHERE NOT $confidentOnly OR row.hit.confidence >= $confidentAt OR ranked[0].hit.confidence < $confidentAt] AS rows
+  WITH rows, head([after IN [CASE WHEN $page.after IS NULL THEN null ELSE {id: $page.after.id, key: CASE $page.after.type
+      WHEN 'DATE' THEN date($page.after.key) WHEN 'DATETIME' THEN datetime($page.after.key) ELSE $page.after.key END} END] |
+    head([before IN [CASE WHEN $page.before IS NULL THEN null ELSE {id: $page.before.id, key: CASE $page.before.type
+        WHEN 'DATE' THEN date($page.before.key) WHEN 'DATETIME' THEN datetime($page.before.key) ELSE $page.before.key END} END] |
+      head([lo IN [CASE WHEN after IS NULL THEN 0 ELSE size([row IN rows WHERE coalesce(
+          CASE WHEN row.key IS NULL OR after.key IS NULL
+            THEN CASE WHEN row.key IS NULL AND after.key IS NULL THEN row.id <= after.id WHEN true THEN row.key IS NULL ELSE after.key IS NULL END
+            WHEN row.key = after.key THEN row.id <= after.id
+            WHEN true THEN row.key > after.key
+            ELSE row.key < after.key END, false)]) END] |
+        head([hi IN [CASE WHEN before IS NULL THEN size(rows) ELSE size([row IN rows WHERE coalesce(
+            CASE WHEN row.key IS NULL OR before.key IS NULL
+              THEN CASE WHEN row.key IS NULL AND before.key IS NULL THEN row.id < before.id WHEN true THEN row.key IS NULL ELSE before.key IS NULL END
+              WHEN row.key = before.key THEN row.id < before.id
+              WHEN true THEN row.key > before.key
+              ELSE row.key < before.key END, false)]) END] |
+          CASE WHEN $page.last IS NOT NULL
+            THEN {start: CASE WHEN hi - $page.last > lo THEN hi - $page.last ELSE lo END, end: CASE WHEN hi > lo THEN hi ELSE lo END}
+            ELSE {start: lo, end: CASE WHEN hi < lo THEN lo WHEN lo + $page.first < hi THEN lo + $page.first ELSE hi END} END
+        ])
+      ])
+    ])
+  ]) AS window
+  WITH rows, window, rows[window.start..window.end] AS pageRows
+  RETURN [row IN pageRows | row.hit] AS hits,
+         [row IN pageRows | {key: CASE WHEN row.key IS :: DATE OR row.key IS :: ZONED DATETIME THEN toString(row.key) ELSE row.key END,
+          type: CASE WHEN row.key IS :: DATE THEN 'DATE' WHEN row.key IS :: ZONED DATETIME THEN 'DATETIME' END,
+          id: row.id}] AS positions,
+         size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage
 }
 
-WITH day, town, dataFrom, hits, [hit IN hits | hit.duty] AS matched
+WITH day, town, dataFrom, hits, positions, totalCount, hasPreviousPage, hasNextPage, [hit IN hits | hit.duty] AS matched
 CALL (matched, day) {
   UNWIND matched AS m
   OPTIONAL MATCH (m)-[:PART_OF]->(parent:Duty)
@@ -105,7 +140,7 @@ CALL (matched, day) {
          collect(DISTINCT parent) + collect(DISTINCT ancestor) AS related
 }
 
-WITH dataFrom, town, hits, nearest, day,
+WITH dataFrom, town, hits, positions, totalCount, hasPreviousPage, hasNextPage, nearest, day,
      reduce(subjects = [], s IN matched + related | CASE WHEN s IN subjects THEN subjects ELSE subjects + s END) AS subjects
 CALL (subjects, day) {
   UNWIND subjects AS s
@@ -230,5 +265,6 @@ CALL (subjects, day) {
 RETURN dataFrom,
        $township IS NULL OR town IS NOT NULL AS townshipFound,
        [hit IN hits | {id: hit.duty.id, matchedBy: hit.matchedBy, confidence: hit.confidence, meaning: hit.meaning, words: hit.words}] AS hits,
+       positions, totalCount, hasPreviousPage, hasNextPage,
        nearest,
        evidence
