@@ -11,6 +11,10 @@ import { DepartmentResolver } from './department.resolver';
 import { PartyOrganizationResolver } from './party-organization.resolver';
 import { DutyResolver } from './duty.resolver';
 import { DocumentResolver } from './document.resolver';
+import { dayFieldsResolver, ownDayFields } from './day-fields';
+import { ENTITY_TYPES } from './entity-types';
+import { NodeResolver } from './node.resolver';
+import { OfficeLeader } from './entity-refs.type';
 
 /**
  * The lookup and list of each entity kind of the model (one root field pair per entity, one Cypher
@@ -29,5 +33,12 @@ const LOOKUPS: Readonly<Record<EntityKind, ClassType>> = {
   duty: DutyResolver,
 };
 
+
+/** The day fields, with their `asOf` (Person.duties has its own resolver, which takes it too; OfficeLeader.holders: under Office.leadersInCharge). */
+const DAY_FIELD_RESOLVERS = [
+  ...(Object.keys(ENTITY_TYPES) as EntityKind[]).map((kind) => dayFieldsResolver(ENTITY_TYPES[kind], ownDayFields(kind, kind === 'person' ? ['duties'] : []))),
+  dayFieldsResolver(OfficeLeader, ['holders']),
+];
+
 /** The lookups and lists of every entity, and the fields with arguments of their types. */
-export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), PersonDutiesResolver];
+export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), NodeResolver, ...DAY_FIELD_RESOLVERS, PersonDutiesResolver];
