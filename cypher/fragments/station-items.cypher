@@ -7,7 +7,7 @@
 CALL (@day, @page) {
   UNWIND @page AS n
   CALL (n, @day) {
-    // The township on the @day, else the latest one.
+    // The township on the day, else the latest one.
     RETURN CASE WHEN @include IS NULL OR 'township' IN @include THEN head(COLLECT {
       MATCH (n)-[r:LOCATED_IN]->(t:Township)
       WITH t, r ORDER BY /*@ valid-on(x: r, day: @day) */ DESC, r.from DESC

@@ -44,6 +44,10 @@ const LOOKUPS: [string, string, string][] = [
   ['document', 'Document', 'doc:rules'],
 ];
 
+// find-nodes is one long statement (the ten labels' item parts): Neo4j plans it once per process, which on a
+// loaded machine takes tens of seconds; answers after that take milliseconds.
+jest.setTimeout(300_000);
+
 describe('node(id) and nodes(ids)', () => {
   let db: TestDatabase;
   let gql: TestGraphQL;

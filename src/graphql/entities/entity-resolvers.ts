@@ -5,6 +5,7 @@ import { OfficeResolver } from './office.resolver';
 import { PostResolver } from './post.resolver';
 import { PersonResolver } from './person.resolver';
 import { PersonDutiesResolver } from './person-duties.resolver';
+import { OfficeLeadersResolver } from './office-leaders.resolver';
 import { VillageResolver } from './village.resolver';
 import { StationResolver } from './station.resolver';
 import { DepartmentResolver } from './department.resolver';
@@ -34,11 +35,14 @@ const LOOKUPS: Readonly<Record<EntityKind, ClassType>> = {
 };
 
 
-/** The day fields, with their `asOf` (Person.duties has its own resolver, which takes it too; OfficeLeader.holders: under Office.leadersInCharge). */
+/** Day fields with a resolver of their own (which takes `asOf` too). */
+const OWN_RESOLVERS: Partial<Record<EntityKind, readonly string[]>> = { person: ['duties'], office: ['leadersInCharge'] };
+
+/** The day fields, with their `asOf` (OfficeLeader.holders: under Office.leadersInCharge). */
 const DAY_FIELD_RESOLVERS = [
-  ...(Object.keys(ENTITY_TYPES) as EntityKind[]).map((kind) => dayFieldsResolver(ENTITY_TYPES[kind], ownDayFields(kind, kind === 'person' ? ['duties'] : []))),
+  ...(Object.keys(ENTITY_TYPES) as EntityKind[]).map((kind) => dayFieldsResolver(ENTITY_TYPES[kind], ownDayFields(kind, OWN_RESOLVERS[kind] ?? []))),
   dayFieldsResolver(OfficeLeader, ['holders']),
 ];
 
 /** The lookups and lists of every entity, and the fields with arguments of their types. */
-export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), NodeResolver, ...DAY_FIELD_RESOLVERS, PersonDutiesResolver];
+export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), NodeResolver, ...DAY_FIELD_RESOLVERS, PersonDutiesResolver, OfficeLeadersResolver];

@@ -53,7 +53,8 @@ export class Office {
   duties!: DutyAssignment[];
 
   @Field(() => [OfficeLeader], { description: 'The leader(s) in charge on the day: leadership posts IN_CHARGE_OF the office (usually one; empty when none).' })
-  leadersInCharge!: OfficeLeader[];
+  /** As the statement gives them: the resolver (office-leaders.resolver.ts) names each edge by its id. */
+  leadersInCharge!: Omit<OfficeLeader, 'id'>[];
 
   @Field(() => [VillageSummary], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
   villages!: VillageSummary[];

@@ -34,7 +34,7 @@ const document = z.strictObject({
 
 const office = z.strictObject({
   id: text, name: text, nameEn: optionalText, kind: optionalText, from: optionalDay, to: optionalDay, asOf: day, active: flag,
-  township: namedBrief.nullable(), posts: list(postBrief), people: list(holding), duties: list(ownedDuty), leadersInCharge: list(officeLeader.extend({ id: text })),
+  township: namedBrief.nullable(), posts: list(postBrief), people: list(holding), duties: list(ownedDuty), leadersInCharge: list(officeLeader),
   villages: list(kindBrief), mergedInto: list(kindBrief), mergedFrom: list(kindBrief),
 });
 

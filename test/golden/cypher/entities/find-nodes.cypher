@@ -162,8 +162,6 @@ CALL (day) {
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH leader, r ORDER BY leader.id
         RETURN {
-          // The edge's own identity (the same on every day), so a client cache keeps it apart from other offices' leaders.
-          id: 'in-charge:' + leader.id + '>' + n.id + '@' + toString(r.from),
           post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
           holders: COLLECT {
             MATCH (person:Person)-[h:HOLDS]->(leader)
