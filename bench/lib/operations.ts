@@ -102,7 +102,7 @@ const whoIsResponsible: OperationSpec = {
       whoIsResponsible(query: $q, township: $t, asOf: $d) { edges { node {
         duty { id title titleEn }
         matchedBy status flags
-        leads { owner { id } kind role name holders { person { id name } acting } leaderInCharge { post { id name } holders { person { id name } } } }
+        leads { owner { id } kind role name holders { person { id name } acting } leadersInCharge { post { id name } holders { person { id name } } } }
         assists { owner { id } kind role name }
       } } }
     }`,
@@ -241,7 +241,7 @@ const dutyAudit: OperationSpec = {
       dutyAudit(township: $t, asOf: $d) {
         asOf township totalDuties
         counts { flag count }
-        findings { edges { node { duty { id title parentId } flags reasons { flag message } } } }
+        findings { edges { node { duty { id title parent { id } } flags reasons { flag message } } } }
       }
     }`,
     variables: (input) => ({ t: input.township, d: input.asOf }),

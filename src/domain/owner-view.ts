@@ -25,7 +25,7 @@ export interface OwnerView extends Period {
   office: NamedRef | null;
   vacant: boolean;
   holders: HolderView[];
-  leaderInCharge: LeaderView[];
+  leadersInCharge: LeaderView[];
 }
 
 export function holderViews(post: PostRef, holders: Holding[]): HolderView[] {
@@ -42,7 +42,7 @@ export function ownerView(owner: OwnerEvidence): OwnerView {
     office: owner.office,
     vacant: isVacantOwner(owner),
     holders: owner.staffPosts.flatMap((staffPost) => holderViews(staffPost.post, staffPost.holders)),
-    leaderInCharge: owner.leadersInCharge.map((leader) => ({
+    leadersInCharge: owner.leadersInCharge.map((leader) => ({
       post: leader.post,
       from: leader.link.from,
       to: leader.link.to,

@@ -22,7 +22,7 @@ export interface SelfSupervisionView {
 }
 
 export interface AuditFindingView {
-  duty: DutyRefView & { parentId: string | null };
+  duty: DutyRefView & { parent: DutyRefView | null };
   flags: DutyFlag[];
   reasons: { flag: DutyFlag; message: string }[];
   overlap: { leads: OwnerView[] } | null;
@@ -99,7 +99,7 @@ function findingView(assessment: DutyAssessment, evidence: ReadonlyMap<string, D
   const duty = evidence.get(assessment.dutyId);
   const { overlap, crossover, blank, vacant } = assessment;
   return {
-    duty: { ...dutyRef(duty, assessment.dutyId), parentId: duty?.parentId ?? null },
+    duty: { ...dutyRef(duty, assessment.dutyId), parent: duty?.parentId ? dutyRef(evidence.get(duty.parentId), duty.parentId) : null },
     flags: assessment.flags.filter((flag) => shown.includes(flag)),
     reasons: flagReasons(assessment).filter((reason) => shown.includes(reason.flag)),
     overlap: overlap && { leads: overlap.leads.map(ownerView) },

@@ -20,6 +20,7 @@ import { EdgeMutationService } from './edge-mutation.service';
 import { ReorganizeService } from './reorganize.service';
 import { AuditTrailService } from './audit-trail.service';
 import { EntityRepository } from '../repositories/entity.repository';
+import { NodeRepository } from '../repositories/node.repository';
 import { EntityService } from './entities/entity.service';
 import type { IdempotencyScope } from '../idempotency';
 import { DutyMeaningRepository } from '../repositories/duty-meaning.repository';
@@ -53,12 +54,12 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
     townshipStats: new TownshipStatsService(new TownshipStatsRepository(executor), dutyAudit),
     changes: new ChangesService(new ChangesRepository(executor)),
     ...mutationServices(executor, inputProblems, idempotency),
-    entities: new EntityService(new EntityRepository(executor)),
+    entities: new EntityService(new EntityRepository(executor), new NodeRepository(executor)),
   };
 }
 
 /** Every Cypher file the repositories use; checked at start so a missing file fails fast. */
-export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries, ...DutyMeaningRepository.queries];
+export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries, ...NodeRepository.queries, ...DutyMeaningRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
 function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'auditTrail'> {

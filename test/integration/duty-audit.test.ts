@@ -12,7 +12,7 @@ const AUDIT = `
       asOf township totalDuties
       counts { flag count }
       findings { edges { node {
-        duty { id parentId }
+        duty { id parent { id title } }
         flags
         reasons { flag message }
         overlap { leads { owner { id } } }
@@ -34,7 +34,7 @@ interface Line {
   leadersInCharge: { id: string }[];
 }
 interface Finding {
-  duty: { id: string; parentId: string | null };
+  duty: { id: string; parent: { id: string; title: string } | null };
   flags: string[];
   reasons: { flag: string; message: string }[];
   overlap: { leads: { owner: { id: string } }[] } | null;
@@ -102,6 +102,8 @@ describe('dutyAudit on the real Neo4j', () => {
 
     const crossover = finding('duty:rural-management-system').crossover;
     expect(crossover?.parent.id).toBe(town.id('duty:village-organisations'));
+    // The duty names its parent as a duty reference (was `parentId`).
+    expect(finding('duty:rural-management-system').duty.parent).toEqual({ id: town.id('duty:village-organisations'), title: expect.any(String) });
     expect(crossover?.dutyLines).toEqual([
       { owner: { owner: { id: town.id('office:civil-affairs') } }, office: { id: town.id('office:civil-affairs') }, leadersInCharge: [{ id: town.id('post:deputy-mayor-agriculture') }] },
     ]);

@@ -21,7 +21,7 @@ const PROBES = {
   changeLog: { query: '{ changeLog(first: 1) { totalCount } }', role: 'discipline' },
   // Issue 20: appointments and what is derived from them are staff facts wherever they appear.
   holderIds: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { holders { person { id } acting from } } } } } }', role: 'staff' },
-  leaderHolders: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { leaderInCharge { holders { person { id } } } } } } } }', role: 'staff' },
+  leaderHolders: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { leadersInCharge { holders { person { id } } } } } } } }', role: 'staff' },
   explanation: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { explanation { person { id } steps { to { id } } } } } } }', role: 'staff' },
   auditHolders: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-11-01") { findings { edges { node { overlap { leads { holders { person { id } } } } } } } } }', role: 'staff' },
   selfSupervision: { query: '{ dutyAudit(township: "town:lishun", asOf: "2008-08-14") { findings { edges { node { selfSupervised { person { id } } } } } } }', role: 'staff' },

@@ -29,7 +29,7 @@ describe('the sample town answers the questions of the report', () => {
         duty { id title titleEn }
         status
         flags
-        leads { owner { id } kind holders { person { id } acting } leaderInCharge { post { id } holders { person { id } } } }
+        leads { owner { id } kind holders { person { id } acting } leadersInCharge { post { id } holders { person { id } } } }
         assists { owner { id } }
         basis { document { id } clause }
         explanation { kind person { id } steps { from { id } to { id } edge { type from to } } }
@@ -52,7 +52,7 @@ describe('the sample town answers the questions of the report', () => {
       expect(first.duty.id).toBe('duty:village-organisation-construction');
       expect(first.status).toBe('OWNED');
       expect(first.leads.map((owner: any) => owner.owner.id)).toEqual(['office:party-affairs']);
-      expect(first.leads[0].leaderInCharge.map((leader: any) => leader.post.id)).toEqual(['post:deputy-party-secretary']);
+      expect(first.leads[0].leadersInCharge.map((leader: any) => leader.post.id)).toEqual(['post:deputy-party-secretary']);
       expect(first.basis.document.id).toBe('doc:office-responsibilities');
 
       const deputySecretary = await holderOf('post:deputy-party-secretary', AFTER);

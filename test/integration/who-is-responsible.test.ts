@@ -13,7 +13,7 @@ const WHO = `
       leads {
         kind owner { id } name role from to vacant office { id }
         holders { person { id } post { id } acting }
-        leaderInCharge { post { id } from to holders { person { id } acting } }
+        leadersInCharge { post { id } from to holders { person { id } acting } }
       }
       assists { kind owner { id } }
       basis { document { id title } clause }
@@ -48,7 +48,7 @@ interface Answer {
     vacant: boolean;
     office: { id: string } | null;
     holders: (Holder & { post: { id: string } })[];
-    leaderInCharge: { post: { id: string }; holders: Holder[] }[];
+    leadersInCharge: { post: { id: string }; holders: Holder[] }[];
   }[];
   assists: { kind: string; owner: { id: string } }[];
   basis: { document: { id: string }; clause: string } | null;
@@ -79,7 +79,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
   const secretaryLine = (answer: Answer) =>
     answer.leads.flatMap((lead) => [
       ...(lead.owner.id === town.id('post:deputy-party-secretary') ? lead.holders.map((h) => h.person.id) : []),
-      ...lead.leaderInCharge.filter((l) => l.post.id === town.id('post:deputy-party-secretary')).flatMap((l) => l.holders.map((h) => h.person.id)),
+      ...lead.leadersInCharge.filter((l) => l.post.id === town.id('post:deputy-party-secretary')).flatMap((l) => l.holders.map((h) => h.person.id)),
     ]);
 
   it('ranks 村级组织建设 first for the Chinese title, and names the deputy party secretary line with its holder', async () => {

@@ -96,7 +96,11 @@ describe('Cypher fragments', () => {
 
   it('loads the project fragments, each called by a statement or another fragment', () => {
     const project = loadFragments(path.join(PROJECT_ROOT, 'cypher', 'fragments'), 'cypher/fragments');
-    expect([...project.keys()].sort()).toEqual(['data-from', 'duty-owner-evidence', 'page-position', 'page-window', 'post-holders', 'valid-on']);
+    expect([...project.keys()].sort()).toEqual([
+      'data-from', 'department-items', 'document-items', 'duty-items', 'duty-lead-count', 'duty-owner-evidence', 'office-items',
+      'page-position', 'page-window', 'party-organization-items', 'person-items', 'post-holders', 'post-items', 'station-items',
+      'township-items', 'valid-on', 'village-items',
+    ]);
     const sources = readAll(path.join(PROJECT_ROOT, 'cypher'));
     for (const name of project.keys()) expect(sources).toContain(`/*@ ${name}(`);
   });

@@ -8,7 +8,8 @@ import { entityPartsFor } from '../../src/graphql/entities/entity.selection';
 import { ENTITY_ITEM_ROWS } from '../../src/repositories/rows/entities.rows';
 import { parse } from 'yaml';
 
-const statementText = (name: string) => fs.readFileSync(path.join(__dirname, '../../cypher/queries', `${name}.cypher`), 'utf8');
+/** A statement as sent, fragments expanded (its golden file, which cypher-golden.test.ts keeps current): the parts live in each label's `<label>-items` fragment. */
+const statementText = (name: string) => fs.readFileSync(path.join(__dirname, '../golden/cypher', `${name}.cypher`), 'utf8');
 
 /** The parts a statement tests with `'part' IN $include`. */
 const partsTestedBy = (text: string) => [...new Set([...text.matchAll(/'(\w+)' IN \$include/g)].map((match) => match[1]))].sort();

@@ -21,7 +21,7 @@ describe('who is responsible: the answer for one duty', () => {
       ['person:pv2tcf75cc', 'post:director', true],
     ]);
     expect(view.vacant).toBe(false);
-    expect(view.leaderInCharge.map((l) => [l.post.id, l.holders.map((h) => h.person.id)])).toEqual([['post:deputy-party-secretary', ['person:t2fb4w34np']]]);
+    expect(view.leadersInCharge.map((l) => [l.post.id, l.holders.map((h) => h.person.id)])).toEqual([['post:deputy-party-secretary', ['person:t2fb4w34np']]]);
   });
 
   it('explains each person with a path from the duty: holder through the office principal post, leader through IN_CHARGE_OF', () => {

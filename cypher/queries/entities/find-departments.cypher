@@ -39,24 +39,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS n
-  RETURN collect(n {
-    .id, .name, .nameEn,
-    asOf: $asOf,
-    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
-      MATCH (station:Station)-[r:RUN_BY]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */
-      WITH DISTINCT station ORDER BY station.id
-      RETURN station { .id, .name, .nameEn }
-    } ELSE [] END,
-    partyOrganizations: CASE WHEN $include IS NULL OR 'partyOrganizations' IN $include THEN COLLECT {
-      MATCH (organization:PartyOrganization)-[:OF]->(n)
-      WITH organization ORDER BY organization.id
-      RETURN organization { .id, .name, .nameEn, .kind }
-    } ELSE [] END
-  }) AS items
-}
+/*@ department-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

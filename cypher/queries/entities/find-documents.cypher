@@ -36,24 +36,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS n
-  RETURN collect(n {
-    .id, .title, .titleEn, .issuedOn, .issuer,
-    asOf: $asOf,
-    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
-    duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
-      MATCH (duty:Duty)-[r:DEFINED_BY]->(n)
-      WITH duty, r ORDER BY duty.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, clause: r.clause }
-    } ELSE [] END,
-    candidates: CASE WHEN $include IS NULL OR 'candidates' IN $include THEN COLLECT {
-      MATCH (person:Person)-[r:CANDIDATE_FOR]->(n)
-      WITH person, r ORDER BY r.on, person.id
-      RETURN { person: person { .id, .name, .nameEn }, on: r.on }
-    } ELSE [] END
-  }) AS items
-}
+/*@ document-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

@@ -32,11 +32,7 @@ CALL (day, named) {
            OR toLower(coalesce(n.keywordText, '')) CONTAINS toLower($text))
     RETURN n
   }
-  WITH n, day, COUNT {
-    MATCH (owner)-[r:RESPONSIBLE_FOR {role: 'LEAD'}]->(n)
-    WHERE /*@ valid-on(x: r, day: day) */
-    RETURN DISTINCT owner
-  } AS leadCount
+  WITH n, day, /*@ duty-lead-count(duty: n, day: day) */ AS leadCount
   WITH n, leadCount, CASE leadCount WHEN 0 THEN 'BLANK' WHEN 1 THEN 'LED' ELSE 'OVERLAP' END AS leadStatus
   WHERE $id IS NOT NULL OR $leadStatus IS NULL OR leadStatus = $leadStatus
   WITH n, leadCount, leadStatus, CASE $sort WHEN 'TITLE' THEN n.title WHEN 'TITLE_EN' THEN n.titleEn WHEN 'CATEGORY' THEN n.category ELSE n.id END AS key
@@ -46,59 +42,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS entry
-  WITH day, entry, entry.node AS n
-  RETURN collect(n {
-    .id, .title, .titleEn, .description, .descriptionEn, .category,
-    keywords: coalesce(n.keywords, []),
-    // The responsibility-list fields, stored as lists of one length ('' = no article / measure).
-    itemType: n.itemType,
-    legalBases: [index IN range(0, size(coalesce(n.legalBasisTitles, [])) - 1) |
-      {title: n.legalBasisTitles[index], article: CASE n.legalBasisArticles[index] WHEN '' THEN null ELSE n.legalBasisArticles[index] END}],
-    accountability: coalesce(n.accountability, []),
-    integrityRisks: [index IN range(0, size(coalesce(n.riskPoints, [])) - 1) |
-      {risk: n.riskPoints[index], control: CASE n.riskControls[index] WHEN '' THEN null ELSE n.riskControls[index] END}],
-    asOf: $asOf,
-    leadCount: entry.leadCount,
-    leadStatus: entry.leadStatus,
-    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
-    parent: CASE WHEN $include IS NULL OR 'parent' IN $include THEN head(COLLECT { MATCH (n)-[:PART_OF]->(parent:Duty) WITH parent ORDER BY parent.id RETURN parent { .id, .title, .titleEn, .category } }) END,
-    children: CASE WHEN $include IS NULL OR 'children' IN $include THEN COLLECT { MATCH (child:Duty)-[:PART_OF]->(n) WITH child ORDER BY child.id RETURN child { .id, .title, .titleEn, .category } } ELSE [] END,
-    basis: CASE WHEN $include IS NULL OR 'basis' IN $include THEN head(COLLECT {
-      MATCH (n)-[r:DEFINED_BY]->(document:Document)
-      WITH document, r ORDER BY document.id
-      RETURN { document: document { .id, .title, .titleEn }, clause: r.clause }
-    }) END,
-    owners: CASE WHEN $include IS NULL OR 'owners' IN $include THEN COLLECT {
-      MATCH (owner)-[r:RESPONSIBLE_FOR]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */ AND (owner:Office OR owner:Post)
-      WITH owner, r ORDER BY r.role DESC, owner.id
-      RETURN {
-        kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
-        id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: r.from, to: r.to,
-        // A post owner: its holders; an office owner: the holders of its principal posts.
-        // (Two anchored branches rather than one OR, which would read every :Post.)
-        holders: COLLECT {
-          CALL (owner, day) {
-            MATCH (person:Person)-[h:HOLDS]->(owner)
-            WHERE owner:Post
-            RETURN person, h, owner AS post
-            UNION
-            MATCH (person:Person)-[h:HOLDS]->(post:Post {rank: 'PRINCIPAL'})-[pi:IN]->(owner)
-            WHERE owner:Office AND /*@ valid-on(x: pi, day: day) */
-            RETURN person, h, post
-          }
-          WITH person, h, post
-          WHERE /*@ valid-on(x: h, day: day) */
-          WITH person, h, post ORDER BY coalesce(h.acting, false), post.id, person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
-                   acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-        }
-      }
-    } ELSE [] END
-  }) AS items
-}
+/*@ duty-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

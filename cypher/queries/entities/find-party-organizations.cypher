@@ -48,21 +48,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS n
-  RETURN collect(n {
-    .id, .name, .nameEn, .kind,
-    asOf: $asOf,
-    township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT { MATCH (n)-[:IN]->(t:Township) WITH t ORDER BY t.id RETURN t { .id, .name, .nameEn } }) END,
-    department: CASE WHEN $include IS NULL OR 'department' IN $include THEN head(COLLECT { MATCH (n)-[:OF]->(d:Department) WITH d ORDER BY d.id RETURN d { .id, .name, .nameEn } }) END,
-    stations: CASE WHEN $include IS NULL OR 'stations' IN $include THEN COLLECT {
-      MATCH (station:Station)-[r:PARTY_RELATION]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */
-      WITH station, r ORDER BY station.id, r.from
-      RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
-    } ELSE [] END
-  }) AS items
-}
+/*@ party-organization-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

@@ -37,52 +37,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS n
-  CALL (n, day) {
-    // The township on the day, else the latest one.
-    RETURN CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
-      MATCH (n)-[r:LOCATED_IN]->(t:Township)
-      WITH t, r ORDER BY /*@ valid-on(x: r, day: day) */ DESC, r.from DESC
-      RETURN t
-    }) END AS town
-  }
-  CALL (n, day, town) {
-    RETURN CASE WHEN $include IS NULL OR 'partyRelations' IN $include THEN COLLECT {
-      MATCH (n)-[r:PARTY_RELATION]->(organization:PartyOrganization)
-      WITH r, organization ORDER BY r.from, organization.id
-      RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
-               insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
-               current: /*@ valid-on(x: r, day: day) */ }
-    } ELSE [] END AS relations
-  }
-  RETURN collect(n {
-    .id, .name, .nameEn,
-    asOf: $asOf,
-    township: town { .id, .name, .nameEn },
-    department: CASE WHEN $include IS NULL OR 'department' IN $include THEN head(COLLECT {
-      MATCH (n)-[r:RUN_BY]->(department:Department)
-      WHERE /*@ valid-on(x: r, day: day) */
-      WITH department, r ORDER BY r.from DESC, department.id
-      RETURN department { .id, .name, .nameEn }
-    }) END,
-    partyRelation: last([p IN relations WHERE p.current | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }]),
-    partyRelations: [p IN relations | p { .organization, .from, .to, .basis, .exemption, .insideTownCommittee }],
-    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
-      MATCH (post:Post)-[r:IN]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
-      WITH post ORDER BY post.rank DESC, post.id
-      RETURN post { .id, .name, .nameEn, .rank, .level }
-    } ELSE [] END,
-    heads: CASE WHEN $include IS NULL OR 'heads' IN $include THEN COLLECT {
-      MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
-      WHERE /*@ valid-on(x: h, day: day) */ AND /*@ valid-on(x: r, day: day) */
-      WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
-      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
-               acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-    } ELSE [] END
-  }) AS items
-}
+/*@ station-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

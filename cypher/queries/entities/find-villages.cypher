@@ -42,49 +42,7 @@ CALL (day, named) {
 WITH day, named, rows, /*@ page-window(rows: rows, page: $page, descending: $descending) */ AS window
 WITH day, named, size(rows) AS totalCount, window.start > 0 AS hasPreviousPage, window.end < size(rows) AS hasNextPage, rows[window.start..window.end] AS pageRows
 WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | row.n] AS page, [row IN pageRows | /*@ page-position(row: row) */] AS positions
-CALL (day, page) {
-  UNWIND page AS n
-  CALL (n, day) {
-    RETURN CASE WHEN $include IS NULL OR 'underHistory' IN $include THEN COLLECT {
-      MATCH (n)-[r:UNDER]->(unit)
-      WITH unit, r ORDER BY r.from, unit.id
-      RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-               from: r.from, to: r.to, current: /*@ valid-on(x: r, day: day) */,
-               township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
-                              ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
-    } ELSE [] END AS underHistory
-  }
-  WITH n, day, underHistory, head([u IN underHistory WHERE u.current]) AS under
-  RETURN collect(n {
-    .id, .name, .nameEn, .kind,
-    complex: coalesce(n.complex, false),
-    asOf: $asOf,
-    under: under.unit,
-    underHistory: [u IN underHistory | u { .unit, .from, .to }],
-    township: coalesce(under.township, last(underHistory).township),
-    residentCadre: CASE WHEN $include IS NULL OR 'residentCadre' IN $include THEN COLLECT {
-      MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */
-      WITH person, r ORDER BY person.id
-      RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
-    } ELSE [] END,
-    posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
-      MATCH (post:Post)-[r:IN]->(n)
-      WHERE /*@ valid-on(x: r, day: day) */ AND /*@ valid-on(x: post, day: day) */
-      WITH post ORDER BY post.rank DESC, post.id
-      CALL (post, day) {
-        RETURN COLLECT {
-          MATCH (person:Person)-[h:HOLDS]->(post)
-          WHERE /*@ valid-on(x: h, day: day) */
-          WITH person, h ORDER BY coalesce(h.acting, false), person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
-                   acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
-        } AS holders
-      }
-      RETURN { post: post { .id, .name, .nameEn, .rank, .level }, holders: holders, vacant: none(a IN holders WHERE NOT a.acting) }
-    } ELSE [] END
-  }) AS items
-}
+/*@ village-items(page: page, day: day, include: $include) */
 RETURN coalesce(
          CASE WHEN $township IS NOT NULL THEN named.dataFrom END,
          CASE WHEN $id IS NOT NULL THEN head(COLLECT {

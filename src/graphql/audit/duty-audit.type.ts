@@ -24,10 +24,10 @@ export class FlagReason {
   message!: string;
 }
 
-@ObjectType({ description: 'A duty flagged by the audit, with its parent id.' })
+@ObjectType({ description: 'A duty flagged by the audit, with its parent.' })
 export class AuditedDuty extends DutyBrief {
-  @Field(() => ID, { nullable: true, description: 'The id of the duty it is PART_OF, if any.' })
-  parentId!: string | null;
+  @Field(() => DutyBrief, { nullable: true, description: 'The duty it is PART_OF, if any.' })
+  parent!: DutyBrief | null;
 }
 
 @ObjectType({ description: 'A lead owner, its office and the leaders in charge of that office.' })

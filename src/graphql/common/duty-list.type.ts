@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DUTY_ITEM_TYPES, DutyItemType } from '../../dataset/records/enums';
 
 export const DutyItemTypeEnum = Object.fromEntries(DUTY_ITEM_TYPES.map((type) => [type, type])) as { [K in DutyItemType]: K };
@@ -36,4 +36,30 @@ export class DutyIntegrityRisk {
 
   @Field(() => String, { nullable: true, description: 'The control measure (防控措施); null when none is recorded.' })
   control!: string | null;
+}
+
+/**
+ * The fields of a duty that come from the town's responsibility list (权责清单), declared once: the
+ * types that show a duty's list entry (`Duty`, `AnsweredDuty`) extend their base with them.
+ */
+export function withDutyListFields<TBase extends ClassType>(Base: TBase) {
+  // Not a schema type of its own: type-graphql emits only the types the schema reaches.
+  @ObjectType({ description: 'The responsibility-list fields of a duty.' })
+  abstract class DutyListFields extends Base {
+    @Field(() => [String], { description: 'Chinese and English search words.' })
+    keywords!: string[];
+
+    @Field(() => DutyItemTypeEnum, { nullable: true, description: '事项类型 of the town list; null when not recorded.' })
+    itemType!: string | null;
+
+    @Field(() => [DutyLegalBasis], { description: '设定依据: the laws and documents it rests on, each with its article.' })
+    legalBases!: DutyLegalBasis[];
+
+    @Field(() => [String], { description: '追责情形: the situations in which someone is held accountable for it.' })
+    accountability!: string[];
+
+    @Field(() => [DutyIntegrityRisk], { description: '廉政风险点 with their control measures.' })
+    integrityRisks!: DutyIntegrityRisk[];
+  }
+  return DutyListFields;
 }

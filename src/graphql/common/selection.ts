@@ -36,3 +36,23 @@ function collect(tree: ResolveTree, prefix: string, paths: Map<string, FieldArgs
     collect(child, `${path}.`, paths);
   }
 }
+
+/**
+ * The fields a request selects under a root field that returns an interface (or a list of one), per
+ * object type: the fields asked on the interface itself count for every type, those of an inline
+ * fragment or fragment on a type only for it. `Node` → `nodes(ids:) { id ... on Office { people } }`.
+ */
+export function selectedFieldsByType(info: GraphQLResolveInfo, interfaceName: string, typeNames: readonly string[]): ReadonlyMap<string, SelectedFields> {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const byType = new Map<string, SelectedFields>();
+  for (const typeName of typeNames) {
+    const paths = new Map<string, FieldArgs[]>();
+    const own = [...Object.values(root?.fieldsByTypeName[interfaceName] ?? {}), ...Object.values(root?.fieldsByTypeName[typeName] ?? {})];
+    for (const child of own) {
+      paths.set(child.name, [...(paths.get(child.name) ?? []), child.args]);
+      collect(child, `${child.name}.`, paths);
+    }
+    byType.set(typeName, paths);
+  }
+  return byType;
+}

@@ -2,8 +2,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { PartyOrganizationBrief, StationBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A city functional department that runs grassroots stations, with the stations it runs on the day `asOf`.' })
+@ObjectType({
+  implements: Node,
+  description: 'A city functional department that runs grassroots stations, with the stations it runs on the day `asOf`.',
+})
 export class Department {
   @Field(() => ID, { description: 'The department id.' })
   id!: string;
@@ -14,7 +18,7 @@ export class Department {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => [StationBrief], { description: 'Stations it runs (RUN_BY) on the day.' })

@@ -4,8 +4,12 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Candidacy, DefinedDuty } from './entity-refs.type';
 import { TownshipBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A rule or plan that defines posts or duties, with the duties it defines.' })
+@ObjectType({
+  implements: Node,
+  description: 'A rule or plan that defines posts or duties, with the duties it defines.',
+})
 export class Document {
   @Field(() => ID, { description: 'The document id.' })
   id!: string;
@@ -22,7 +26,7 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Who issued it, when recorded.' })
   issuer!: string | null;
 
-  @Field(() => DateScalar, { description: 'The day the question was asked for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN, if any.' })

@@ -5,7 +5,8 @@ import { Connection } from '../common/pagination';
 import { ResponsibilityBasis } from '../responsibility/responsibility.type';
 import { DutyOwner } from './entity-refs.type';
 import { DutyBrief, TownshipBrief } from '../common/briefs.type';
-import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
+import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
+import { Node } from './node.type';
 
 export const DUTY_LEAD_STATUSES = ['BLANK', 'LED', 'OVERLAP'] as const;
 export type DutyLeadStatus = (typeof DUTY_LEAD_STATUSES)[number];
@@ -20,8 +21,11 @@ registerEnumType(DutyLeadStatusEnum, {
   },
 });
 
-@ObjectType({ description: 'One responsibility, possibly part of a larger one, with its parent, children, owners and basis on the day `asOf`.' })
-export class Duty {
+@ObjectType({
+  implements: Node,
+  description: 'One responsibility, possibly part of a larger one, with its parent, children, owners and basis on the day `asOf`.',
+})
+export class Duty extends withDutyListFields(class {}) {
   @Field(() => ID, { description: 'The duty id, e.g. duty:village-organisation-construction.' })
   id!: string;
 
@@ -40,22 +44,8 @@ export class Duty {
   @Field(() => DutyCategoryEnum, { nullable: true, description: 'BASIC, ASSISTING or HIGHER_LEVEL (a matter handled above the town).' })
   category!: string | null;
 
-  @Field(() => [String], { description: 'Chinese and English search words.' })
-  keywords!: string[];
 
-  @Field(() => DutyItemTypeEnum, { nullable: true, description: '事项类型 of the town list; null when not recorded.' })
-  itemType!: string | null;
-
-  @Field(() => [DutyLegalBasis], { description: '设定依据: the laws and documents it rests on, each with its article.' })
-  legalBases!: DutyLegalBasis[];
-
-  @Field(() => [String], { description: '追责情形: the situations in which someone is held accountable for it.' })
-  accountability!: string[];
-
-  @Field(() => [DutyIntegrityRisk], { description: '廉政风险点 with their control measures.' })
-  integrityRisks!: DutyIntegrityRisk[];
-
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN.' })

@@ -114,6 +114,11 @@ export class OfficeCharge {
 
 @ObjectType({ description: 'The leader in charge of an office on the day: the leadership post IN_CHARGE_OF it and who holds that post.' })
 export class OfficeLeader {
+  @Field(() => ID, {
+    description: 'The IN_CHARGE_OF edge, e.g. in-charge:post:deputy-party-secretary>office:party-affairs@2008-09-01 (post, office, first day): the same on every day; not a Node.',
+  })
+  id!: string;
+
   @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
   post!: PostBrief;
 

@@ -5,12 +5,17 @@ import { OfficeResolver } from './office.resolver';
 import { PostResolver } from './post.resolver';
 import { PersonResolver } from './person.resolver';
 import { PersonDutiesResolver } from './person-duties.resolver';
+import { OfficeLeadersResolver } from './office-leaders.resolver';
 import { VillageResolver } from './village.resolver';
 import { StationResolver } from './station.resolver';
 import { DepartmentResolver } from './department.resolver';
 import { PartyOrganizationResolver } from './party-organization.resolver';
 import { DutyResolver } from './duty.resolver';
 import { DocumentResolver } from './document.resolver';
+import { dayFieldsResolver, ownDayFields } from './day-fields';
+import { ENTITY_TYPES } from './entity-types';
+import { NodeResolver } from './node.resolver';
+import { OfficeLeader } from './entity-refs.type';
 
 /**
  * The lookup and list of each entity kind of the model (one root field pair per entity, one Cypher
@@ -29,5 +34,15 @@ const LOOKUPS: Readonly<Record<EntityKind, ClassType>> = {
   duty: DutyResolver,
 };
 
+
+/** Day fields with a resolver of their own (which takes `asOf` too). */
+const OWN_RESOLVERS: Partial<Record<EntityKind, readonly string[]>> = { person: ['duties'], office: ['leadersInCharge'] };
+
+/** The day fields, with their `asOf` (OfficeLeader.holders: under Office.leadersInCharge). */
+const DAY_FIELD_RESOLVERS = [
+  ...(Object.keys(ENTITY_TYPES) as EntityKind[]).map((kind) => dayFieldsResolver(ENTITY_TYPES[kind], ownDayFields(kind, OWN_RESOLVERS[kind] ?? []))),
+  dayFieldsResolver(OfficeLeader, ['holders']),
+];
+
 /** The lookups and lists of every entity, and the fields with arguments of their types. */
-export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), PersonDutiesResolver];
+export const ENTITY_RESOLVERS: readonly ClassType[] = [...Object.values(LOOKUPS), NodeResolver, ...DAY_FIELD_RESOLVERS, PersonDutiesResolver, OfficeLeadersResolver];

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { EntityKind, LabelModel, MODEL_OF_KIND } from '../../domain/model';
 import { SelectedFields, selectedItemFields } from '../common/selection';
+import { dayOfFields } from './day-fields';
 
 /**
  * The parts of an entity's find statement (its `$include`) that a selection reads: a selected field
@@ -15,7 +16,24 @@ export function entityPartsFor(model: Pick<LabelModel, 'parts' | 'partsReadBy'>,
   return [...parts].sort();
 }
 
-/** The parts of each entity that this request's lookup (`item`) or list (`connection`) selection reads. */
-export function entityPartsSelected(kind: EntityKind, info: GraphQLResolveInfo, shape: 'item' | 'connection'): string[] {
-  return entityPartsFor(MODEL_OF_KIND[kind], selectedItemFields(info, shape));
+
+/** What a root field's statement is asked for its entities: the day of its fields and the parts its selection reads. */
+export interface EntitySelection {
+  asOf: string;
+  include: string[];
+}
+
+/**
+ * The day (`dayOfFields`: the day the day fields ask, else the root's asOf, else today; two days are
+ * refused) and the parts of each entity that this request's lookup (`item`) or list (`connection`) reads.
+ */
+export function entitySelected(
+  kind: EntityKind,
+  info: GraphQLResolveInfo,
+  shape: 'item' | 'connection',
+  rootAsOf: string | null | undefined,
+  partsFor: (fields: SelectedFields) => string[] = (fields) => entityPartsFor(MODEL_OF_KIND[kind], fields),
+): EntitySelection {
+  const fields = selectedItemFields(info, shape);
+  return { asOf: dayOfFields(kind, fields, rootAsOf, info.fieldName), include: partsFor(fields) };
 }

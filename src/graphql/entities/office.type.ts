@@ -5,8 +5,10 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
 import { OfficeSummary, PostBrief, TownshipBrief, VillageSummary } from '../common/briefs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'An internal institution of the town government (an office, bureau or sub-district office), with its posts, people, duties, leader in charge and villages on the day `asOf`. Every field comes from the one statement of the root field.',
 })
@@ -32,7 +34,7 @@ export class Office {
   @Field(() => Boolean, { description: 'True when the office exists on the day asOf.' })
   active!: boolean;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (its latest IN edge).' })
@@ -51,7 +53,8 @@ export class Office {
   duties!: DutyAssignment[];
 
   @Field(() => [OfficeLeader], { description: 'The leader(s) in charge on the day: leadership posts IN_CHARGE_OF the office (usually one; empty when none).' })
-  leadersInCharge!: OfficeLeader[];
+  /** As the statement gives them: the resolver (office-leaders.resolver.ts) names each edge by its id. */
+  leadersInCharge!: Omit<OfficeLeader, 'id'>[];
 
   @Field(() => [VillageSummary], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
   villages!: VillageSummary[];

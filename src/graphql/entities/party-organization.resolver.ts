@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { mayLearn } from '../../auth/privacy';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
-import { entityPartsSelected } from './entity.selection';
+import { entitySelected } from './entity.selection';
 import { PartyOrganizationListArgs } from './party-organization.args';
 import { PartyOrganization, PartyOrganizationConnection } from './party-organization.type';
 
@@ -12,7 +12,8 @@ import { PartyOrganization, PartyOrganizationConnection } from './party-organiza
 export class PartyOrganizationResolver {
   @Query(() => PartyOrganization, { nullable: true, description: 'One party organisation by id, with its township, department and (discipline role) the stations under it on a day (default today). Unknown id: NOT_FOUND.' })
   partyOrganization(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PartyOrganization> {
-    return ctx.services.entities.get('partyOrganization', args.id, args.asOf, entityPartsSelected('partyOrganization', info, 'item'));
+    const selected = entitySelected('partyOrganization', info, 'item', args.asOf);
+    return ctx.services.entities.get('partyOrganization', args.id, selected.asOf, selected.include);
   }
 
   @Query(() => PartyOrganizationConnection, {
@@ -20,8 +21,9 @@ export class PartyOrganizationResolver {
       'Party organisations (in a township: IN it, and, for the discipline role and above, those holding the party relation of a station located there on the day), filtered, sorted and paged.',
   })
   async partyOrganizations(@Args(() => PartyOrganizationListArgs) args: PartyOrganizationListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<PartyOrganization>> {
+    const selected = entitySelected('partyOrganization', info, 'connection', args.asOf);
     // With a township, organisations outside it are listed only for a caller who may learn party relations (docs/privacy.md).
     const filter = { ...commonFilter(args, args.sort), kind: args.kind ?? null, throughPartyRelations: mayLearn(ctx.viewer, 'partyRelations') };
-    return toConnection(await ctx.services.entities.list('partyOrganization', filter, args.asOf, pageRequest(args), entityPartsSelected('partyOrganization', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('partyOrganization', filter, selected.asOf, pageRequest(args), selected.include));
   }
 }

@@ -4,12 +4,14 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
 import { DepartmentBrief, PartyOrganizationBrief, TownshipBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',
 })
 export class PartyOrganization extends PartyOrganizationBrief {
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (the town committee and its branches).' })

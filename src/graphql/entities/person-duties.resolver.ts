@@ -1,5 +1,7 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import { dutiesThrough } from '../../services/entities/person-duties';
+import { DateScalar } from '../common/date.scalar';
+import { DAY_ARG_DESCRIPTION } from './day-fields';
 import { DutyRoute, DutyRouteEnum } from './duty-route.enum';
 import { DutyAssignment } from './entity-refs.type';
 import { Person } from './person.type';
@@ -17,6 +19,8 @@ export class PersonDutiesResolver {
   duties(
     @Root() person: Person,
     @Arg('through', () => DutyRouteEnum, { nullable: true, description: 'Only the duties reaching the person this way; both when left out.' }) through?: DutyRoute | null,
+    // Read by the root field (day-fields.ts `dayOfFields`), which computed the duties for that day.
+    @Arg('asOf', () => DateScalar, { nullable: true, description: DAY_ARG_DESCRIPTION }) _asOf?: string | null,
   ): DutyAssignment[] {
     return dutiesThrough(person.duties, through);
   }

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { MODEL_OF_LABEL } from '../../domain/model';
 import type { PersonPart } from '../../repositories/entity.repository';
 import { DUTY_ROUTES, DutyRoute } from '../../services/entities/person-duties';
-import { FieldArgs, SelectedFields, selectedItemFields } from '../common/selection';
+import { FieldArgs, SelectedFields } from '../common/selection';
 import { entityPartsFor } from './entity.selection';
 
 /** The part of the person statement that computes the duties of each route. */
@@ -22,9 +21,4 @@ export function personPartsFor(fields: SelectedFields): PersonPart[] {
   const parts = new Set(entityPartsFor(MODEL_OF_LABEL.Person, fields) as PersonPart[]);
   for (const part of dutyParts(fields.get('duties') ?? [])) parts.add(part);
   return [...parts].sort();
-}
-
-/** The parts of each person that this request's `person` or `people` selection reads. */
-export function personPartsSelected(info: GraphQLResolveInfo, shape: 'item' | 'connection'): PersonPart[] {
-  return personPartsFor(selectedItemFields(info, shape));
 }

@@ -4,8 +4,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, PersonWorkload, ResidentCadreVillage } from './entity-refs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'Someone who holds posts, with the posts held on the day `asOf` (cross-posting, acting marked), the duties reaching them through those posts, the offices in charge, workload and appointment history. Personal data: the person fields need the staff role; party membership the discipline role.',
 })
@@ -29,7 +31,7 @@ export class Person {
   @Field(() => Boolean, { nullable: true, description: 'Whether the person is a party member, when recorded (discipline role and above).' })
   partyMember!: boolean | null;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => [Appointment], { description: 'Posts held on the day, each with its unit, acting holders marked, by from.' })

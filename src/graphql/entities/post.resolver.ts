@@ -3,7 +3,7 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
-import { entityPartsSelected } from './entity.selection';
+import { entitySelected } from './entity.selection';
 import { PostListArgs } from './post.args';
 import { Post, PostConnection } from './post.type';
 
@@ -11,12 +11,14 @@ import { Post, PostConnection } from './post.type';
 export class PostResolver {
   @Query(() => Post, { nullable: true, description: 'One post by id, with its unit, holders over time, vacancy, acting holders, deputies and duties on a day (default today). Unknown id: NOT_FOUND.' })
   post(@Args(() => EntityIdArgs) args: EntityIdArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Post> {
-    return ctx.services.entities.get('post', args.id, args.asOf, entityPartsSelected('post', info, 'item'));
+    const selected = entitySelected('post', info, 'item', args.asOf);
+    return ctx.services.entities.get('post', args.id, selected.asOf, selected.include);
   }
 
   @Query(() => PostConnection, { description: 'Posts existing on a day (default today), filtered, sorted and paged; each with everything `post` shows.' })
   async posts(@Args(() => PostListArgs) args: PostListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<Post>> {
+    const selected = entitySelected('post', info, 'connection', args.asOf);
     const filter = { ...commonFilter(args, args.sort), level: args.level ?? null, rank: args.rank ?? null, includeClosed: args.includeClosed ?? false };
-    return toConnection(await ctx.services.entities.list('post', filter, args.asOf, pageRequest(args), entityPartsSelected('post', info, 'connection')));
+    return toConnection(await ctx.services.entities.list('post', filter, selected.asOf, pageRequest(args), selected.include));
   }
 }

@@ -5,8 +5,10 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
 import { PostBrief, TownshipBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'A position (leadership, middle level, village two-committee, resident cadre, station head or staff), with its unit, holders over time, vacancy, acting holders, deputies and duties on the day `asOf`.',
 })
@@ -38,7 +40,7 @@ export class Post {
   @Field(() => Boolean, { description: 'True when the post exists on the day asOf.' })
   active!: boolean;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => UnitRef, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })

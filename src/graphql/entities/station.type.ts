@@ -5,8 +5,10 @@ import { Connection } from '../common/pagination';
 import { PartyRelationPeriod } from '../station-party/station-party.type';
 import { Appointment } from './entity-refs.type';
 import { DepartmentBrief, PostBrief, TownshipBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'A grassroots station of a city department located in the town, with its township, department, party relation and head on the day `asOf`. Party relations need the discipline role (see also stationPartyRelations for the flags).',
 })
@@ -20,7 +22,7 @@ export class Station {
   @Field(() => String, { nullable: true, description: 'The English name.' })
   nameEn!: string | null;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => TownshipBrief, { nullable: true, description: 'The township it is LOCATED_IN on the day (else its latest one).' })

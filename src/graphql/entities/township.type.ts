@@ -2,8 +2,12 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A town, with its offices, villages, stations, town-level posts and party organisations on the day `asOf`.' })
+@ObjectType({
+  implements: Node,
+  description: 'A town, with its offices, villages, stations, town-level posts and party organisations on the day `asOf`.',
+})
 export class Township {
   @Field(() => ID, { description: 'The township id, e.g. town:lishun.' })
   id!: string;
@@ -35,7 +39,7 @@ export class Township {
   @Field(() => DateScalar, { nullable: true, description: 'The earliest day of data: asking for an earlier day is refused.' })
   dataFrom!: string | null;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => [OfficeSummary], { description: 'Offices IN the township and existing on the day, by id.' })

@@ -5,8 +5,10 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
 import { TownshipBrief } from '../common/briefs.type';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description: 'An administrative village or residential area, with the unit it is under over time, its resident cadre and its two-committee posts on the day `asOf`.',
 })
 export class Village {
@@ -25,7 +27,7 @@ export class Village {
   @Field(() => Boolean, { description: 'True for a village the town treats as complex.' })
   complex!: boolean;
 
-  @Field(() => DateScalar, { description: 'The day the navigation fields are for.' })
+  /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => UnitRef, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })

@@ -4,7 +4,8 @@ import { IsOptional } from 'class-validator';
 import type { RequestContext } from '../../context';
 import { byLabel, EntityKind, NodeLabel } from '../../domain/model';
 import { DateScalar } from '../common/date.scalar';
-import { entityPartsSelected } from '../entities/entity.selection';
+import { entitySelected } from '../entities/entity.selection';
+import { personPartsFor } from '../entities/person.selection';
 import { Department } from '../entities/department.type';
 import { Document } from '../entities/document.type';
 import { Duty } from '../entities/duty.type';
@@ -100,7 +101,9 @@ async function entityOn(label: NodeLabel, id: string, payload: MutationPayload, 
   const kind = KIND_OF_LABEL[label];
   const deleted = payload.change.touched.some((entity) => entity.id === id && entity.after === null && entity.before !== null);
   if (deleted) return null;
-  return ctx.services.entities.get(kind, id, args.asOf ?? payload.on, entityPartsSelected(kind, info, 'item'));
+  // The payload field's asOf (default: the day the change takes effect) is the day of its fields, as a root's is.
+  const selected = kind === 'person' ? entitySelected(kind, info, 'item', args.asOf ?? payload.on, personPartsFor) : entitySelected(kind, info, 'item', args.asOf ?? payload.on);
+  return ctx.services.entities.get(kind, id, selected.asOf, selected.include);
 }
 
 // ---- the payloads of the edge mutations -----------------------------------------------------------

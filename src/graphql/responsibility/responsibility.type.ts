@@ -10,7 +10,7 @@ import type { FallbackKind } from '../../domain/fallback';
 import type { PathKind, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
 import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
-import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis } from '../common/duty-list.type';
+import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -94,21 +94,7 @@ registerEnumType(StepDirectionEnum, {
 });
 
 @ObjectType({ description: 'The duty an answer is about.' })
-export class AnsweredDuty extends DutyBrief {
-  @Field(() => [String], { description: 'Chinese and English search words.' })
-  keywords!: string[];
-
-  @Field(() => DutyItemTypeEnum, { nullable: true, description: '事项类型 of the town list; null when not recorded.' })
-  itemType!: string | null;
-
-  @Field(() => [DutyLegalBasis], { description: '设定依据: the laws and documents it rests on, each with its article.' })
-  legalBases!: DutyLegalBasis[];
-
-  @Field(() => [String], { description: '追责情形: the situations in which someone is held accountable for it.' })
-  accountability!: string[];
-
-  @Field(() => [DutyIntegrityRisk], { description: '廉政风险点 with their control measures.' })
-  integrityRisks!: DutyIntegrityRisk[];
+export class AnsweredDuty extends withDutyListFields(DutyBrief) {
 
   @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
   parent!: DutyBrief | null;
@@ -193,7 +179,7 @@ export class Owner {
   holders!: PostHolding[] | null;
 
   @Field(() => [LeaderInCharge], { description: 'The leadership post(s) IN_CHARGE_OF the owning office on the day (usually one; empty when none).' })
-  leaderInCharge!: LeaderInCharge[];
+  leadersInCharge!: LeaderInCharge[];
 }
 
 @ObjectType({ description: 'Where a duty is defined: Duty DEFINED_BY Document, at a clause.' })

@@ -3,6 +3,7 @@ import { DEFAULT_ENTITY_QUERY, ENTITY_LABELS, EntityKind, EntityQuery, EntityRep
 import type { EntityItem } from '../../repositories/rows/entities.rows';
 import { firstPage, type PageRequest, type Paged } from '../../domain/page';
 import { assertWithinData } from '../as-of';
+import type { FoundNode, NodeQuery, NodeRepository } from '../../repositories/node.repository';
 import { resolveAsOf } from '../../domain/period';
 
 /** The list filters a caller may set; each entity's statement reads the ones its label has. */
@@ -14,8 +15,28 @@ export type EntityFilter = Partial<Pick<EntityQuery, 'township' | 'text' | 'sort
  * precede the data (BAD_USER_INPUT on asOf); an unknown id or township is NOT_FOUND. The shapes are the
  * statements' (cypher/queries/entities), decoded at the repository into the shape of each GraphQL type.
  */
+/** Entities by id, of any label: those found, and the ids of those the caller may not learn. */
+export interface NodeLookup {
+  found: ReadonlyMap<string, FoundNode>;
+  refused: ReadonlySet<string>;
+}
+
 export class EntityService {
-  constructor(private readonly repository: EntityRepository) {}
+  constructor(
+    private readonly repository: EntityRepository,
+    private readonly nodeRepository: NodeRepository,
+  ) {}
+
+  /**
+   * Entities of any label by id (`node`, `nodes`), in one statement, each as its own lookup shows it.
+   * An unknown id is simply not found (the caller answers null); people are refused without `identity`.
+   */
+  async nodes(ids: readonly string[], asOfArg: string | null | undefined, include: NodeQuery['include'], identity: boolean): Promise<NodeLookup> {
+    const asOf = resolveAsOf(asOfArg);
+    const rows = await this.nodeRepository.find({ ids, asOf, include, identity });
+    assertWithinData(asOf, rows.dataFrom);
+    return { found: new Map(rows.found.map((node) => [node.item.id, node])), refused: new Set(rows.refusedPeople) };
+  }
 
   /** `include`: the parts the caller reads (null: all), for statements that compute parts on demand. */
   async get<K extends EntityKind>(kind: K, id: string, asOfArg?: string | null, include: readonly string[] | null = null): Promise<EntityItem<K>> {

@@ -11,7 +11,7 @@ export const WhoHandles = graphql(`
     whoIsResponsible(query: $query, asOf: $asOf, first: $first) { edges { node {
       duty { id title titleEn }
       status
-      leads { owner { id label name } kind name nameEn role from to vacant holders { acting from person { id name } } leaderInCharge { post { id name } holders { person { id name } } } }
+      leads { owner { id label name } kind name nameEn role from to vacant holders { acting from person { id name } } leadersInCharge { post { id name } holders { person { id name } } } }
       assists { owner { id label name } kind name nameEn role from to vacant }
       basis { clause document { id title } }
       explanation { kind person { id name } steps { from { id label name } edge { type from to } to { id label name } } }
@@ -44,10 +44,10 @@ export const StationRelations = graphql(`
 export const PersonScreen = graphql(`
   query ClientPerson($id: ID!, $asOf: Date) {
     person(id: $id, asOf: $asOf) {
-      id name nameEn crossPosted
-      posts { acting from to post { id name nameEn } }
-      officesInCharge { from office { id name nameEn } post { id name } }
-      duties { role from to duty { id title } owner { id label name } }
+      id name nameEn crossPosted(asOf: $asOf)
+      posts(asOf: $asOf) { acting from to post { id name nameEn } }
+      officesInCharge(asOf: $asOf) { from office { id name nameEn } post { id name } }
+      duties(asOf: $asOf) { role from to duty { id title } owner { id label name } }
     }
   }
 `);
@@ -55,12 +55,12 @@ export const PersonScreen = graphql(`
 export const OfficeScreen = graphql(`
   query ClientOffice($id: ID!, $asOf: Date) {
     office(id: $id, asOf: $asOf) {
-      id name nameEn kind active from to
-      posts { id name nameEn level rank }
-      people { acting from person { id name } post { id name } }
-      leadersInCharge { from post { id name } holders { person { id name } } }
-      duties { role from duty { id title } owner { id label name } }
-      villages { id name }
+      id name nameEn kind active(asOf: $asOf) from to
+      posts(asOf: $asOf) { id name nameEn level rank }
+      people(asOf: $asOf) { acting from person { id name } post { id name } }
+      leadersInCharge(asOf: $asOf) { id from post { id name } holders(asOf: $asOf) { person { id name } } }
+      duties(asOf: $asOf) { role from duty { id title } owner { id label name } }
+      villages(asOf: $asOf) { id name }
     }
   }
 `);
@@ -69,9 +69,9 @@ export const VillageScreen = graphql(`
   query ClientVillage($id: ID!, $asOf: Date) {
     village(id: $id, asOf: $asOf) {
       id name nameEn kind
-      under { id label name }
+      under(asOf: $asOf) { id label name }
       underHistory { from to unit { id label name } }
-      posts { vacant post { id name } holders { person { id name } } }
+      posts(asOf: $asOf) { vacant post { id name } holders { person { id name } } }
     }
   }
 `);
@@ -79,11 +79,11 @@ export const VillageScreen = graphql(`
 export const PostScreen = graphql(`
   query ClientPost($id: ID!, $asOf: Date) {
     post(id: $id, asOf: $asOf) {
-      id name nameEn level rank active vacant
-      unit { id label name }
-      holders { acting from person { id name } }
-      inChargeOf { from office { id name } }
-      duties { role from duty { id title } owner { id label name } }
+      id name nameEn level rank active(asOf: $asOf) vacant(asOf: $asOf)
+      unit(asOf: $asOf) { id label name }
+      holders(asOf: $asOf) { acting from person { id name } }
+      inChargeOf(asOf: $asOf) { from office { id name } }
+      duties(asOf: $asOf) { role from duty { id title } owner { id label name } }
     }
   }
 `);
@@ -93,7 +93,7 @@ export const DutiesPage = graphql(`
     duties(township: $township, asOf: $asOf, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id title leadStatus owners { owner { id label name } kind role from to } } }
+      edges { cursor node { id title leadStatus(asOf: $asOf) owners(asOf: $asOf) { owner { id label name } kind role from to } } }
     }
   }
 `);
@@ -103,7 +103,7 @@ export const OfficesPage = graphql(`
     offices(township: $township, asOf: $asOf, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name nameEn active leadersInCharge { post { id name } } } }
+      edges { cursor node { id name nameEn active(asOf: $asOf) leadersInCharge(asOf: $asOf) { id post { id name } } } }
     }
   }
 `);

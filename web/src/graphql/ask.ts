@@ -1,7 +1,7 @@
 const HOLDING = 'acting from to person { id name nameEn } post { id name nameEn }';
 const OWNER = `owner { id label name nameEn } kind name nameEn role vacant from to office { id name nameEn }
   holders { ${HOLDING} }
-  leaderInCharge { from to post { id name nameEn } holders { ${HOLDING} } }`;
+  leadersInCharge { from to post { id name nameEn } holders { ${HOLDING} } }`;
 const NODE = 'id label name nameEn person { id name nameEn }';
 
 /** The Ask page: who handles X on a day. */

@@ -31,7 +31,7 @@ interface Owner {
   vacant: boolean;
   office: Ref | null;
   holders: Holding[] | null;
-  leaderInCharge: { from: string; post: Ref; holders: Holding[] | null }[];
+  leadersInCharge: { from: string; post: Ref; holders: Holding[] | null }[];
 }
 interface PathNode extends Ref {
   label: string;
@@ -124,10 +124,10 @@ function OwnerLine({ owner }: { owner: Owner }) {
         <span class="field-name">{t('holders')}：</span>
         {owner.holders?.length ? owner.holders.map((holding, i) => <Holder key={i} holding={holding} />) : <span class="muted">{t('none')}</span>}
       </div>
-      {owner.leaderInCharge.length ? (
+      {owner.leadersInCharge.length ? (
         <div class="sub">
           <span class="field-name">{t('leaderInCharge')}：</span>
-          {owner.leaderInCharge.map((leader, i) => (
+          {owner.leadersInCharge.map((leader, i) => (
             <span key={i} class="leader">
               <EntityLink item={leader.post} page="post" />
               {leader.holders?.length ? ' — ' : null}
