@@ -6,7 +6,7 @@ import { auditDutiesRow } from '../../src/repositories/rows/duty-audit.rows';
 import { dutyToEmbedRow, meaningKeyRow } from '../../src/repositories/rows/duty-meaning.rows';
 import { whoIsResponsibleRow } from '../../src/repositories/rows/responsibility.rows';
 import { stationPartyRow } from '../../src/repositories/rows/station-party.rows';
-import { databaseInfoRow } from '../../src/repositories/rows/system.rows';
+import { databaseInfoRow, graphRevisionRow } from '../../src/repositories/rows/system.rows';
 import { townshipStatsRow } from '../../src/repositories/rows/township-stats.rows';
 import { ChangesRepository } from '../../src/repositories/changes.repository';
 import { DatasetRepository } from '../../src/repositories/dataset.repository';
@@ -134,6 +134,7 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
     key: 'middlePostsFilled',
   },
   { statement: 'system/get-database-info', decoder: databaseInfoRow, row: { name: 'neo4j', version: '5.26.0', edition: 'community', counts: [{ label: 'Duty', count: 3 }] }, key: 'edition' },
+  { statement: 'system/get-graph-revision', decoder: graphRevisionRow, row: { revision: 7 }, key: 'revision' },
   {
     statement: 'search/find-duties-to-embed',
     decoder: dutyToEmbedRow,

@@ -7,4 +7,3 @@
 MERGE (revision:GraphRevision {id: 'graph'})
 ON CREATE SET revision.value = 0
 SET revision.value = revision.value + 1
-RETURN revision.value AS revision
