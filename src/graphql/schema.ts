@@ -39,7 +39,9 @@ export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argTy
   } catch (error) {
     // A mutation goes on to check its rules too, so the answer lists every problem at once (AllInputProblems).
     if (info.parentType === info.schema.getMutationType() && Array.isArray(context?.inputProblems) && Array.isArray(error)) {
-      context.inputProblems.push(...flattenValidationErrors(error as ValidationError[]));
+      // One problem per field at fault: GraphQL's own (all-problems.plugin.ts) come first.
+      const atFault = new Set(context.inputProblems.map((problem) => problem.field));
+      context.inputProblems.push(...flattenValidationErrors(error as ValidationError[]).filter((problem) => !atFault.has(problem.field)));
       return;
     }
     throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);
