@@ -14,6 +14,7 @@ import { ChangesResolver } from './changes/changes.resolver';
 import { ENTITY_MUTATION_RESOLVERS } from './mutations/entity-mutation.resolver';
 import { MutationResolver } from './mutations/mutation.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
+import { ChangeRecordValuesResolver, TouchedEntityChangesResolver } from './mutations/change-record.resolver';
 import { IntegrityRiskResolver } from './integrity/integrity-risks.resolver';
 import { ENTITY_RESOLVERS } from './entities/entity-resolvers';
 import { DutyOwnerReferenceResolver, OwnerReferenceResolver, TouchedEntityReferenceResolver } from './common/relationship-refs.resolver';
@@ -21,7 +22,7 @@ import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ChangeLogResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ChangeLogResolver, ChangeRecordValuesResolver, TouchedEntityChangesResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
 
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

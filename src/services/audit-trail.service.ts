@@ -4,7 +4,8 @@ import type { MutationRepository, MutationTx } from '../repositories/mutation.re
 import { auditRecordOf, AuditRecordView, auditRecordView, TouchedEntity } from '../domain/audit-record';
 
 export interface AuditTrailFilter {
-  since?: string | null;
+  /** Only changes made on or after this day. */
+  from?: string | null;
   entity?: string | null;
   actor?: string | null;
 }
@@ -20,7 +21,7 @@ export class AuditTrailService {
   constructor(private readonly repository: MutationRepository) {}
 
   async page(filter: AuditTrailFilter, offset: number, first: number): Promise<AuditTrailPage> {
-    const rows = await this.repository.auditTrail({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, offset, first);
+    const rows = await this.repository.auditTrail({ since: filter.from ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, offset, first);
     return { items: rows.items.map(auditRecordView), totalCount: rows.totalCount, offset };
   }
 }
