@@ -42,7 +42,7 @@ const CARRIER_FIELDS: Record<string, ProtectedFact> = {
   townConsulted: 'consultations',
   partyMember: 'partyMembership',
   'StationPartyRelation.organization': 'partyRelations',
-  'StationPartyRelation.since': 'partyRelations',
+  'StationPartyRelation.from': 'partyRelations',
   'StationPartyRelation.basis': 'partyRelations',
   'StationPartyRelation.exemption': 'partyRelations',
   'StationPartyRelation.insideTownCommittee': 'partyRelations',
