@@ -197,7 +197,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
     });
 
     it('duties by lead status and category', async () => {
-      const query = `query ($t: ID, $status: DutyLeadStatus, $category: String) { duties(township: $t, asOf: "${AFTER}", leadStatus: $status, category: $category) { edges { node { id } } } }`;
+      const query = `query ($t: ID, $status: DutyLeadStatus, $category: DutyCategory) { duties(township: $t, asOf: "${AFTER}", leadStatus: $status, category: $category) { edges { node { id } } } }`;
       const overlap = await gql.data(query, { t: town.township, status: 'OVERLAP' });
       expect(overlap.duties.edges).toEqual([{ node: { id: id('duty:overlap') } }]);
       const blank = await gql.data(query, { t: town.township, status: 'BLANK' });

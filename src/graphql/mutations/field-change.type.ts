@@ -84,8 +84,8 @@ export class ChangeArgument {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** An id of the dataset format with its label prefix (`post:party-secretary`, `person:8v3h5kwf42`, `town:lishun`). */
-const ENTITY_ID = /^[a-z][a-z-]*:[a-z0-9][a-z0-9._:-]*$/;
+/** An id of the dataset format: lower-case, with a label prefix before a colon (`post:party-secretary`, `person:8v3h5kwf42`, `x-1.town:lishun`). */
+const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*:[a-z0-9][a-z0-9._:-]*$/;
 
 const leaf = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 type Leaf = z.infer<typeof leaf>;
