@@ -37,7 +37,9 @@ export interface GraphQLLimits {
   /** Operations costing at least this are expensive: only `heavyConcurrency` of them run at once. */
   heavyCost: number;
   heavyConcurrency: number;
-  /** How long an expensive operation waits for its turn before it is refused (503 SERVER_BUSY). */
+  /** Expensive operations that may wait for a turn; any more are refused at once (503 OVERLOADED). */
+  heavyMaxWaiting: number;
+  /** How long an expensive operation waits for its turn before it is refused (503 OVERLOADED). */
   heavyQueueMs: number;
   maxAliases: number;
   maxDirectives: number;
@@ -248,9 +250,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loadSampleTown: read.boolean('LOAD_SAMPLE_TOWN', false),
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
-      maxCost: read.integer('GRAPHQL_MAX_COST', 200_000, 1, 10_000_000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 250_000, 1, 10_000_000),
       heavyCost: read.integer('GRAPHQL_HEAVY_COST', 10_000, 1, 10_000_000),
       heavyConcurrency: read.integer('GRAPHQL_HEAVY_CONCURRENCY', 4, 1, 1000),
+      heavyMaxWaiting: read.integer('GRAPHQL_HEAVY_MAX_WAITING', 8, 0, 10_000),
       heavyQueueMs: read.integer('GRAPHQL_HEAVY_QUEUE_MS', 2000, 0, 60_000),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),

@@ -13,7 +13,6 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
-  SERVER_BUSY: 'SERVER_BUSY',
   OVERLOADED: 'OVERLOADED',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -86,20 +85,12 @@ export class DatabaseUnavailableError extends DutygraphError {
   }
 }
 
-/** Too many requests are already waiting for the database: refused at once instead of queued. */
+/** Too many requests are already waiting (for the database, or for a turn to run an expensive query): refused at once instead of queued. */
 export class OverloadedError extends DutygraphError {
-  constructor(waiting: number) {
-    super(`The service is overloaded (${waiting} requests are waiting for the database). Retry in a few seconds.`, ErrorCode.OVERLOADED, {
+  constructor(waiting: number, waitingFor = 'the database', retryAfterSeconds?: number) {
+    super(`The service is overloaded (${waiting} requests are waiting for ${waitingFor}). Retry in ${retryAfterSeconds ? `${retryAfterSeconds} s` : 'a few seconds'}, or ask for less (first, fewer fields).`, ErrorCode.OVERLOADED, {
       retryable: true,
-    });
-  }
-}
-
-export class ServerBusyError extends DutygraphError {
-  constructor(retryAfterSeconds: number) {
-    super(`The server is answering as many expensive queries as it takes; retry in ${retryAfterSeconds} s, or ask for less (first, fewer fields).`, ErrorCode.SERVER_BUSY, {
-      retryable: true,
-      retryAfterSeconds,
+      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
     });
   }
 }

@@ -12,6 +12,7 @@ import { viewerFromAuthorization } from './auth/request-viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { armorProtection } from './graphql/limits';
 import { costLimitPlugin } from './graphql/cost';
+import { allProblemsPlugin } from './graphql/mutations/all-problems.plugin';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
@@ -79,7 +80,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
-    plugins: [...armor.plugins, costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : []), ...(cache ? [cache] : [])],
+    plugins: [...armor.plugins, allProblemsPlugin(deps.schema, armor.validationRules), costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : []), ...(cache ? [cache] : [])],
   });
   await apollo.start();
 

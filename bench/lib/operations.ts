@@ -310,8 +310,8 @@ const stationPartyRelations: OperationSpec = {
     query: `query StationPartyRelations($t: ID, $d: Date) {
       stationPartyRelations(township: $t, asOf: $d) { edges { node {
         station { id name } township { id } department { id name }
-        organization { id name kind } since basis exemption insideTownCommittee flags
-        head { person { id name } post { id } since acting townConsulted }
+        organization { id name kind } from basis exemption insideTownCommittee flags
+        head { person { id name } post { id } from acting townConsulted }
         history { organization { id } from to basis }
       } } }
     }`,

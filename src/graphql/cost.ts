@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
-import { ServerBusyError } from '../errors';
 import { DEFAULT_PAGE_SIZE } from './common/pagination';
+import { HeavyTurns } from './heavy-turns';
 
 /**
  * The cost of an operation, counted by graphql-query-complexity (a maintained package) with the
@@ -41,19 +40,18 @@ export interface CostLimits {
   maxCost: number;
   heavyCost: number;
   heavyConcurrency: number;
+  heavyMaxWaiting: number;
   heavyQueueMs: number;
 }
 
 /**
  * Refuses an operation whose cost is over `maxCost` before anything runs: a GRAPHQL_VALIDATION_FAILED
- * error naming the limit and both figures (status 400). An operation costing `heavyCost` or more waits
- * for one of `heavyConcurrency` turns (async-mutex) at most `heavyQueueMs`, else is refused with
- * 503 SERVER_BUSY (retryable): many expensive queries at once are served a few at a time, with a
- * bounded wait, instead of all slowing down together.
+ * error naming the limit and both figures (status 400). An operation costing `heavyCost` or more takes
+ * one of `heavyConcurrency` turns (heavy-turns.ts): at most `heavyMaxWaiting` wait, each at most
+ * `heavyQueueMs`; any other is refused with 503 OVERLOADED (retryable, Retry-After). Many expensive
+ * queries at once are served a few at a time with a bounded wait, instead of all slowing down together.
  */
-export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin {
-  const turns = withTimeout(new Semaphore(limits.heavyConcurrency), limits.heavyQueueMs);
-  const retryAfterSeconds = Math.max(1, Math.ceil(limits.heavyQueueMs / 1000));
+export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits, turns = new HeavyTurns({ concurrency: limits.heavyConcurrency, maxWaiting: limits.heavyMaxWaiting, waitMs: limits.heavyQueueMs })): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -66,15 +64,7 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): Apol
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_COST', maxCost: limits.maxCost, cost, http: { status: 400 } },
             });
           }
-          if (cost < limits.heavyCost) return;
-          try {
-            [, release] = await turns.acquire();
-          } catch (error) {
-            if (error !== E_TIMEOUT && !(error instanceof Error && error.message === E_TIMEOUT.message)) throw error;
-            const busy = new ServerBusyError(retryAfterSeconds);
-            busy.extensions.http = { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
-            throw busy;
-          }
+          if (cost >= limits.heavyCost) release = await turns.take();
         },
         async willSendResponse() {
           release?.();

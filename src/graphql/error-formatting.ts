@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { ErrorCode, InputProblem } from '../errors';
+import { DutygraphError, ErrorCode, InputProblem } from '../errors';
 
 /** Codes Apollo and graphql-js give to errors about the request itself; these are safe to show. */
 const REQUEST_ERROR_CODES = new Set<string>([
@@ -83,7 +83,8 @@ function decide(formatted: GraphQLFormattedError, original: unknown): FormattedE
       },
     };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  // Our own error keeps its code even where Apollo's validation phase wraps it (all-problems.plugin.ts).
+  const code = cause instanceof DutygraphError ? String(cause.extensions.code) : String(formatted.extensions?.code ?? '');
   // graphql-js stops coercing variables after 50 problems with a plain error that Apollo codes as internal.
   if (original instanceof GraphQLError && !original.path && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
     return { internal: false, error: { message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } } };
@@ -91,7 +92,7 @@ function decide(formatted: GraphQLFormattedError, original: unknown): FormattedE
   if (REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     const message = code === 'GRAPHQL_VALIDATION_FAILED' ? formatted.message.replace(ARMOR_PREFIX, '') : formatted.message;
-    return { internal: false, error: { ...formatted, message, extensions } };
+    return { internal: false, error: { ...formatted, message, extensions: { ...extensions, code } } };
   }
   return {
     internal: true,

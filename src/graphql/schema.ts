@@ -15,6 +15,7 @@ import { ENTITY_MUTATION_RESOLVERS } from './mutations/entity-mutation.resolver'
 import { MutationResolver } from './mutations/mutation.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
 import { PAYLOAD_RESOLVERS } from './mutations/payload.type';
+import { ChangeRecordValuesResolver, TouchedEntityChangesResolver } from './mutations/change-record.resolver';
 import { IntegrityRiskResolver } from './integrity/integrity-risks.resolver';
 import { ENTITY_RESOLVERS } from './entities/entity-resolvers';
 import { DutyOwnerReferenceResolver, OwnerReferenceResolver, TouchedEntityReferenceResolver } from './common/relationship-refs.resolver';
@@ -22,7 +23,7 @@ import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ...PAYLOAD_RESOLVERS, ChangeLogResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ...PAYLOAD_RESOLVERS, ChangeLogResolver, ChangeRecordValuesResolver, TouchedEntityChangesResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
 
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
@@ -40,7 +41,9 @@ export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argTy
   } catch (error) {
     // A mutation goes on to check its rules too, so the answer lists every problem at once (AllInputProblems).
     if (info.parentType === info.schema.getMutationType() && Array.isArray(context?.inputProblems) && Array.isArray(error)) {
-      context.inputProblems.push(...flattenValidationErrors(error as ValidationError[]));
+      // One problem per field at fault: GraphQL's own (all-problems.plugin.ts) come first.
+      const atFault = new Set(context.inputProblems.map((problem) => problem.field));
+      context.inputProblems.push(...flattenValidationErrors(error as ValidationError[]).filter((problem) => !atFault.has(problem.field)));
       return;
     }
     throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);

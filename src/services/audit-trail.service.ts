@@ -5,7 +5,8 @@ import type { PageRequest, Paged } from '../domain/page';
 import { auditRecordOf, AuditRecordView, auditRecordView, TouchedEntity } from '../domain/audit-record';
 
 export interface AuditTrailFilter {
-  since?: string | null;
+  /** Only changes made on or after this day. */
+  from?: string | null;
   entity?: string | null;
   actor?: string | null;
 }
@@ -16,7 +17,7 @@ export class AuditTrailService {
   constructor(private readonly repository: MutationRepository) {}
 
   async page(filter: AuditTrailFilter, page: PageRequest): Promise<Paged<AuditRecordView>> {
-    const rows = await this.repository.auditTrail({ since: filter.since ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, page);
+    const rows = await this.repository.auditTrail({ since: filter.from ?? null, entity: filter.entity ?? null, actor: filter.actor ?? null }, page);
     return { ...rows, items: rows.items.map(auditRecordView) };
   }
 }

@@ -10,8 +10,8 @@ export type OfficeClosureKind = (typeof OFFICE_CLOSURE_KINDS)[number];
 type Organization = Omit<PartyOrganizationRow, 'townshipId'>;
 
 export interface ChangeSetView extends Omit<ChangeRows, 'dataFrom' | 'townshipFound' | 'officesClosed' | 'stationPartyRelationsMoved'> {
-  from: string;
-  to: string;
+  before: string;
+  after: string;
   township: string | null;
   officesClosed: { office: KindedRow; on: string; kind: OfficeClosureKind; mergedInto: KindedRow[] }[];
   stationPartyRelationsMoved: { station: ChangeRows['stationPartyRelationsMoved'][number]['station']; fromOrganization: Organization; toOrganization: Organization; on: string; basis: string | null }[];
@@ -21,15 +21,16 @@ export interface ChangeSetView extends Omit<ChangeRows, 'dataFrom' | 'townshipFo
 export class ChangesService {
   constructor(private readonly repository: ChangesRepository) {}
 
-  async changes(from: string, to: string, township?: string | null): Promise<ChangeSetView> {
-    assertPeriod(from, to);
-    const rows = await this.repository.listChanges(from, to, township ?? null);
+  /** The state on `before` against the state on `after`: what happened on a day in (before, after]. */
+  async changes(before: string, after: string, township?: string | null): Promise<ChangeSetView> {
+    assertPeriod(before, after, 'before', 'after');
+    const rows = await this.repository.listChanges(before, after, township ?? null);
     if (township && !rows.townshipFound) throw new NotFoundError('Township', township, 'township');
-    assertWithinData(from, rows.dataFrom, 'from');
+    assertWithinData(before, rows.dataFrom, 'before');
     const { dataFrom: _dataFrom, townshipFound: _found, officesClosed, stationPartyRelationsMoved, ...unchanged } = rows;
     return {
-      from,
-      to,
+      before,
+      after,
       township: township ?? null,
       ...unchanged,
       officesClosed: officesClosed.map((closed) => ({ ...closed, kind: closureKind(closed.mergedInto) })),

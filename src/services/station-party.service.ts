@@ -33,8 +33,8 @@ export interface PartyRelationPeriodView {
 export interface StationHeadView {
   person: NamedRow;
   post: PostRow;
-  since: string;
-  until: string | null;
+  from: string;
+  to: string | null;
   acting: boolean;
   townConsulted: boolean | null;
 }
@@ -44,7 +44,7 @@ export interface StationPartyRelationView {
   township: NamedRow;
   department: NamedRow | null;
   organization: PartyOrganizationView | null;
-  since: string | null;
+  from: string | null;
   basis: string | null;
   exemption: string | null;
   insideTownCommittee: boolean;
@@ -130,7 +130,7 @@ function periodView(relation: PartyRelationRow, stationTownshipId: string): Part
 }
 
 function headView(head: StationHeadRow): StationHeadView {
-  return { person: head.person, post: head.post, since: head.from, until: head.to, acting: head.acting, townConsulted: head.townConsulted };
+  return { person: head.person, post: head.post, from: head.from, to: head.to, acting: head.acting, townConsulted: head.townConsulted };
 }
 
 export function stationView(row: StationRow, asOf: string): StationPartyRelationView {
@@ -143,7 +143,7 @@ export function stationView(row: StationRow, asOf: string): StationPartyRelation
     township: row.township,
     department: row.department,
     organization: relation?.organization ?? null,
-    since: relation?.from ?? null,
+    from: relation?.from ?? null,
     basis: relation?.basis ?? null,
     exemption: relation?.exemption ?? null,
     insideTownCommittee: relation?.insideTownCommittee ?? false,

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createRequestContext, RequestContext } from '../../src/context';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { formatClientError } from '../../src/graphql/error-formatting';
+import { allProblemsPlugin } from '../../src/graphql/mutations/all-problems.plugin';
 import { createLogger } from '../../src/logger';
 import type { Neo4jExecutor } from '../../src/db/executor';
 import { ADMIN_VIEWER, Viewer } from '../../src/auth/roles';
@@ -20,8 +21,10 @@ export class TestGraphQL {
   private constructor(private readonly server: ApolloServer<RequestContext>, private readonly executor: Neo4jExecutor) {}
 
   static async create(executor: Neo4jExecutor): Promise<TestGraphQL> {
+    const schema = await buildDutygraphSchema();
     const server = new ApolloServer<RequestContext>({
-      schema: await buildDutygraphSchema(),
+      schema,
+      plugins: [allProblemsPlugin(schema)],
       formatError: (formatted, original) => formatClientError(formatted, original).error,
       stopOnTerminationSignals: false,
     });

@@ -98,7 +98,7 @@ describe('duty search by words and meaning', () => {
   it('finds a renamed duty by its new meaning right after the mutation', async () => {
     const id = town.id(uniqueId('duty:renamed'));
     const create = await gql.run(
-      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: "BASIC", township: $township}) { change { id } } }`,
+      `mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "档案室钥匙登记", titleEn: "Register of archive room keys", category: BASIC, township: $township}) { change { id } } }`,
       { id, township: town.township },
     );
     expect(create.errors).toBeUndefined();

@@ -16,8 +16,8 @@ const PROBES = {
   stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { station { id } department { id } } } } }', role: 'viewer' },
   stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { organization { id } } } } }', role: 'discipline' },
   stationConsultation: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { head { townConsulted } } } } }', role: 'discipline' },
-  appointments: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { appointments { person { id } } } }', role: 'staff' },
-  movedRelations: { query: '{ changes(from: "2008-08-14", to: "2008-11-01", township: "town:lishun") { stationPartyRelationsMoved { station { id } } } }', role: 'discipline' },
+  appointments: { query: '{ changes(before: "2008-08-14", after: "2008-11-01", township: "town:lishun") { appointments { person { id } } } }', role: 'staff' },
+  movedRelations: { query: '{ changes(before: "2008-08-14", after: "2008-11-01", township: "town:lishun") { stationPartyRelationsMoved { station { id } } } }', role: 'discipline' },
   changeLog: { query: '{ changeLog(first: 1) { totalCount } }', role: 'discipline' },
   // Issue 20: appointments and what is derived from them are staff facts wherever they appear.
   holderIds: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { holders { person { id } acting from } } } } } }', role: 'staff' },

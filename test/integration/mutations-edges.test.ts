@@ -3,7 +3,11 @@ import { TestGraphQL } from '../helpers/graphql';
 import { openTestDatabase, TestDatabase } from '../helpers/test-database';
 import { importPilotTown, PilotTown } from './pilot-town.fixture';
 
-const CHANGE = 'id actor mutation arguments entities touched { entityId label before after }';
+const VALUE = '__typename ... on TextValue { text } ... on DateValue { date } ... on BooleanValue { boolean } ... on NumberValue { number } ... on ReferenceValue { entityId } ... on TextListValue { texts }';
+const CHANGE = `id actor mutation arguments { name value { ${VALUE} } } entities touched { entityId label changes { field before { ${VALUE} } after { ${VALUE} } } }`;
+/** A change's typed values by path (or an argument list by name), as `{ path: value }`. */
+const byPath = (changes: { field?: string; name?: string; before?: unknown; after?: unknown; value?: unknown }[], side: 'before' | 'after' | 'value') =>
+  Object.fromEntries(changes.map((change) => [change.field ?? change.name, change[side]]));
 const STAFF: Viewer = { subject: 'clerk', roles: ['staff'], anonymous: false };
 const VIEWER: Viewer = { subject: 'visitor', roles: ['viewer'], anonymous: false };
 const DISCIPLINE: Viewer = { subject: 'secretary', roles: ['discipline'], anonymous: false };
@@ -76,8 +80,8 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
         input: { nameEn: 'Sub-district Office (old town)' },
       });
       const touched = updated.updateOffice.change.touched[0];
-      expect(JSON.parse(touched.before).nameEn).toBe('Sub-district Office');
-      expect(JSON.parse(touched.after)).toMatchObject({ nameEn: 'Sub-district Office (old town)', name: '街道办', township: town.township });
+      expect(byPath(touched.changes, 'before')).toEqual({ nameEn: { __typename: 'TextValue', text: 'Sub-district Office' } });
+      expect(byPath(touched.changes, 'after')).toEqual({ nameEn: { __typename: 'TextValue', text: 'Sub-district Office (old town)' } });
 
       await mutate(`mutation($id: ID!, $input: VillageInput!) { createVillage(id: $id, input: $input) { change { id } } }`, {
         id: id('village:east'),
@@ -155,7 +159,7 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
       const post = id('post:social-affairs-director');
       const appointed = await mutate(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-09-20' });
       expect(appointed.appoint.change).toMatchObject({ mutation: 'appoint', actor: 'organisation-office', entities: [id('person:h43kqg25gr'), post] });
-      expect(JSON.parse(appointed.appoint.change.arguments)).toMatchObject({ person: id('person:h43kqg25gr'), post, from: '2008-09-20', acting: false });
+      expect(byPath(appointed.appoint.change.arguments, 'value')).toMatchObject({ person: { entityId: id('person:h43kqg25gr') }, post: { entityId: post }, from: { __typename: 'DateValue', date: '2008-09-20' }, acting: { boolean: false } });
 
       const before = await fingerprint();
       const twice = await failure(APPOINT, { person: id('person:h43kqg25gr'), post, from: '2008-10-01' });
@@ -273,8 +277,8 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
 
     it('changeLog lists the changes newest first, filtered by entity and actor, for admin and discipline only', async () => {
       const LOG = `query($entity: ID, $actor: String, $first: Int, $after: String) {
-        changeLog(entity: $entity, actor: $actor, first: $first, after: $after, since: "2000-01-01") {
-          totalCount pageInfo { hasNextPage endCursor } edges { node { mutation actor entities touched { entityId before after } } }
+        changeLog(entity: $entity, actor: $actor, first: $first, after: $after, from: "2000-01-01") {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { mutation actor entities touched { entityId changes { field } } } }
         } }`;
       const post = id('post:social-affairs-director');
       const page = await gql.run<any>(LOG, { entity: post, first: 2 }, DISCIPLINE);
@@ -297,8 +301,10 @@ describe('mutations of entities and dated edges, on the real Neo4j', () => {
     it('hard-deletes a record entered by mistake and records the deletion', async () => {
       await mutate(`mutation($id: ID!) { createPerson(id: $id, input: {name: "误录"}) { change { id } } }`, { id: id('person:b3736dtc14') });
       const deleted = await mutate(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "entered twice by mistake") { change { ${CHANGE} } } }`, { id: id('person:b3736dtc14') });
-      expect(deleted.deleteRecordEnteredByMistake.change.touched[0]).toMatchObject({ entityId: id('person:b3736dtc14'), label: 'Person', after: null });
-      expect(JSON.parse(deleted.deleteRecordEnteredByMistake.change.touched[0].before).props.name).toBe('误录');
+      const removed = deleted.deleteRecordEnteredByMistake.change.touched[0];
+      expect(removed).toMatchObject({ entityId: id('person:b3736dtc14'), label: 'Person' });
+      expect(removed.changes.every((change: { after: unknown }) => change.after === null)).toBe(true);
+      expect(byPath(removed.changes, 'before')['props.name']).toEqual({ __typename: 'TextValue', text: '误录' });
       expect(await count('MATCH (p:Person {id: $id}) RETURN count(p)', { id: id('person:b3736dtc14') })).toBe(0);
       expect(await count('MATCH (c:Change {mutation: "deleteRecordEnteredByMistake"}) WHERE $id IN c.entities RETURN count(c)', { id: id('person:b3736dtc14') })).toBe(1);
       const gone = await failure(`mutation($id: ID!) { deleteRecordEnteredByMistake(id: $id, reason: "again") { change { id } } }`, { id: id('person:b3736dtc14') });

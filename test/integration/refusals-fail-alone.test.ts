@@ -31,7 +31,7 @@ const ROOT_ARGS: Record<string, Record<string, string | number | boolean>> = {
   dutyAudit: { township: TOWN, asOf: EVE },
   stationPartyRelations: { township: TOWN, asOf: AFTER },
   townshipStats: { township: TOWN, asOf: AFTER },
-  changes: { from: EVE, to: AFTER, township: TOWN },
+  changes: { before: EVE, after: AFTER, township: TOWN },
   changeLog: { first: 5 },
   integrityRisks: { township: TOWN, asOf: AFTER },
   township: { id: TOWN, asOf: AFTER },

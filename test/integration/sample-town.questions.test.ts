@@ -155,13 +155,13 @@ describe('the sample town answers the questions of the report', () => {
   describe('stationPartyRelations', () => {
     const STATIONS = `query Stations($asOf: Date) {
       stationPartyRelations(asOf: $asOf, township: "town:lishun") { edges { node {
-        station { id } organization { id } since basis exemption insideTownCommittee flags head { townConsulted }
+        station { id } organization { id } from basis exemption insideTownCommittee flags head { townConsulted }
       } } }
     }`;
     const stations = async (asOf: string) => (await graphql.data(STATIONS, { asOf })).stationPartyRelations.edges.map((edge: any) => edge.node) as any[];
 
     it('shows the 4 stations that moved into the town party committee on 2008-10-15', async () => {
-      const moved = (await stations(AFTER)).filter((row) => row.since === '2008-10-15');
+      const moved = (await stations(AFTER)).filter((row) => row.from === '2008-10-15');
       expect(moved.map((row) => row.station.id).sort()).toEqual(['station:forestry', 'station:justice', 'station:land', 'station:water']);
       for (const row of moved) {
         expect(row.organization.id).toBe('party:town-committee');
@@ -208,7 +208,7 @@ describe('the sample town answers the questions of the report', () => {
 
   it('changes across the pilot: 16→11 posts, eight units into six offices, 13 villages re-homed, 4 stations moved', async () => {
     const { changes } = await graphql.data(`{
-      changes(from: "${BEFORE}", to: "${AFTER}", township: "${TOWN}") {
+      changes(before: "${BEFORE}", after: "${AFTER}", township: "${TOWN}") {
         leadershipPostsBefore leadershipPostsAfter
         officesCreated { office { id } }
         officesClosed { office { id } mergedInto { id } }

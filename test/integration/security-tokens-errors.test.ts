@@ -212,20 +212,20 @@ describe('expensive operations take turns', () => {
   let app: RunningApp;
   let token: string;
   beforeAll(async () => {
-    const env = { PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: SECRET, GRAPHQL_HEAVY_COST: '50', GRAPHQL_HEAVY_CONCURRENCY: '1', GRAPHQL_HEAVY_QUEUE_MS: '0' };
+    const env = { PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: SECRET, GRAPHQL_HEAVY_COST: '50', GRAPHQL_HEAVY_CONCURRENCY: '1', GRAPHQL_HEAVY_MAX_WAITING: '1', GRAPHQL_HEAVY_QUEUE_MS: '60000' };
     app = await startApp(loadConfig(env), testNeo4jUri(), createLogger('silent'));
     token = await signToken(SECRET, 'reviewer', ['viewer']);
   });
   afterAll(() => app.stop());
 
-  it('serves one at a time and refuses the others with 503 SERVER_BUSY (retryable), while cheap ones pass', async () => {
+  it('serves one at a time, lets one wait, and refuses the others at once with 503 OVERLOADED (retryable), while cheap ones pass', async () => {
     const heavy = '{ duties(township: "town:lishun", asOf: "2008-11-01", first: 100) { edges { node { id title owners { owner { id } name } } } } }';
     const answers = await Promise.all(Array.from({ length: 6 }, () => post(app.url, { query: heavy }, { authorization: `Bearer ${token}` })));
     const statuses = answers.map((answer) => answer.status);
     expect(statuses).toContain(200);
     expect(statuses).toContain(503);
     const busy = answers.find((answer) => answer.status === 503);
-    expect(busy?.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVER_BUSY', retryable: true, requestId: busy?.requestId });
+    expect(busy?.body.errors?.[0]?.extensions).toMatchObject({ code: 'OVERLOADED', retryable: true, requestId: busy?.requestId });
     const cheap = await post(app.url, { query: '{ serviceInfo { version } }' }, { authorization: `Bearer ${token}` });
     expect(cheap.status).toBe(200);
   });

@@ -37,17 +37,17 @@ describe('changes', () => {
     expect(closureKind([])).toBe('WITHDRAWN');
   });
 
-  it('refuses `to` before `from` on the field `to`, without asking the database', async () => {
+  it('refuses `after` before `before` on the field `after`, without asking the database', async () => {
     const { changes, calls } = service(EMPTY);
-    await expect(changes.changes('2008-11-01', '2008-08-01', 'town')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
+    await expect(changes.changes('2008-11-01', '2008-08-01', 'town')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     expect(calls).toEqual([]);
   });
 
-  it('refuses an unknown township (NOT_FOUND) and a `from` before the data (BAD_USER_INPUT on from)', async () => {
+  it('refuses an unknown township (NOT_FOUND) and a `before` before the data (BAD_USER_INPUT on before)', async () => {
     await expect(service({ ...EMPTY, townshipFound: false }).changes.changes('2008-08-01', '2008-11-01', 'nowhere')).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND', id: 'nowhere' },
     });
-    await expect(service(EMPTY).changes.changes('2007-12-31', '2008-11-01', 'town')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'from' } });
+    await expect(service(EMPTY).changes.changes('2007-12-31', '2008-11-01', 'town')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'before' } });
   });
 
   it('adds the closure kind, drops the organisations’ townships and echoes the period', async () => {
@@ -70,7 +70,7 @@ describe('changes', () => {
     const { changes, calls } = service(rows);
     const set = await changes.changes('2008-08-01', '2008-11-01');
     expect(calls).toEqual([['2008-08-01', '2008-11-01', null]]);
-    expect(set).toMatchObject({ from: '2008-08-01', to: '2008-11-01', township: null, leadershipPostsBefore: 16, leadershipPostsAfter: 11 });
+    expect(set).toMatchObject({ before: '2008-08-01', after: '2008-11-01', township: null, leadershipPostsBefore: 16, leadershipPostsAfter: 11 });
     expect(set.officesClosed.map((closed) => closed.kind)).toEqual(['MERGED', 'WITHDRAWN']);
     expect(set.stationPartyRelationsMoved[0]!.toOrganization).toEqual({ id: 'party:town', name: 'party:town', nameEn: null, kind: 'TOWN_COMMITTEE' });
     expect(set).not.toHaveProperty('dataFrom');

@@ -76,7 +76,7 @@ describe('the relation and the head of a day', () => {
     expect(currentHead([])).toBeNull();
   });
 
-  it('builds a station view: the relation of the day, its since, the whole history and the flags', () => {
+  it('builds a station view: the relation of the day, its from, the whole history and the flags', () => {
     const row: StationRow = {
       station: { id: 'station:land', name: '国土所', nameEn: 'Land Station' },
       township: { id: 'town', name: '镇', nameEn: null },
@@ -87,7 +87,7 @@ describe('the relation and the head of a day', () => {
     const before = stationView(row, '2008-08-31');
     expect(before).toMatchObject({
       organization: { id: 'party:land', kind: 'DEPARTMENT_COMMITTEE' },
-      since: '2000-01-01',
+      from: '2000-01-01',
       insideTownCommittee: false,
       flags: ['OUTSIDE_TOWN_COMMITTEE_WITHOUT_EXEMPTION', 'HEAD_APPOINTED_WITHOUT_CONSULTATION'],
     });
@@ -97,7 +97,7 @@ describe('the relation and the head of a day', () => {
     ]);
     expect(before.organization).not.toHaveProperty('townshipId');
     const after = stationView(row, '2008-11-01');
-    expect(after).toMatchObject({ organization: { id: 'party:town' }, since: '2008-10-15', insideTownCommittee: true, flags: ['HEAD_APPOINTED_WITHOUT_CONSULTATION'] });
-    expect(after.head).toMatchObject({ person: { id: 'person:hrqjhxb2hs' }, since: '2007-03-01', townConsulted: false });
+    expect(after).toMatchObject({ organization: { id: 'party:town' }, from: '2008-10-15', insideTownCommittee: true, flags: ['HEAD_APPOINTED_WITHOUT_CONSULTATION'] });
+    expect(after.head).toMatchObject({ person: { id: 'person:hrqjhxb2hs' }, from: '2007-03-01', townConsulted: false });
   });
 });

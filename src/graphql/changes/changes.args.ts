@@ -4,11 +4,11 @@ import { DateScalar } from '../common/date.scalar';
 
 @ArgsType()
 export class ChangesArgs {
-  @Field(() => DateScalar, { description: 'The day before the period (YYYY-MM-DD): its state is the "before"; changes on this day are not included.' })
-  from!: string;
+  @Field(() => DateScalar, { description: 'The day whose state is "before" (YYYY-MM-DD); what happened on it is not included.' })
+  before!: string;
 
-  @Field(() => DateScalar, { description: 'The last day of the period (YYYY-MM-DD, not before `from`): its state is the "after"; changes on this day are included.' })
-  to!: string;
+  @Field(() => DateScalar, { description: 'The day whose state is "after" (YYYY-MM-DD, not before `before`); what happened on it is included.' })
+  after!: string;
 
   @Field(() => ID, { nullable: true, description: 'Limit the answer to one township. Default: every township in the graph.' })
   @IsOptional()

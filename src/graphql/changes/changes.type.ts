@@ -66,15 +66,15 @@ export class LeadOwnerBrief {
   nameEn!: string | null;
 }
 
-@ObjectType({ description: 'A duty whose set of lead owners on `to` differs from the set on `from`.' })
+@ObjectType({ description: 'A duty whose set of lead owners on `after` differs from the set on `before`.' })
 export class DutyOwnerChange {
   @Field(() => DutyBrief, { description: 'The duty.' })
   duty!: DutyBrief;
 
-  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `from`, by id (empty: it was blank).' })
+  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `before`, by id (empty: it was blank).' })
   before!: LeadOwnerBrief[];
 
-  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `to`, by id (empty: it is blank).' })
+  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `after`, by id (empty: it is blank).' })
   after!: LeadOwnerBrief[];
 }
 
@@ -143,14 +143,14 @@ export class HoldingChange {
 
 @ObjectType({
   description:
-    'What changed in the period (from, to]: every node or edge whose from or to falls in it. The state on `from` plus these changes is the state on `to`.',
+    'What changed after `before` up to and including `after`, i.e. on a day in (before, after]: every node or edge whose from or to falls in it. The state on `before` plus these changes is the state on `after`.',
 })
 export class ChangeSet {
-  @Field(() => DateScalar, { description: 'The day before the period (the "before" state).' })
-  from!: string;
+  @Field(() => DateScalar, { description: 'The day of the "before" state (what happened on it is not included).' })
+  before!: string;
 
-  @Field(() => DateScalar, { description: 'The last day of the period (the "after" state).' })
-  to!: string;
+  @Field(() => DateScalar, { description: 'The day of the "after" state (what happened on it is included).' })
+  after!: string;
 
   @Field(() => ID, { nullable: true, description: 'The township asked about; null for every township.' })
   township!: string | null;
@@ -167,13 +167,13 @@ export class ChangeSet {
   @Field(() => [PostChange], { description: 'Posts cut, by day then id.' })
   postsCut!: PostChange[];
 
-  @Field(() => Int, { description: 'Leadership posts existing on `from` and IN the township or one of its offices that day.' })
+  @Field(() => Int, { description: 'Leadership posts existing on `before` and IN the township or one of its offices that day.' })
   leadershipPostsBefore!: number;
 
-  @Field(() => Int, { description: 'Leadership posts existing on `to` and IN the township or one of its offices that day.' })
+  @Field(() => Int, { description: 'Leadership posts existing on `after` and IN the township or one of its offices that day.' })
   leadershipPostsAfter!: number;
 
-  @Field(() => [DutyOwnerChange], { description: 'Duties whose set of lead owners differs between `from` and `to`, by duty id.' })
+  @Field(() => [DutyOwnerChange], { description: 'Duties whose set of lead owners differs between `before` and `after`, by duty id.' })
   dutyOwnerChanges!: DutyOwnerChange[];
 
   @Field(() => [VillageRehoming], { description: 'Villages put under another unit, by day then village id.' })

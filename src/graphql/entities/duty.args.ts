@@ -1,3 +1,4 @@
+import { DutyCategoryEnum } from '../common/enums';
 import { ArgsType, Field } from 'type-graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { DUTY_CATEGORIES } from '../../dataset/records/enums';
@@ -14,7 +15,7 @@ export type DutySortField = keyof typeof DutySortFieldEnum;
 
 @ArgsType()
 export class DutyListArgs extends EntityListArgs {
-  @Field(() => String, { nullable: true, description: `Only duties of this category: ${DUTY_CATEGORIES.join(', ')}.` })
+  @Field(() => DutyCategoryEnum, { nullable: true, description: `Only duties of this category: ${DUTY_CATEGORIES.join(', ')}.` })
   @IsOptional()
   @IsIn([...DUTY_CATEGORIES])
   category?: string | null;

@@ -39,17 +39,12 @@ export class EntityIdArgs {
   asOf?: string;
 }
 
-/** What every entity list takes: a page, a day, a township, a name filter and a direction. */
+/** What every list takes: a page, a day, a name filter and a direction (`townships` takes only these). */
 @ArgsType()
-export class EntityListArgs extends PageArgs {
+export class ListArgs extends PageArgs {
   @Field(() => DateScalar, { nullable: true, description: 'The day the list and its navigation fields are for (YYYY-MM-DD). Default: today.' })
   @IsOptional()
   asOf?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only entities of this township on the day. Default: every township in the graph.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: 'township must be an id like town:lishun' })
-  township?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only entities whose name (or title), or English name, contains this text, in any case (Chinese or English).' })
   @IsOptional()
@@ -62,7 +57,16 @@ export class EntityListArgs extends PageArgs {
   direction: SortDirection = 'ASC';
 }
 
+/** What every list of entities within a township takes: ListArgs and a township. */
+@ArgsType()
+export class EntityListArgs extends ListArgs {
+  @Field(() => ID, { nullable: true, description: 'Only entities of this township on the day. Default: every township in the graph.' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: 'township must be an id like town:lishun' })
+  township?: string | null;
+}
+
 /** The filters every list passes on to the service. */
-export function commonFilter(args: EntityListArgs, sort: string | null | undefined) {
+export function commonFilter(args: ListArgs & { township?: string | null }, sort: string | null | undefined) {
   return { township: args.township ?? null, text: args.text ?? null, sort: sort ?? 'ID', descending: args.direction === 'DESC' };
 }

@@ -1,3 +1,4 @@
+import { OfficeKindEnum } from '../common/enums';
 import { ArgsType, Field } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { OFFICE_KINDS } from '../../dataset/records/enums';
@@ -14,7 +15,7 @@ export type OfficeSortField = keyof typeof OfficeSortFieldEnum;
 
 @ArgsType()
 export class OfficeListArgs extends EntityListArgs {
-  @Field(() => String, { nullable: true, description: `Only offices of this kind: ${OFFICE_KINDS.join(', ')}.` })
+  @Field(() => OfficeKindEnum, { nullable: true, description: `Only offices of this kind: ${OFFICE_KINDS.join(', ')}.` })
   @IsOptional()
   @IsIn([...OFFICE_KINDS])
   kind?: string | null;

@@ -1,3 +1,4 @@
+import { PartyOrganizationKindEnum } from '../common/enums';
 import { ArgsType, Field } from 'type-graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { PARTY_ORGANIZATION_KINDS } from '../../dataset/records/enums';
@@ -13,7 +14,7 @@ export type PartyOrganizationSortField = keyof typeof PartyOrganizationSortField
 
 @ArgsType()
 export class PartyOrganizationListArgs extends EntityListArgs {
-  @Field(() => String, { nullable: true, description: `Only organisations of this kind: ${PARTY_ORGANIZATION_KINDS.join(', ')}.` })
+  @Field(() => PartyOrganizationKindEnum, { nullable: true, description: `Only organisations of this kind: ${PARTY_ORGANIZATION_KINDS.join(', ')}.` })
   @IsOptional()
   @IsIn([...PARTY_ORGANIZATION_KINDS])
   kind?: string | null;

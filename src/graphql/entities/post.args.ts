@@ -1,3 +1,4 @@
+import { PostLevelEnum, PostRankEnum } from '../common/enums';
 import { ArgsType, Field } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { POST_LEVELS, POST_RANKS } from '../../dataset/records/enums';
@@ -15,12 +16,12 @@ export type PostSortField = keyof typeof PostSortFieldEnum;
 
 @ArgsType()
 export class PostListArgs extends EntityListArgs {
-  @Field(() => String, { nullable: true, description: `Only posts of this level: ${POST_LEVELS.join(', ')}.` })
+  @Field(() => PostLevelEnum, { nullable: true, description: `Only posts of this level: ${POST_LEVELS.join(', ')}.` })
   @IsOptional()
   @IsIn([...POST_LEVELS])
   level?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Only posts of this rank: ${POST_RANKS.join(', ')}.` })
+  @Field(() => PostRankEnum, { nullable: true, description: `Only posts of this rank: ${POST_RANKS.join(', ')}.` })
   @IsOptional()
   @IsIn([...POST_RANKS])
   rank?: string | null;

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { EntityListArgs, sortEnum } from './entity.args';
+import { ListArgs, sortEnum } from './entity.args';
 
 export const TownshipSortFieldEnum = sortEnum('TownshipSortField', 'townships', {
   ID: 'The township id.',
@@ -10,9 +10,9 @@ export const TownshipSortFieldEnum = sortEnum('TownshipSortField', 'townships', 
 });
 export type TownshipSortField = keyof typeof TownshipSortFieldEnum;
 
-/** The `township` filter of EntityListArgs does not apply to townships themselves and is ignored. */
+/** Townships take no `township` filter (one township is `township(id:)`). */
 @ArgsType()
-export class TownshipListArgs extends EntityListArgs {
+export class TownshipListArgs extends ListArgs {
   @Field(() => TownshipSortFieldEnum, { nullable: true, defaultValue: 'ID', description: 'What to sort by. Default: ID.' })
   @IsOptional()
   sort: TownshipSortField = 'ID';

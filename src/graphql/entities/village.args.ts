@@ -1,3 +1,4 @@
+import { VillageKindEnum } from '../common/enums';
 import { ArgsType, Field } from 'type-graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { VILLAGE_KINDS } from '../../dataset/records/enums';
@@ -13,7 +14,7 @@ export type VillageSortField = keyof typeof VillageSortFieldEnum;
 
 @ArgsType()
 export class VillageListArgs extends EntityListArgs {
-  @Field(() => String, { nullable: true, description: `Only villages of this kind: ${VILLAGE_KINDS.join(', ')}.` })
+  @Field(() => VillageKindEnum, { nullable: true, description: `Only villages of this kind: ${VILLAGE_KINDS.join(', ')}.` })
   @IsOptional()
   @IsIn([...VILLAGE_KINDS])
   kind?: string | null;

@@ -9,9 +9,9 @@ import { ChangeRecord, ChangeRecordConnection } from './change-record.type';
 
 @ArgsType()
 export class ChangeLogArgs extends PageArgs {
-  @Field(() => DateScalar, { nullable: true, description: 'Only changes made on or after this day.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Only changes made on or after this day (inclusive).' })
   @IsOptional()
-  since?: string | null;
+  from?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only changes that touched this entity id.' })
   @IdField({ optional: true })

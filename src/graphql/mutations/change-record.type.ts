@@ -5,7 +5,7 @@ import { Connection } from '../common/pagination';
 import { ChangeSet } from '../changes/changes.type';
 import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 
-@ObjectType({ description: 'One entity a mutation touched, with its values before and after (JSON).' })
+@ObjectType({ description: 'One entity a mutation touched, with what it changed on it (`changes`: typed values before and after).' })
 export class TouchedEntity {
   /** The entity id: exposed as `entityId` (one change's record of an entity is not that entity). */
   id!: string;
@@ -13,10 +13,8 @@ export class TouchedEntity {
   @Field(() => EntityLabelEnum, { description: 'Its label (Office, Post, …).' })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: 'What changed, before the mutation, as JSON; null when it did not exist.' })
+  /** The recorded values before and after, as stored (JSON); exposed decoded as `changes` (change-record.resolver.ts). */
   before!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'What changed, after the mutation, as JSON; null when it no longer exists.' })
   after!: string | null;
 }
 
@@ -34,7 +32,7 @@ export class ChangeRecord {
   @Field(() => String, { description: 'The mutation, e.g. appoint.' })
   mutation!: string;
 
-  @Field(() => String, { description: 'Its arguments, as JSON.' })
+  /** Its arguments as stored (JSON); exposed decoded as `arguments` (change-record.resolver.ts). */
   arguments!: string;
 
   @Field(() => [ID], { description: 'The ids of the entities it touched.' })

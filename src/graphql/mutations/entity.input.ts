@@ -1,3 +1,4 @@
+import { DutyCategoryEnum, GenderEnum, OfficeKindEnum, PartyOrganizationKindEnum, PostLevelEnum, PostRankEnum, VillageKindEnum } from '../common/enums';
 import { ClassType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { NodeLabel } from '../../domain/model';
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
@@ -36,7 +37,7 @@ export class DepartmentInput {
 export class PartyOrganizationInput {
   @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Kind (required on create): ${PARTY_ORGANIZATION_KINDS.join(', ')}.` }) @EnumField(PARTY_ORGANIZATION_KINDS, optional) kind?: string | null;
+  @Field(() => PartyOrganizationKindEnum, { nullable: true, description: `Kind (required on create): ${PARTY_ORGANIZATION_KINDS.join(', ')}.` }) @EnumField(PARTY_ORGANIZATION_KINDS, optional) kind?: string | null;
   @Field(() => ID, { nullable: true, description: 'The township it is IN (town committee and branches).' }) @IdField(optional) township?: string | null;
   @Field(() => ID, { nullable: true, description: 'The department it is OF (department party committees).' }) @IdField(optional) department?: string | null;
 }
@@ -54,7 +55,7 @@ export class DocumentInput {
 export class OfficeInput {
   @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Kind (required on create): ${OFFICE_KINDS.join(', ')}.` }) @EnumField(OFFICE_KINDS, optional) kind?: string | null;
+  @Field(() => OfficeKindEnum, { nullable: true, description: `Kind (required on create): ${OFFICE_KINDS.join(', ')}.` }) @EnumField(OFFICE_KINDS, optional) kind?: string | null;
   @Field(() => ID, { nullable: true, description: 'The township it is IN (required on create).' }) @IdField(optional) township?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'First day it exists (required on create).' }) @IsOptional() from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'First day it no longer exists.' }) @IsOptional() to?: string | null;
@@ -64,8 +65,8 @@ export class OfficeInput {
 export class PostInput {
   @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Level (required on create): ${POST_LEVELS.join(', ')}.` }) @EnumField(POST_LEVELS, optional) level?: string | null;
-  @Field(() => String, { nullable: true, description: `Rank (required on create): ${POST_RANKS.join(', ')}.` }) @EnumField(POST_RANKS, optional) rank?: string | null;
+  @Field(() => PostLevelEnum, { nullable: true, description: `Level (required on create): ${POST_LEVELS.join(', ')}.` }) @EnumField(POST_LEVELS, optional) level?: string | null;
+  @Field(() => PostRankEnum, { nullable: true, description: `Rank (required on create): ${POST_RANKS.join(', ')}.` }) @EnumField(POST_RANKS, optional) rank?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'At most one substantive holder at a time (default true).' }) @BooleanField(optional) singleHolder?: boolean | null;
   @Field(() => DateScalar, { nullable: true, description: 'First day it exists (required on create).' }) @IsOptional() from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'First day it no longer exists.' }) @IsOptional() to?: string | null;
@@ -77,7 +78,7 @@ export class PostInput {
 export class PersonInput {
   @Field(() => String, { nullable: true, description: 'Name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Gender: ${GENDERS.join(', ')}.` }) @EnumField(GENDERS, optional) gender?: string | null;
+  @Field(() => GenderEnum, { nullable: true, description: `Gender: ${GENDERS.join(', ')}.` }) @EnumField(GENDERS, optional) gender?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Day of birth.' }) @IsOptional() birthDate?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Party member.' }) @BooleanField(optional) partyMember?: boolean | null;
 }
@@ -86,7 +87,7 @@ export class PersonInput {
 export class VillageInput {
   @Field(() => String, { nullable: true, description: 'Official name (required on create).' }) @TextField(NAME_MAX, optional) name?: string | null;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, optional) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Kind (required on create): ${VILLAGE_KINDS.join(', ')}.` }) @EnumField(VILLAGE_KINDS, optional) kind?: string | null;
+  @Field(() => VillageKindEnum, { nullable: true, description: `Kind (required on create): ${VILLAGE_KINDS.join(', ')}.` }) @EnumField(VILLAGE_KINDS, optional) kind?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'A complex village (may get a full-time resident cadre).' }) @BooleanField(optional) complex?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'On create only: the township or office it is UNDER from `from`.' }) @IdField(optional) unit?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'On create only: the day it is UNDER `unit` from.' }) @IsOptional() from?: string | null;
@@ -107,7 +108,7 @@ export class DutyInput {
   @Field(() => String, { nullable: true, description: 'English title.' }) @TextField(TITLE_MAX, optional) titleEn?: string | null;
   @Field(() => String, { nullable: true, description: 'Description.' }) @TextField(TEXT_MAX, optional) description?: string | null;
   @Field(() => String, { nullable: true, description: 'English description.' }) @TextField(TEXT_MAX, optional) descriptionEn?: string | null;
-  @Field(() => String, { nullable: true, description: `Category (required on create): ${DUTY_CATEGORIES.join(', ')}.` }) @EnumField(DUTY_CATEGORIES, optional) category?: string | null;
+  @Field(() => DutyCategoryEnum, { nullable: true, description: `Category (required on create): ${DUTY_CATEGORIES.join(', ')}.` }) @EnumField(DUTY_CATEGORIES, optional) category?: string | null;
   @Field(() => [String], { nullable: true, description: `Search words, Chinese and English (at most ${KEYWORDS_MAX}).` })
   @IsOptional()
   @ArrayMaxSize(KEYWORDS_MAX)

@@ -1,3 +1,5 @@
+import { OfficeKindEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
+import { OwnerRoleEnum } from '../responsibility/responsibility.type';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -13,7 +15,7 @@ export class NewOfficeInput {
   @Field(() => ID, { description: 'The new id.' }) @IdField() id!: string;
   @Field(() => String, { description: 'Official name.' }) @TextField(NAME_MAX) name!: string;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, { optional: true }) nameEn?: string | null;
-  @Field(() => String, { description: `Kind: ${OFFICE_KINDS.join(', ')}.` }) @EnumField(OFFICE_KINDS) kind!: string;
+  @Field(() => OfficeKindEnum, { description: `Kind: ${OFFICE_KINDS.join(', ')}.` }) @EnumField(OFFICE_KINDS) kind!: string;
 }
 
 @InputType({ description: 'An office closed on the day: merged into others, or withdrawn (mergedInto empty).' })
@@ -30,8 +32,8 @@ export class NewPostInput {
   @Field(() => ID, { description: 'The new id.' }) @IdField() id!: string;
   @Field(() => String, { description: 'Official name.' }) @TextField(NAME_MAX) name!: string;
   @Field(() => String, { nullable: true, description: 'English name.' }) @TextField(NAME_MAX, { optional: true }) nameEn?: string | null;
-  @Field(() => String, { description: `Level: ${POST_LEVELS.join(', ')}.` }) @EnumField(POST_LEVELS) level!: string;
-  @Field(() => String, { description: `Rank: ${POST_RANKS.join(', ')}.` }) @EnumField(POST_RANKS) rank!: string;
+  @Field(() => PostLevelEnum, { description: `Level: ${POST_LEVELS.join(', ')}.` }) @EnumField(POST_LEVELS) level!: string;
+  @Field(() => PostRankEnum, { description: `Rank: ${POST_RANKS.join(', ')}.` }) @EnumField(POST_RANKS) rank!: string;
   @Field(() => Boolean, { nullable: true, description: 'At most one substantive holder (default true).' }) @BooleanField({ optional: true }) singleHolder?: boolean | null;
   @Field(() => ID, { description: 'The unit it is IN (office, village, station, township; may be a new office).' }) @IdField() unit!: string;
   @Field(() => ID, { nullable: true, description: 'The post it deputises for.' }) @IdField({ optional: true }) deputyOf?: string | null;
@@ -47,7 +49,7 @@ export class PostMoveInput {
 @InputType({ description: 'An owner of a duty and its role.' })
 export class DutyOwnerInput {
   @Field(() => ID, { description: 'An office or a post (may be new).' }) @IdField() owner!: string;
-  @Field(() => String, { description: 'LEAD or ASSIST.' }) @IsIn([...RESPONSIBILITY_ROLES]) role!: string;
+  @Field(() => OwnerRoleEnum, { description: 'LEAD (主办) or ASSIST (协办).' }) @IsIn([...RESPONSIBILITY_ROLES]) role!: string;
 }
 
 @InputType({ description: 'The complete set of owners of a duty from the day: running ones not listed end, missing ones start.' })

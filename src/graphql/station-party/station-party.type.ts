@@ -10,10 +10,10 @@ export class PartyRelationPeriod {
   @Field(() => PartyOrganizationBrief, { description: 'The organisation the relation sits under.' })
   organization!: PartyOrganizationBrief;
 
-  @Field(() => DateScalar, { description: 'Since this day.' })
+  @Field(() => DateScalar, { description: 'First day (inclusive).' })
   from!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still valid.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer holds (exclusive); null while still valid.' })
   to!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the relation sits there (a rule, a decision).' })
@@ -34,11 +34,11 @@ export class StationHead {
   @Field(() => PostBrief, { description: 'The station-head post.' })
   post!: PostBrief;
 
-  @Field(() => DateScalar, { description: 'Holds the post since this day (a station head is an appointment: staff role and above, see StationPartyRelation.head).' })
-  since!: string;
+  @Field(() => DateScalar, { description: 'First day of the appointment (inclusive; a station head is an appointment: staff role and above, see StationPartyRelation.head).' })
+  from!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still held.' })
-  until!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer holds (exclusive); null while still held.' })
+  to!: string | null;
 
   @Field(() => Boolean, { description: 'True for an acting holder.' })
   acting!: boolean;
@@ -70,8 +70,8 @@ export class StationPartyRelation {
   organization!: PartyOrganizationBrief | null;
 
   @Protected('partyRelations')
-  @Field(() => DateScalar, { nullable: true, description: 'Since when the relation of the day holds (the edge from).' })
-  since!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the relation of the day (its edge `from`, inclusive).' })
+  from!: string | null;
 
   @Protected('partyRelations')
   @Field(() => String, { nullable: true, description: 'The basis of the relation of the day.' })

@@ -35,7 +35,7 @@ export const StationRelations = graphql(`
       station { id name nameEn }
       department { id name }
       organization { id name nameEn }
-      since basis exemption flags insideTownCommittee
+      from basis exemption flags insideTownCommittee
       head { acting person { id name } }
     } } }
   }
@@ -110,8 +110,8 @@ export const OfficesPage = graphql(`
 
 export const ChangesScreen = graphql(`
   query ClientChanges($from: Date!, $to: Date!, $township: ID) {
-    changes(from: $from, to: $to, township: $township) {
-      from to leadershipPostsBefore leadershipPostsAfter
+    changes(before: $from, after: $to, township: $township) {
+      before after leadershipPostsBefore leadershipPostsAfter
       officesCreated { on office { id name nameEn } }
       officesClosed { on kind office { id name nameEn } mergedInto { id name } }
       villagesRehomed { on village { id name } fromUnit { id label name } toUnit { id label name } }
@@ -127,7 +127,8 @@ export const ChangeLogScreen = graphql(`
     changeLog(first: $first) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id mutation actor at entities touched { entityId label before after } } }
+      edges { node { id mutation actor at entities arguments { name value { __typename ... on TextValue { text } ... on DateValue { date } ... on BooleanValue { boolean } ... on NumberValue { number } ... on ReferenceValue { entityId } ... on TextListValue { texts } } }
+        touched { entityId label changes { field before { __typename ... on TextValue { text } ... on DateValue { date } ... on BooleanValue { boolean } ... on NumberValue { number } ... on ReferenceValue { entityId } ... on TextListValue { texts } } after { __typename ... on TextValue { text } ... on DateValue { date } ... on BooleanValue { boolean } ... on NumberValue { number } ... on ReferenceValue { entityId } ... on TextListValue { texts } } } } } }
     }
   }
 `);

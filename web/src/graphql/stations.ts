@@ -4,8 +4,8 @@ export const STATION_PARTY_RELATIONS = /* GraphQL */ `
     stationPartyRelations(township: $township, asOf: $asOf) { edges { node {
       station { id name nameEn }
       organization { id name nameEn kind }
-      since basis exemption flags insideTownCommittee
-      head { acting since person { id name nameEn } post { id name nameEn } }
+      from basis exemption flags insideTownCommittee
+      head { acting from person { id name nameEn } post { id name nameEn } }
     } } }
   }
 `;

@@ -7,11 +7,11 @@ import { Badge, EntityLink, Errors, Holder, Loading, Restricted } from '../compo
 interface Relation {
   station: { id: string; name: string; nameEn: string | null };
   organization: { id: string; name: string; nameEn: string | null } | null;
-  since: string | null;
+  from: string | null;
   basis: string | null;
   exemption: string | null;
   flags: string[];
-  head: { acting: boolean; since: string; person: { id: string; name: string | null; nameEn: string | null }; post: { id: string; name: string } } | null;
+  head: { acting: boolean; from: string; person: { id: string; name: string | null; nameEn: string | null }; post: { id: string; name: string } } | null;
 }
 
 /** The Stations page (discipline role): every station's party relation, out-of-line stations first. */
@@ -47,7 +47,7 @@ export function StationsPage() {
                     <EntityLink item={row.station} />
                   </td>
                   <td>{row.organization ? <EntityLink item={row.organization} /> : t('none')}</td>
-                  <td class="nowrap">{row.since ?? ''}</td>
+                  <td class="nowrap">{row.from ?? ''}</td>
                   <td>{row.basis ?? ''}</td>
                   <td>{row.exemption ?? ''}</td>
                   <td>{row.head ? <Holder holding={row.head} /> : ''}</td>
