@@ -104,7 +104,7 @@ describe('entity lists page both ways', () => {
     // An id that sorts first, so an offset cursor would now point one office earlier.
     const inserted = town.id('office:aaa-inserted');
     const created = await gql.run(
-      `mutation($id: ID!, $township: ID!) { createOffice(id: $id, input: { name: "新办", nameEn: "Inserted Office", kind: "OFFICE", township: $township, from: "2008-01-01" }) { change { id } } }`,
+      `mutation($id: ID!, $township: ID!) { createOffice(id: $id, input: { name: "新办", nameEn: "Inserted Office", kind: OFFICE, township: $township, from: "2008-01-01" }) { change { id } } }`,
       { id: inserted, township: town.township },
     );
     expect(created.errors).toBeUndefined();

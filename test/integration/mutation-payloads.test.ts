@@ -67,7 +67,7 @@ describe('mutation payloads', () => {
   it('createOffice and updateOffice answer the office; deleteRecordEnteredByMistake its id; a dry run no offices', async () => {
     const id = town.id('office:payload-test');
     const created = await mutate(
-      `mutation($id: ID!, $t: ID!) { createOffice(id: $id, input: { name: "测试办", kind: "OFFICE", township: $t, from: "2008-01-01" }) { change { mutation } office(asOf: "2008-06-01") { id name active } } }`,
+      `mutation($id: ID!, $t: ID!) { createOffice(id: $id, input: { name: "测试办", kind: OFFICE, township: $t, from: "2008-01-01" }) { change { mutation } office(asOf: "2008-06-01") { id name active } } }`,
       { id, t: town.township },
     );
     expect(created.createOffice).toEqual({ change: { mutation: 'createOffice' }, office: { id, name: '测试办', active: true } });

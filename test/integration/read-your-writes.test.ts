@@ -24,7 +24,7 @@ async function post(app: RunningApp, token: string, query: string, variables: Re
   return { status: response.status, bookmark: response.headers.get(HEADER), body: (await response.json()) as Answer['body'] };
 }
 
-const CREATE = 'mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "夜市摊位登记", titleEn: "Registering night-market stalls", category: "BASIC", township: $township}) { __typename } }';
+const CREATE = 'mutation($id: ID!, $township: ID!) { createDuty(id: $id, input: {title: "夜市摊位登记", titleEn: "Registering night-market stalls", category: BASIC, township: $township}) { __typename } }';
 const READ = 'query($id: ID!) { duty(id: $id, asOf: "2026-01-01") { id title } }';
 
 /**

@@ -25,7 +25,7 @@ async function post(app: RunningApp, token: string, query: string, variables: Re
 }
 
 const AUDIT = 'query($t: ID!) { dutyAudit(township: $t, asOf: "2026-01-01") { totalDuties } }';
-const CREATE = 'mutation($id: ID!, $t: ID!) { createDuty(id: $id, input: {title: "集市摊位管理", titleEn: "Market stalls", category: "BASIC", township: $t}) { __typename } }';
+const CREATE = 'mutation($id: ID!, $t: ID!) { createDuty(id: $id, input: {title: "集市摊位管理", titleEn: "Market stalls", category: BASIC, township: $t}) { __typename } }';
 
 /**
  * The response cache (RESPONSE_CACHE_ENTRIES) on two replicas of one Neo4j: an answer asked again is
