@@ -29,7 +29,7 @@ type Plain = Record<string, unknown>;
  * importer cannot disagree.
  */
 
-/** The row kinds each label's record writes: the model's, checked against dataset/to-rows.ts by the compiler. */
+/** The row kinds each label's record writes: the model's, checked against its `writes` by the compiler. */
 const ROWS_OF_LABEL = byLabel((entry): readonly RowKind[] => entry.rows);
 
 /** Creates and updates the entities of every label, one record at a time, each with its change record. */
