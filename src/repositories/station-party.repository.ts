@@ -81,19 +81,3 @@ export class StationPartyRepository {
     return decodeOnlyRow(statement, stationPartyRow, await this.executor.query(statement, { asOf, township, page: pageParameter(page) }));
   }
 }
-
-// ---- plain values (still used by the mutation repository, which has no decoders yet) -------------
-
-type Raw = Record<string, unknown>;
-
-export function list(value: unknown): Raw[] {
-  return Array.isArray(value) ? (value as Raw[]) : [];
-}
-
-export function record(value: unknown): Raw | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : null;
-}
-
-export function optionalString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
