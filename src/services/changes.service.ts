@@ -17,9 +17,12 @@ export interface ChangeSetView extends Omit<ChangeRows, 'dataFrom' | 'townshipFo
   stationPartyRelationsMoved: { station: ChangeRows['stationPartyRelationsMoved'][number]['station']; fromOrganization: Organization; toOrganization: Organization; on: string; basis: string | null }[];
 }
 
+/** What the service reads: the changes repository's one statement (a test implements just this). */
+export type ChangeRowsSource = Pick<ChangesRepository, 'listChanges'>;
+
 /** What changed between two days: a reorganisation's offices, posts, duty owners, villages, station party relations and people. */
 export class ChangesService {
-  constructor(private readonly repository: ChangesRepository) {}
+  constructor(private readonly repository: ChangeRowsSource) {}
 
   async changes(from: string, to: string, township?: string | null): Promise<ChangeSetView> {
     assertPeriod(from, to);

@@ -26,10 +26,13 @@ export interface TownshipStatsView {
   dutiesByFlag: { flag: DutyFlag; count: number }[];
 }
 
+/** What the service reads of the township-stats repository: its one statement (a test implements just this). */
+export type TownshipCountsSource = Pick<TownshipStatsRepository, 'countTownship'>;
+
 /** The counts a township's front page shows on a day. */
 export class TownshipStatsService {
   constructor(
-    private readonly repository: TownshipStatsRepository,
+    private readonly repository: TownshipCountsSource,
     private readonly dutyFlags: DutyFlagCounter,
   ) {}
 
