@@ -2,10 +2,7 @@ import { NotFoundError } from '../errors';
 import type { ChangeRows, ChangesRepository, KindedRow } from '../repositories/changes.repository';
 import type { PartyOrganizationRow } from '../repositories/station-party.repository';
 import { assertPeriod, assertWithinData } from './as-of';
-
-/** How an office closed: its work MERGED into other offices, or WITHDRAWN with no successor. */
-export const OFFICE_CLOSURE_KINDS = ['MERGED', 'WITHDRAWN'] as const;
-export type OfficeClosureKind = (typeof OFFICE_CLOSURE_KINDS)[number];
+import { closureKind, OfficeClosureKind } from '../domain/office-closure';
 
 type Organization = Omit<PartyOrganizationRow, 'townshipId'>;
 
@@ -43,11 +40,6 @@ export class ChangesService {
       })),
     };
   }
-}
-
-/** An office that closed into other offices merged; one that closed into none was withdrawn. */
-export function closureKind(mergedInto: readonly unknown[]): OfficeClosureKind {
-  return mergedInto.length > 0 ? 'MERGED' : 'WITHDRAWN';
 }
 
 function organization({ id, name, nameEn, kind }: PartyOrganizationRow): Organization {

@@ -1,5 +1,6 @@
 import type { ChangeRows } from '../../src/repositories/changes.repository';
-import { ChangeRowsSource, ChangesService, closureKind } from '../../src/services/changes.service';
+import { ChangeRowsSource, ChangesService } from '../../src/services/changes.service';
+import { closureKind } from '../../src/domain/office-closure';
 
 const EMPTY: ChangeRows = {
   dataFrom: '2008-01-01',
