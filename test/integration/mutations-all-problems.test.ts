@@ -1,5 +1,4 @@
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { TestGraphQL } from '../helpers/graphql';
+import { sampleTownSession } from '../helpers/sample-town-session';
 
 /**
  * Issue 20: a mutation answers every problem at once — the format of its arguments (class-validator)
@@ -9,25 +8,16 @@ import { TestGraphQL } from '../helpers/graphql';
 type Problem = { field: string; message: string };
 
 describe('every problem of a mutation in one answer', () => {
-  let db: TestDatabase;
-  let gql: TestGraphQL;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = await TestGraphQL.create(db.executor);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const town = sampleTownSession();
 
   const problemsOf = async (query: string, variables: Record<string, unknown>) => {
-    const result = await gql.run(query, variables);
+    const result = await town.graphql.run(query, variables);
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     return (result.errors?.[0]?.extensions?.problems as Problem[]).map((problem) => problem.field).sort();
   };
   const holdsCount = async (post: string) =>
-    (await db.driver.executeQuery('MATCH (:Person)-[h:HOLDS]->(:Post {id: $post}) RETURN count(h) AS n', { post })).records[0]?.get('n').toNumber();
+    (await town.db.driver.executeQuery('MATCH (:Person)-[h:HOLDS]->(:Post {id: $post}) RETURN count(h) AS n', { post })).records[0]?.get('n').toNumber();
 
   it('appoint: a malformed person id, a day before the post exists and a filled post, together', async () => {
     const before = await holdsCount('post:party-secretary');
@@ -45,7 +35,7 @@ describe('every problem of a mutation in one answer', () => {
     const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { change { id } } }';
     const fields = await problemsOf(ASSIGN, { owner: 'office:no-such-office', duty: 'BAD DUTY', role: 'LEAD', from: '2008-12-01' });
     expect(fields).toEqual(['duty', 'owner']);
-    const badRole = await gql.run(ASSIGN, { owner: 'office:party-affairs', duty: 'duty:land-management', role: 'LEADX', from: '2008-12-01' });
+    const badRole = await town.graphql.run(ASSIGN, { owner: 'office:party-affairs', duty: 'duty:land-management', role: 'LEADX', from: '2008-12-01' });
     expect(badRole.data).toBeUndefined();
     expect(badRole.errors?.map((error) => [error.extensions?.code, error.message.includes('OwnerRole')])).toEqual([['BAD_USER_INPUT', true]]);
   });
@@ -60,7 +50,7 @@ describe('every problem of a mutation in one answer', () => {
   });
 
   it('a mutation whose rules all pass still writes nothing while its format is wrong', async () => {
-    const relations = () => db.driver.executeQuery('MATCH (:Station {id: "station:power"})-[r:PARTY_RELATION]->() RETURN count(r) AS n').then((answer) => answer.records[0]?.get('n').toNumber());
+    const relations = () => town.db.driver.executeQuery('MATCH (:Station {id: "station:power"})-[r:PARTY_RELATION]->() RETURN count(r) AS n').then((answer) => answer.records[0]?.get('n').toNumber());
     const before = await relations();
     const fields = await problemsOf('mutation($basis: String!) { moveStationPartyRelation(station: "station:power", organization: "party:town-committee", on: "2009-01-01", basis: $basis) { change { id } } }', {
       basis: 'x'.repeat(4001),

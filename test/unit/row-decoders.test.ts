@@ -8,21 +8,7 @@ import { whoIsResponsibleRow } from '../../src/repositories/rows/responsibility.
 import { stationPartyRow } from '../../src/repositories/rows/station-party.rows';
 import { databaseInfoRow } from '../../src/repositories/rows/system.rows';
 import { townshipStatsRow } from '../../src/repositories/rows/township-stats.rows';
-import {
-  changeLogRow,
-  closedCountRow,
-  createdCountRow,
-  creationChangeRow,
-  cutCountRow,
-  deletedNodeRow,
-  foundEdgesRow,
-  foundNodeRow,
-  idempotencyKeyRow,
-  lockedCountRow,
-  recordedChangeRow,
-  storedKeyRow,
-  updatedCountRow,
-} from '../../src/repositories/rows/mutation.rows';
+import * as mutationRows from '../../src/repositories/rows/mutation.rows';
 import { MutationRepository } from '../../src/repositories/mutation.repository';
 import { ChangesRepository } from '../../src/repositories/changes.repository';
 import { DatasetRepository } from '../../src/repositories/dataset.repository';
@@ -183,29 +169,34 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
   { statement: 'dataset/find-township-members', decoder: townshipMembersRow(['townships', 'duties']), row: { townships: ['t1'], duties: ['d1'] }, key: 'duties' },
   {
     statement: 'mutations/find-nodes',
-    decoder: foundNodeRow,
+    decoder: mutationRows.foundNodeRow,
     row: { id: 'd1', label: 'Duty', props: { id: 'd1', title: 'Duty' }, township: null, partOf: [{ duty: 'd1', parent: 'd0' }] },
     key: 'partOf',
   },
-  { statement: 'mutations/find-edges', decoder: foundEdgesRow, row: { id: 'p1', edges: [edgeFact] }, key: 'edges' },
-  { statement: 'mutations/claim-idempotency-key', decoder: idempotencyKeyRow, row: { hash: null, result: null }, key: 'result' },
-  { statement: 'mutations/store-idempotency-key', decoder: storedKeyRow, row: { key: 'k1' }, key: 'key' },
-  { statement: 'mutations/lock-nodes', decoder: lockedCountRow, row: { locked: 2 }, key: 'locked' },
-  { statement: 'mutations/close-edges', decoder: closedCountRow, row: { closed: 1 }, key: 'closed' },
-  { statement: 'mutations/close-offices', decoder: closedCountRow, row: { closed: 1 }, key: 'closed' },
-  { statement: 'mutations/close-posts', decoder: cutCountRow, row: { cut: 1 }, key: 'cut' },
-  { statement: 'mutations/create-holds', decoder: createdCountRow, row: { created: 1 }, key: 'created' },
-  { statement: 'mutations/create-responsibilities', decoder: createdCountRow, row: { created: 1 }, key: 'created' },
-  { statement: 'mutations/set-town-consulted', decoder: updatedCountRow, row: { updated: 1 }, key: 'updated' },
+  { statement: 'mutations/find-edges', decoder: mutationRows.foundEdgesRow, row: { id: 'p1', edges: [edgeFact] }, key: 'edges' },
+  { statement: 'mutations/claim-idempotency-key', decoder: mutationRows.idempotencyKeyRow, row: { hash: null, result: null }, key: 'result' },
+  { statement: 'mutations/store-idempotency-key', decoder: mutationRows.storedKeyRow, row: { key: 'k1' }, key: 'key' },
+  { statement: 'mutations/lock-nodes', decoder: mutationRows.lockedCountRow, row: { locked: 2 }, key: 'locked' },
+  { statement: 'mutations/close-edges', decoder: mutationRows.closedCountRow, row: { closed: 1 }, key: 'closed' },
+  { statement: 'mutations/close-offices', decoder: mutationRows.closedCountRow, row: { closed: 1 }, key: 'closed' },
+  { statement: 'mutations/close-posts', decoder: mutationRows.cutCountRow, row: { cut: 1 }, key: 'cut' },
+  { statement: 'mutations/create-holds', decoder: mutationRows.createdCountRow, row: { created: 1 }, key: 'created' },
+  { statement: 'mutations/create-responsibilities', decoder: mutationRows.createdCountRow, row: { created: 1 }, key: 'created' },
+  { statement: 'mutations/set-town-consulted', decoder: mutationRows.updatedCountRow, row: { updated: 1 }, key: 'updated' },
   {
     statement: 'mutations/delete-node',
-    decoder: deletedNodeRow,
+    decoder: mutationRows.deletedNodeRow,
     row: { props: { id: 'o1', name: 'Office' }, edges: [{ type: 'IN', outgoing: true, other: 't1', properties: { from: '2020-01-01' } }] },
     key: 'edges',
   },
-  { statement: 'mutations/record-change', decoder: recordedChangeRow, row: { id: 'c1' }, key: 'id' },
-  { statement: 'mutations/list-change-log', decoder: changeLogRow, row: { totalCount: 1, hasPreviousPage: false, hasNextPage: false, items: [auditRecord], positions: [{ key: auditRecord.at, type: 'DATETIME', id: 'c1' }] }, key: 'totalCount' },
-  { statement: 'mutations/find-creation-change', decoder: creationChangeRow, row: { change: auditRecord }, key: 'change' },
+  { statement: 'mutations/record-change', decoder: mutationRows.recordedChangeRow, row: { id: 'c1' }, key: 'id' },
+  {
+    statement: 'mutations/list-change-log',
+    decoder: mutationRows.changeLogRow,
+    row: { totalCount: 1, hasPreviousPage: false, hasNextPage: false, items: [auditRecord], positions: [{ key: auditRecord.at, type: 'DATETIME', id: 'c1' }] },
+    key: 'totalCount',
+  },
+  { statement: 'mutations/find-creation-change', decoder: mutationRows.creationChangeRow, row: { change: auditRecord }, key: 'change' },
 ];
 
 const REPOSITORIES = [
@@ -280,10 +271,10 @@ describe('what the decoders make of a row', () => {
   });
 
   it("reads a mutation's facts as the rules expect them: a flag the edge lacks is false, absent JSON is empty, an unknown edge type fails", () => {
-    const [edges] = decodeRows('mutations/find-edges', foundEdgesRow, [{ id: 'p1', edges: [edgeFact] }]);
+    const [edges] = decodeRows('mutations/find-edges', mutationRows.foundEdgesRow, [{ id: 'p1', edges: [edgeFact] }]);
     expect(edges?.edges[0]).toMatchObject({ acting: false, townConsulted: null, type: 'HOLDS' });
-    const [change] = decodeRows('mutations/find-creation-change', creationChangeRow, [{ change: { ...auditRecord, arguments: null, diff: null, entities: null } }]);
+    const [change] = decodeRows('mutations/find-creation-change', mutationRows.creationChangeRow, [{ change: { ...auditRecord, arguments: null, diff: null, entities: null } }]);
     expect(change?.change).toEqual({ ...auditRecord, arguments: '{}', diff: '[]', entities: [] });
-    expect(() => decodeRows('mutations/find-edges', foundEdgesRow, [{ id: 'p1', edges: [{ ...edgeFact, type: 'KNOWS' }] }])).toThrow('edges[0].type');
+    expect(() => decodeRows('mutations/find-edges', mutationRows.foundEdgesRow, [{ id: 'p1', edges: [{ ...edgeFact, type: 'KNOWS' }] }])).toThrow('edges[0].type');
   });
 });
