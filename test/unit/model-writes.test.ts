@@ -69,6 +69,15 @@ describe('the writes of the model table', () => {
   });
 });
 
+describe('the statements that look an id up under every label', () => {
+  // Cypher cannot take a label as a parameter and still use the id index: these name each label, so a new one is added to them too.
+  const EVERY_LABEL = ['dataset/find-existing-ids', 'dataset/scan-ids', 'mutations/find-nodes', 'mutations/delete-node'];
+  it.each(EVERY_LABEL)('%s names every label of the model, once per branch', (statement) => {
+    const matched = [...statementText(statement).matchAll(/MATCH \(node:(\w+)[ )]/g)].map((match) => match[1]);
+    expect(matched).toEqual(MODEL.map((entry) => entry.label));
+  });
+});
+
 describe('rows from the model', () => {
   it('builds rows of an eleventh label from its write alone: columns, sources, absent values, edge lists', () => {
     const node: ResolvedWrite = { kind: 'townships', label: 'Township', kindOfLabel: 'township', phase: 'node', statement: 'x', columns: ['name', 'nameEn', 'seats', 'chairFrom'], source: { chairFrom: 'chair.from' }, absent: { seats: 0 } };
