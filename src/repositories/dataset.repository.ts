@@ -237,7 +237,7 @@ export class DatasetRepository {
       const found = decodeRows(FIND_LIST_MEMBERS, listMembersRow, await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] }));
       for (const { township, ...ids } of found) members.set(township, ids);
       const byTownship = new Map<string, GraphRecords>();
-      for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
+      for (const township of members.keys()) byTownship.set(township, emptyRecords());
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
         if (!lists.includes(list) || members.size === 0) continue;
         const owners = new Map<string, string[]>();
@@ -281,6 +281,13 @@ export function parseBytes(value: unknown): number | undefined {
   const unit = BYTE_UNITS[(match?.[2] || 'B').toUpperCase()];
   if (!match || unit === undefined || Number.isNaN(Number(match[1]))) return undefined;
   return Number(match[1]) * unit;
+}
+
+/** Every record list, empty. */
+function emptyRecords(): GraphRecords {
+  const records = {} as GraphRecords;
+  for (const list of Object.keys(EXPORT_STATEMENTS) as RecordListName[]) records[list] = [];
+  return records;
 }
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {
