@@ -7,7 +7,7 @@ import { DEFAULT_ANSWERS } from '../../src/services/responsibility.service';
 import { CONFIDENT_AT } from '../../src/domain/search-confidence';
 import { firstPage } from '../../src/domain/page';
 import { MAX_PAGE_SIZE } from '../../src/graphql/common/pagination';
-import { currentHead, relationOn } from '../../src/services/station-party.service';
+import { currentHead, relationOn } from '../../src/domain/station-party';
 
 /**
  * The benchmark's operations, each on three paths that must give the same answers:

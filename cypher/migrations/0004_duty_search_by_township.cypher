@@ -4,7 +4,7 @@
 // township as one search token, `townshipKey`, and a question about a town asks Lucene for
 // `+townshipKey:… +(words)`: only that town's duties are ranked.
 // The token: 'township' + the township id with its separators (. : _ -) as 'x', one Lucene word;
-// src/dataset/search-keys.ts computes it for imports and searches, this backfills existing graphs.
+// src/domain/search-keys.ts computes it for imports and searches, this backfills existing graphs.
 DROP INDEX duty_text IF EXISTS;
 CREATE FULLTEXT INDEX duty_text IF NOT EXISTS
 FOR (d:Duty) ON EACH [d.title, d.titleEn, d.description, d.descriptionEn, d.keywordText, d.townshipKey]

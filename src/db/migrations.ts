@@ -10,7 +10,24 @@ export interface Migration {
   version: number;
   name: string;
   checksum: string;
+  /** Checksums of earlier texts of this migration with the same statements (only comments corrected): a graph that recorded one is up to date. */
+  earlierChecksums?: readonly string[];
   statements: string[];
+}
+
+/**
+ * Earlier checksums of migrations whose comments were corrected after release, statements unchanged
+ * (0004, 0005: the comment named src/dataset/search-keys.ts, now src/domain/search-keys.ts). Only for
+ * such a correction: a change to a statement is a new migration.
+ */
+export const EARLIER_CHECKSUMS: Readonly<Record<number, readonly string[]>> = {
+  4: ['b6692f0bd920e8c6141c14fd2494d09601c90da52f2f6a1623b9db239a800ec5'],
+  5: ['7284c5f531023005ac5f8b4db013eeebc745486d57deb82aca4d3c4e1b73b671'],
+};
+
+/** Whether the checksum a graph recorded for a migration is that of its text now, or of an earlier text with the same statements. */
+export function isRecordedChecksumOf(migration: Migration, recorded: string): boolean {
+  return recorded === migration.checksum || (migration.earlierChecksums ?? []).includes(recorded);
 }
 
 export interface MigrationReport {
@@ -29,10 +46,12 @@ export function loadMigrations(dir = path.join(PROJECT_ROOT, 'cypher', 'migratio
       const match = MIGRATION_FILE.exec(file);
       if (!match) throw new Error(`Migration file name must be NNNN_name.cypher: ${file}`);
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const version = Number(match[1]);
       return {
-        version: Number(match[1]),
+        version,
         name: match[2] ?? file,
         checksum: crypto.createHash('sha256').update(text).digest('hex'),
+        earlierChecksums: EARLIER_CHECKSUMS[version] ?? [],
         statements: splitStatements(text),
       };
     })
@@ -62,7 +81,7 @@ export async function applyMigrations(executor: Neo4jExecutor, migrations = load
     const label = `${String(migration.version).padStart(4, '0')}_${migration.name}`;
     const recorded = applied.get(migration.version);
     if (recorded !== undefined) {
-      if (recorded !== migration.checksum) {
+      if (!isRecordedChecksumOf(migration, recorded)) {
         throw new Error(`Migration ${label} was changed after it was applied; add a new migration instead of editing it.`);
       }
       report.alreadyApplied.push(label);

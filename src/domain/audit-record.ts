@@ -26,13 +26,8 @@ export interface TouchedEntity {
 }
 
 /** An audit record as a mutation answers it and the audit trail lists it. */
-export interface AuditRecordView {
-  id: string;
-  at: string;
-  actor: string;
-  mutation: string;
-  arguments: string;
-  entities: string[];
+export interface AuditRecordView extends Omit<AuditRecord, 'diff'> {
+  /** The diff, read: each entity with its values before and after as JSON text. */
   touched: { id: string; label: string; before: string | null; after: string | null }[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * The model: every node label of Dutygraph once, with what the rest of the code derives from it —
  * the dataset format's record list and id references (dataset/labels.ts, dataset/references.ts),
+ * the rows a record is written as and their statements (`writes`: dataset/to-rows.ts, WRITE_STATEMENTS),
  * the statements of its repositories (entity.repository.ts, dataset.repository.ts), how a mutation's
  * input becomes a dataset record (entity-mutation.service.ts, entity-mutation.resolver.ts), and the
  * parts of its lookup statement a selection may leave out (graphql/entities/entity.selection.ts).
@@ -28,6 +29,37 @@ export interface InputModel {
   fieldOf?: Readonly<Record<string, string>>;
 }
 
+/**
+ * When a row kind is written: every node before any single-valued reference or edge (they MATCH both
+ * ends), and `last` (a township's `dataFrom`, read from all the rest) at the end.
+ */
+export const WRITE_PHASES = ['node', 'reference', 'edge', 'last'] as const;
+export type WritePhase = (typeof WRITE_PHASES)[number];
+
+/**
+ * One row kind a label's records write, and the statement that UNWINDs its rows.
+ * - `node`: one row per record, `id` and `columns` (default: the label's `fields`), MERGEd on the id;
+ * - `reference`: one row per record, `id` and `columns`, the single-valued reference replaced (a null removes it);
+ * - `edge`: one row per item of the record's edge list `each`, the record's id in a column named
+ *   after the label's kind (`post`), then `columns`; merged on its natural key, never deleted by an import;
+ * - `computed`: built by dataset/computed-rows.ts (rows that need the search words, or the whole file).
+ * A column is the record's (or the edge item's) field of its name, or at the dotted path `source`
+ * names; an absent value is null (so a re-import without it removes the property) unless `absent` says.
+ * The statement is `dataset/merge-<kind>` (node, edge) or `dataset/replace-<kind>` (reference) unless named.
+ */
+export interface WriteModel {
+  kind: string;
+  phase: WritePhase;
+  statement?: string;
+  each?: string;
+  columns?: readonly string[];
+  source?: Readonly<Record<string, string>>;
+  absent?: Readonly<Record<string, unknown>>;
+  /** Columns of this row that are a day the file's data covers, besides `from` and `on` of node and edge rows (see `startColumns`). */
+  starts?: readonly string[];
+  computed?: true;
+}
+
 export interface LabelModel {
   /** The node label. */
   label: string;
@@ -51,7 +83,12 @@ export interface LabelModel {
     /** The record list of an export (and the before/after of a mutation). */
     export: string;
   };
-  /** The row kinds (dataset/to-rows.ts) a created or updated record writes: its node, its single-valued references, creation edges. */
+  /**
+   * How its records are written (dataset/to-rows.ts builds the rows, the import and the mutations run
+   * the statements): one row kind per statement, in the order of `WRITE_STATEMENTS`.
+   */
+  writes: readonly WriteModel[];
+  /** The row kinds (of `writes`, or another label's) a created or updated record writes: its node, its single-valued references, creation edges. */
   rows: readonly string[];
   /**
    * The parts of its find statement computed only when asked (`$include`). A selected field reads the
@@ -78,6 +115,17 @@ export const MODEL = [
     references: [],
     edgeLists: [],
     statements: { find: 'entities/find-townships', export: 'dataset/export-townships' },
+    writes: [
+      {
+        kind: 'townships',
+        phase: 'node',
+        columns: ['name', 'nameEn', 'areaKm2', 'population', 'distanceToCityKm', 'staff', 'pilotFrom', 'pilotTo'],
+        source: { pilotFrom: 'pilot.from', pilotTo: 'pilot.to' },
+        starts: ['pilotFrom'],
+      },
+      // The earliest day of each township a file describes or names, from every other row (kept when earlier).
+      { kind: 'townshipDataFrom', phase: 'last', computed: true, statement: 'dataset/extend-township-data-from' },
+    ],
     rows: ['townships'],
     parts: ['offices', 'villages', 'stations', 'posts', 'partyOrganizations'],
     input: {
@@ -95,6 +143,7 @@ export const MODEL = [
     references: [],
     edgeLists: [],
     statements: { find: 'entities/find-departments', export: 'dataset/export-departments' },
+    writes: [{ kind: 'departments', phase: 'node' }],
     rows: ['departments'],
     parts: ['stations', 'partyOrganizations'],
   },
@@ -111,6 +160,11 @@ export const MODEL = [
     ],
     edgeLists: [],
     statements: { find: 'entities/find-party-organizations', export: 'dataset/export-party-organizations' },
+    writes: [
+      { kind: 'partyOrganizations', phase: 'node' },
+      { kind: 'partyOrganizationTownships', phase: 'reference', columns: ['township'] },
+      { kind: 'partyOrganizationDepartments', phase: 'reference', columns: ['department'] },
+    ],
     rows: ['partyOrganizations', 'partyOrganizationTownships', 'partyOrganizationDepartments'],
     parts: ['township', 'department', 'stations'],
   },
@@ -124,6 +178,10 @@ export const MODEL = [
     references: [{ path: ['township'], labels: ['Township'] }],
     edgeLists: [],
     statements: { find: 'entities/find-documents', export: 'dataset/export-documents' },
+    writes: [
+      { kind: 'documents', phase: 'node' },
+      { kind: 'documentTownships', phase: 'reference', columns: ['township'] },
+    ],
     rows: ['documents', 'documentTownships'],
     parts: ['township', 'duties', 'candidates'],
   },
@@ -140,6 +198,12 @@ export const MODEL = [
     ],
     edgeLists: [],
     statements: { find: 'entities/find-offices', export: 'dataset/export-offices' },
+    writes: [
+      { kind: 'offices', phase: 'node', columns: ['name', 'nameEn', 'aliases', 'kind', 'from', 'to'], absent: { aliases: [] } },
+      // The township edge carries the office's own period.
+      { kind: 'officeTownships', phase: 'reference', columns: ['township', 'from', 'to'] },
+      { kind: 'officeMergers', phase: 'reference', columns: ['mergedInto', 'on'], source: { on: 'to' }, absent: { mergedInto: [] } },
+    ],
     rows: ['offices', 'officeTownships', 'officeMergers', 'townshipDataFrom'],
     parts: ['township', 'posts', 'people', 'duties', 'leadersInCharge', 'villages', 'mergedInto', 'mergedFrom'],
   },
@@ -157,6 +221,12 @@ export const MODEL = [
     ],
     edgeLists: ['units', 'inChargeOf'],
     statements: { find: 'entities/find-posts', export: 'dataset/export-posts' },
+    writes: [
+      { kind: 'posts', phase: 'node', columns: ['name', 'nameEn', 'aliases', 'level', 'rank', 'singleHolder', 'from', 'to'], absent: { aliases: [], singleHolder: true } },
+      { kind: 'postDeputies', phase: 'reference', columns: ['deputyOf'] },
+      { kind: 'postUnits', phase: 'edge', each: 'units', columns: ['unit', 'from', 'to'] },
+      { kind: 'postInChargeOf', phase: 'edge', each: 'inChargeOf', columns: ['office', 'from', 'to'] },
+    ],
     rows: ['posts', 'postDeputies', 'postUnits', 'townshipDataFrom'],
     // `holders` is every HOLDS edge (the history); the holders on the day, the acting ones and `vacant` are read from it.
     parts: ['holders', 'unit', 'units', 'township', 'deputyOf', 'deputies', 'inChargeOf', 'duties'],
@@ -180,6 +250,12 @@ export const MODEL = [
     ],
     edgeLists: ['holds', 'residentCadreIn', 'candidateFor'],
     statements: { find: 'entities/find-people', export: 'dataset/export-people' },
+    writes: [
+      { kind: 'people', phase: 'node' },
+      { kind: 'holds', phase: 'edge', each: 'holds', columns: ['post', 'acting', 'townConsulted', 'from', 'to'], absent: { acting: false } },
+      { kind: 'residentCadres', phase: 'edge', each: 'residentCadreIn', columns: ['village', 'from', 'to'] },
+      { kind: 'candidacies', phase: 'edge', each: 'candidateFor', columns: ['document', 'on'] },
+    ],
     rows: ['people'],
     // `postDuties` and `officeDuties` are the two routes of `duties` (graphql/entities/person.selection.ts).
     parts: ['posts', 'leadersInCharge', 'appointments', 'postDuties', 'officeDuties', 'officesInCharge', 'residentCadreIn'],
@@ -199,6 +275,10 @@ export const MODEL = [
     references: [{ path: ['under', '*', 'unit'], labels: VILLAGE_UNDER_LABELS }],
     edgeLists: ['under'],
     statements: { find: 'entities/find-villages', export: 'dataset/export-villages' },
+    writes: [
+      { kind: 'villages', phase: 'node' },
+      { kind: 'villageUnder', phase: 'edge', each: 'under', columns: ['unit', 'from', 'to'] },
+    ],
     rows: ['villages', 'villageUnder', 'townshipDataFrom'],
     parts: ['underHistory', 'residentCadre', 'posts'],
     partsReadBy: { under: ['underHistory'], township: ['underHistory'] },
@@ -221,6 +301,12 @@ export const MODEL = [
     ],
     edgeLists: ['runBy', 'locatedIn', 'partyRelations'],
     statements: { find: 'entities/find-stations', export: 'dataset/export-stations' },
+    writes: [
+      { kind: 'stations', phase: 'node' },
+      { kind: 'stationRunBy', phase: 'edge', each: 'runBy', columns: ['department', 'from', 'to'] },
+      { kind: 'stationLocatedIn', phase: 'edge', each: 'locatedIn', columns: ['township', 'from', 'to'] },
+      { kind: 'partyRelations', phase: 'edge', each: 'partyRelations', columns: ['organization', 'basis', 'exemption', 'from', 'to'] },
+    ],
     rows: ['stations', 'stationRunBy', 'stationLocatedIn', 'townshipDataFrom'],
     // A party relation says whether it is inside the town committee of the station's township.
     parts: ['township', 'department', 'partyRelations', 'posts', 'heads'],
@@ -249,6 +335,16 @@ export const MODEL = [
     ],
     edgeLists: ['owners'],
     statements: { find: 'entities/find-duties', export: 'dataset/export-duties' },
+    writes: [
+      // Its search columns (list text, township key) and its meanings come from the search words.
+      { kind: 'duties', phase: 'node', computed: true },
+      { kind: 'dutyMeanings', phase: 'node', computed: true, statement: 'search/merge-duty-meanings' },
+      { kind: 'dutyTownships', phase: 'reference', columns: ['township'] },
+      { kind: 'dutyParents', phase: 'reference', columns: ['parent'] },
+      { kind: 'dutyBases', phase: 'reference', columns: ['document', 'clause'], source: { document: 'basis.document', clause: 'basis.clause' } },
+      { kind: 'dutyMeaningLinks', phase: 'reference', computed: true, statement: 'search/link-duty-meanings' },
+      { kind: 'responsibilities', phase: 'edge', each: 'owners', columns: ['owner', 'role', 'from', 'to'] },
+    ],
     // A duty created or renamed is searchable by its new meaning the moment the transaction commits.
     rows: ['duties', 'dutyMeanings', 'dutyTownships', 'dutyParents', 'dutyBases', 'dutyMeaningLinks'],
     parts: ['township', 'parent', 'children', 'basis', 'owners'],
@@ -285,3 +381,43 @@ export const MODEL_OF_LIST: Readonly<Record<RecordList, LabelModel & ModelEntry>
   RecordList,
   LabelModel & ModelEntry
 >;
+
+export type WriteEntry = ModelEntry['writes'][number];
+/** Every row kind a dataset is written as (dataset/to-rows.ts `DatasetRows`). */
+export type RowKind = WriteEntry['kind'];
+/** The row kinds dataset/computed-rows.ts builds. */
+export type ComputedRowKind = Extract<WriteEntry, { computed: true }>['kind'];
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** The statement that UNWINDs a write's rows: named, or by its phase and kind (`postUnits` → `dataset/merge-post-units`). */
+export function writeStatementOf(write: WriteModel): string {
+  return write.statement ?? `dataset/${write.phase === 'reference' ? 'replace' : 'merge'}-${kebab(write.kind)}`;
+}
+
+/** Every write of every label, in the order they run: by phase, then the model's order. */
+export type ResolvedWrite = WriteModel & { kind: RowKind; label: NodeLabel; kindOfLabel: EntityKind; statement: string; columns: readonly string[] };
+
+/** Every write of every label, in the order they run (by phase, then the model's order), its statement and columns resolved. */
+export const WRITES: readonly ResolvedWrite[] = WRITE_PHASES.flatMap((phase) =>
+  MODEL.flatMap((entry) =>
+    (entry.writes as readonly (WriteModel & { kind: RowKind })[])
+      .filter((write) => write.phase === phase)
+      .map((write) => ({
+        ...write,
+        label: entry.label,
+        kindOfLabel: entry.kind,
+        statement: writeStatementOf(write),
+        columns: write.columns ?? (write.phase === 'node' && !write.computed ? entry.fields : []),
+      })),
+  ),
+);
+
+/** The order rows are written in, each kind with its statement: every node before any edge (edges MATCH both ends), and `dataFrom` last. */
+export const WRITE_STATEMENTS: readonly (readonly [RowKind, string])[] = WRITES.map((write) => [write.kind, write.statement] as const);
+
+/** The columns of a write that are a day the file's data covers: `from` and `on` of nodes and edges, and what `starts` names. */
+export function startColumns(write: WriteModel): readonly string[] {
+  const dated = write.phase === 'node' || write.phase === 'edge' ? (write.columns ?? []).filter((column) => column === 'from' || column === 'on') : [];
+  return [...dated, ...(write.starts ?? [])];
+}

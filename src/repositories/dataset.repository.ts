@@ -1,52 +1,16 @@
 import type { Row, StatementRunner } from '../db/executor';
 import { decodeOnlyRow, decodeRows } from '../db/row-decoder';
-import { MODEL } from '../domain/model';
+import { MODEL, WRITE_STATEMENTS } from '../domain/model';
 import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
 import { isNodeLabel, NodeLabel } from '../dataset/labels';
 import type { RecordListName } from '../dataset/records';
-import type { DatasetRows, RowKind } from '../dataset/to-rows';
+import type { DatasetRows } from '../dataset/to-rows';
 import { meaningKeyRow } from './rows/duty-meaning.rows';
 import { existingIdRow, exportRow, idRow, listMembersRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from './rows/dataset.rows';
 
-/**
- * The order rows are written in: every node before any edge (edges MATCH both ends),
- * and `dataFrom` last. One statement per kind, UNWINDing its rows in chunks.
- */
-export const WRITE_STATEMENTS: readonly (readonly [RowKind, string])[] = [
-  ['townships', 'dataset/merge-townships'],
-  ['departments', 'dataset/merge-departments'],
-  ['partyOrganizations', 'dataset/merge-party-organizations'],
-  ['documents', 'dataset/merge-documents'],
-  ['offices', 'dataset/merge-offices'],
-  ['posts', 'dataset/merge-posts'],
-  ['people', 'dataset/merge-people'],
-  ['villages', 'dataset/merge-villages'],
-  ['stations', 'dataset/merge-stations'],
-  ['duties', 'dataset/merge-duties'],
-  ['dutyMeanings', 'search/merge-duty-meanings'],
-  ['partyOrganizationTownships', 'dataset/replace-party-organization-townships'],
-  ['partyOrganizationDepartments', 'dataset/replace-party-organization-departments'],
-  ['documentTownships', 'dataset/replace-document-townships'],
-  ['officeTownships', 'dataset/replace-office-townships'],
-  ['officeMergers', 'dataset/replace-office-mergers'],
-  ['postDeputies', 'dataset/replace-post-deputies'],
-  ['dutyTownships', 'dataset/replace-duty-townships'],
-  ['dutyParents', 'dataset/replace-duty-parents'],
-  ['dutyBases', 'dataset/replace-duty-bases'],
-  ['dutyMeaningLinks', 'search/link-duty-meanings'],
-  ['postUnits', 'dataset/merge-post-units'],
-  ['postInChargeOf', 'dataset/merge-post-in-charge-of'],
-  ['holds', 'dataset/merge-holds'],
-  ['residentCadres', 'dataset/merge-resident-cadres'],
-  ['candidacies', 'dataset/merge-candidacies'],
-  ['villageUnder', 'dataset/merge-village-under'],
-  ['stationRunBy', 'dataset/merge-station-run-by'],
-  ['stationLocatedIn', 'dataset/merge-station-located-in'],
-  ['partyRelations', 'dataset/merge-party-relations'],
-  ['responsibilities', 'dataset/merge-responsibilities'],
-  ['townshipDataFrom', 'dataset/extend-township-data-from'],
-];
+/** The order rows are written in, each kind with its statement (derived from the model table's `writes`). */
+export { WRITE_STATEMENTS };
 
 /** The export statement of each record list, in the format's order (from the model). */
 const EXPORT_STATEMENTS: Readonly<Record<RecordListName, string>> = Object.fromEntries(MODEL.map((entry) => [entry.list, entry.statements.export])) as Record<RecordListName, string>;
@@ -273,7 +237,7 @@ export class DatasetRepository {
       const found = decodeRows(FIND_LIST_MEMBERS, listMembersRow, await tx.run(FIND_LIST_MEMBERS, { townships: [...new Set(townships)] }));
       for (const { township, ...ids } of found) members.set(township, ids);
       const byTownship = new Map<string, GraphRecords>();
-      for (const township of members.keys()) byTownship.set(township, Object.fromEntries(Object.keys(EXPORT_STATEMENTS).map((list) => [list, []])) as unknown as GraphRecords);
+      for (const township of members.keys()) byTownship.set(township, emptyRecords());
       for (const [list, statement] of Object.entries(EXPORT_STATEMENTS) as [RecordListName, string][]) {
         if (!lists.includes(list) || members.size === 0) continue;
         const owners = new Map<string, string[]>();
@@ -317,6 +281,13 @@ export function parseBytes(value: unknown): number | undefined {
   const unit = BYTE_UNITS[(match?.[2] || 'B').toUpperCase()];
   if (!match || unit === undefined || Number.isNaN(Number(match[1]))) return undefined;
   return Number(match[1]) * unit;
+}
+
+/** Every record list, empty. */
+function emptyRecords(): GraphRecords {
+  const records = {} as GraphRecords;
+  for (const list of Object.keys(EXPORT_STATEMENTS) as RecordListName[]) records[list] = [];
+  return records;
 }
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {

@@ -1,16 +1,31 @@
 import { OpenTransactionRunner, Params, Row, StatementRunner, Statements } from '../db/executor';
 import { BadUserInputError, InputProblem } from '../errors';
 import { isNodeLabel } from '../dataset/labels';
-import type { DatasetRows, RowKind } from '../dataset/to-rows';
-import { WRITE_STATEMENTS } from './dataset.repository';
-import { int } from '../db/values';
-import { list, optionalString, record } from './station-party.repository';
+import type { DatasetRows } from '../dataset/to-rows';
+import { WRITE_STATEMENTS } from '../domain/model';
+import { decodeOnlyRow, decodeRows } from '../db/row-decoder';
 import type { IdempotencyScope } from '../idempotency';
 import type { AuditRecord } from '../domain/audit-record';
 import type { PageRequest, Position } from '../domain/page';
-import { pageParameter, pageShape } from './page';
-import { z } from 'zod';
+import { pageParameter } from './page';
 import { DATED_EDGE_TYPES, DatedEdgeType, EdgeFacts, NodeFacts } from '../domain/mutation-facts';
+import { exportRow } from './rows/dataset.rows';
+import { meaningKeyRow } from './rows/duty-meaning.rows';
+import {
+  changeLogRow,
+  closedCountRow,
+  createdCountRow,
+  creationChangeRow,
+  cutCountRow,
+  deletedNodeRow,
+  foundEdgesRow,
+  foundNodeRow,
+  idempotencyKeyRow,
+  lockedCountRow,
+  recordedChangeRow,
+  storedKeyRow,
+  updatedCountRow,
+} from './rows/mutation.rows';
 
 export interface AuditTrailRows {
   totalCount: number;
@@ -69,6 +84,7 @@ const Q = {
   findCreationChange: 'mutations/find-creation-change',
   claimIdempotencyKey: 'mutations/claim-idempotency-key',
   storeIdempotencyKey: 'mutations/store-idempotency-key',
+  findMeaningKeys: 'search/find-duty-meanings',
 } as const;
 
 /** Thrown inside a transaction to roll it back on purpose (a dry run) and carry its result out. */
@@ -103,13 +119,16 @@ export class MutationRepository {
     const slot = this.idempotency?.nextWrite();
     return this.executor.writeWork(`mutation.${unit}`, async (tx) => {
       if (slot && this.idempotency) {
-        const [stored] = await tx.run(Q.claimIdempotencyKey, { key: slot.key });
-        const earlier = this.idempotency.resolve<T>(slot, { hash: optionalString(stored?.hash), result: optionalString(stored?.result) });
+        const stored = decodeOnlyRow(Q.claimIdempotencyKey, idempotencyKeyRow, await tx.run(Q.claimIdempotencyKey, { key: slot.key }));
+        const earlier = this.idempotency.resolve<T>(slot, stored);
         if (earlier) return earlier.replay;
       }
       const result = await work(new Neo4jMutationTx(tx, this.idempotency));
       if (this.inputProblems.length > 0) throw new BadUserInputError([...this.inputProblems]);
-      if (slot) await tx.run(Q.storeIdempotencyKey, { key: slot.key, hash: slot.hash, result: JSON.stringify(result), mutation: unit, at: new Date().toISOString() });
+      if (slot) {
+        const stored = await tx.run(Q.storeIdempotencyKey, { key: slot.key, hash: slot.hash, result: JSON.stringify(result), mutation: unit, at: new Date().toISOString() });
+        decodeOnlyRow(Q.storeIdempotencyKey, storedKeyRow, stored);
+      }
       return result;
     });
   }
@@ -131,23 +150,11 @@ export class MutationRepository {
 
   /** One page of the audit trail, newest first. */
   async auditTrail(filter: { since: string | null; entity: string | null; actor: string | null }, page: PageRequest): Promise<AuditTrailRows> {
-    const [row] = await this.executor.query(Q.changeLog, { ...filter, page: pageParameter(page) });
-    const { totalCount, hasPreviousPage, hasNextPage, positions } = AUDIT_TRAIL_PAGE.parse({
-      totalCount: row?.totalCount ?? 0, hasPreviousPage: row?.hasPreviousPage ?? false, hasNextPage: row?.hasNextPage ?? false, positions: row?.positions ?? [],
-    });
-    return {
-      totalCount,
-      hasPreviousPage,
-      hasNextPage,
-      positions,
-      items: list(row?.items).map(toAuditRecord),
-    };
+    return decodeOnlyRow(Q.changeLog, changeLogRow, await this.executor.query(Q.changeLog, { ...filter, page: pageParameter(page) }));
   }
 }
 
 /** What the change-log statement answers beside its items. */
-const AUDIT_TRAIL_PAGE = z.strictObject(pageShape);
-
 class Neo4jMutationTx implements MutationTx {
   constructor(
     private readonly tx: Statements,
@@ -162,16 +169,8 @@ class Neo4jMutationTx implements MutationTx {
     const unique = [...new Set(ids)];
     const found = new Map<string, NodeFacts>();
     if (unique.length === 0) return found;
-    for (const row of await this.run(Q.findNodes, { ids: unique })) {
-      const label = String(row.label);
-      if (!isNodeLabel(label)) continue;
-      found.set(String(row.id), {
-        id: String(row.id),
-        label,
-        props: record(row.props) ?? {},
-        township: optionalString(row.township),
-        partOf: list(row.partOf).map((edge) => ({ duty: String(edge.duty), parent: String(edge.parent) })),
-      });
+    for (const { label, ...row } of decodeRows(Q.findNodes, foundNodeRow, await this.run(Q.findNodes, { ids: unique }))) {
+      if (label !== null && isNodeLabel(label)) found.set(row.id, { ...row, label });
     }
     return found;
   }
@@ -180,70 +179,67 @@ class Neo4jMutationTx implements MutationTx {
     const unique = [...new Set(ids)];
     const found = new Map<string, EdgeFacts[]>();
     if (unique.length === 0) return found;
-    for (const row of await this.run(Q.findEdges, { ids: unique, types: types.filter((type) => (DATED_EDGE_TYPES as readonly string[]).includes(type)) })) {
-      found.set(String(row.id), list(row.edges).map(edgeFacts));
-    }
+    const rows = await this.run(Q.findEdges, { ids: unique, types: types.filter((type) => (DATED_EDGE_TYPES as readonly string[]).includes(type)) });
+    for (const row of decodeRows(Q.findEdges, foundEdgesRow, rows)) found.set(row.id, row.edges);
     return found;
   }
 
   async lock(ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await this.run(Q.lock, { ids: [...new Set(ids)] });
+    if (ids.length > 0) decodeOnlyRow(Q.lock, lockedCountRow, await this.run(Q.lock, { ids: [...new Set(ids)] }));
   }
 
   async closeEdges(rows: { edge: string; to: string }[]): Promise<void> {
-    if (rows.length > 0) await this.run(Q.closeEdges, { rows });
+    if (rows.length > 0) decodeOnlyRow(Q.closeEdges, closedCountRow, await this.run(Q.closeEdges, { rows }));
   }
 
   async createHolds(rows: Parameters<MutationTx['createHolds']>[0]): Promise<void> {
-    if (rows.length > 0) await this.run(Q.createHolds, { rows });
+    if (rows.length > 0) decodeOnlyRow(Q.createHolds, createdCountRow, await this.run(Q.createHolds, { rows }));
   }
 
   async setTownConsulted(person: string, post: string, from: string, townConsulted: boolean): Promise<number> {
-    const [row] = await this.run(Q.setTownConsulted, { person, post, from, townConsulted });
-    return Number(row?.updated ?? 0);
+    return decodeOnlyRow(Q.setTownConsulted, updatedCountRow, await this.run(Q.setTownConsulted, { person, post, from, townConsulted })).updated;
   }
 
   async createResponsibilities(rows: Parameters<MutationTx['createResponsibilities']>[0]): Promise<void> {
-    if (rows.length > 0) await this.run(Q.createResponsibilities, { rows });
+    if (rows.length > 0) decodeOnlyRow(Q.createResponsibilities, createdCountRow, await this.run(Q.createResponsibilities, { rows }));
   }
 
   async closeOffices(rows: { id: string; on: string; mergedInto: string[] }[]): Promise<void> {
-    if (rows.length > 0) await this.run(Q.closeOffices, { rows });
+    if (rows.length > 0) decodeOnlyRow(Q.closeOffices, closedCountRow, await this.run(Q.closeOffices, { rows }));
   }
 
   async closePosts(rows: { id: string; on: string }[]): Promise<void> {
-    if (rows.length > 0) await this.run(Q.closePosts, { rows });
+    if (rows.length > 0) decodeOnlyRow(Q.closePosts, cutCountRow, await this.run(Q.closePosts, { rows }));
   }
 
   async writeDatasetRows(rows: Partial<DatasetRows>): Promise<void> {
     for (const [kind, statement] of WRITE_STATEMENTS) {
-      const kindRows = rows[kind as RowKind];
+      const kindRows = rows[kind];
       if (kindRows && kindRows.length > 0) await this.run(statement, { rows: kindRows });
     }
   }
 
   async findMeaningKeys(keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    return new Set((await this.run('search/find-duty-meanings', { keys })).map((row) => String(row.key)));
+    return new Set(decodeRows(Q.findMeaningKeys, meaningKeyRow, await this.run(Q.findMeaningKeys, { keys })).map((row) => row.key));
   }
 
   async exportRecords(statement: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {
-    return (await this.run(statement, { ids: [...ids] })).map((row) => record(row.record) ?? {});
+    return decodeRows(statement, exportRow, await this.run(statement, { ids: [...ids] })).map((row) => row.record);
   }
 
   async deleteNode(id: string): Promise<DeletedNode | null> {
-    const [row] = await this.run(Q.deleteNode, { id });
-    return row ? { props: record(row.props) ?? {}, edges: list(row.edges) } : null;
+    const [row] = decodeRows(Q.deleteNode, deletedNodeRow, await this.run(Q.deleteNode, { id }));
+    return row ?? null;
   }
 
   async appendAuditRecord(record: AuditRecord): Promise<void> {
-    await this.run(Q.recordChange, { ...record });
+    decodeOnlyRow(Q.recordChange, recordedChangeRow, await this.run(Q.recordChange, { ...record }));
   }
 
   async findCreationRecord(mutation: string, id: string): Promise<AuditRecord | null> {
-    const [row] = await this.run(Q.findCreationChange, { mutation, id });
-    const change = record(row?.change);
-    return change ? toAuditRecord(change) : null;
+    const [row] = decodeRows(Q.findCreationChange, creationChangeRow, await this.run(Q.findCreationChange, { mutation, id }));
+    return row?.change ?? null;
   }
 
   markReplayed(): void {
@@ -254,34 +250,4 @@ class Neo4jMutationTx implements MutationTx {
     return new OpenTransactionRunner(this.tx);
   }
 
-}
-
-function toAuditRecord(raw: Record<string, unknown>): AuditRecord {
-  return {
-    id: String(raw.id),
-    at: String(raw.at),
-    actor: String(raw.actor),
-    mutation: String(raw.mutation),
-    arguments: String(raw.arguments ?? '{}'),
-    entities: Array.isArray(raw.entities) ? raw.entities.map(String) : [],
-    diff: String(raw.diff ?? '[]'),
-  };
-}
-
-function edgeFacts(raw: Record<string, unknown>): EdgeFacts {
-  return {
-    edge: String(raw.edge),
-    type: String(raw.type) as DatedEdgeType,
-    outgoing: raw.outgoing === true,
-    other: String(raw.other),
-    otherLabel: optionalString(raw.otherLabel),
-    from: String(raw.from),
-    to: optionalString(raw.to),
-    role: optionalString(raw.role),
-    acting: raw.acting === true,
-    townConsulted: typeof raw.townConsulted === 'boolean' ? raw.townConsulted : null,
-    basis: optionalString(raw.basis),
-    exemption: optionalString(raw.exemption),
-    recordedAt: optionalString(raw.recordedAt),
-  };
 }

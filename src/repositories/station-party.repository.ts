@@ -3,57 +3,9 @@ import { decodeOnlyRow } from '../db/row-decoder';
 import type { PageRequest, Position } from '../domain/page';
 import { pageParameter } from './page';
 import { stationPartyRow } from './rows/station-party.rows';
+import type { StationRow } from '../domain/station-party';
 
-/** A node named by id, with its official and English names. */
-export interface NamedRow {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-/** A post named by id, with its rank and level. */
-export interface PostRow extends NamedRow {
-  rank: string | null;
-  level: string | null;
-}
-
-export interface PartyOrganizationRow extends NamedRow {
-  /** TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL. */
-  kind: string | null;
-  /** The township the organisation is IN (the town committee and its branches name one). */
-  townshipId: string | null;
-}
-
-/** Station PARTY_RELATION PartyOrganization. */
-export interface PartyRelationRow {
-  organization: PartyOrganizationRow;
-  from: string;
-  to: string | null;
-  basis: string | null;
-  exemption: string | null;
-}
-
-/** Person HOLDS a STATION_HEAD post of the station, on the day asked about. */
-export interface StationHeadRow {
-  person: NamedRow;
-  post: PostRow;
-  from: string;
-  to: string | null;
-  acting: boolean;
-  /** The town's opinion was sought (null: not recorded). */
-  townConsulted: boolean | null;
-}
-
-export interface StationRow {
-  station: NamedRow;
-  /** The township the station is LOCATED_IN on the day. */
-  township: NamedRow;
-  department: NamedRow | null;
-  /** Every PARTY_RELATION edge of the station, by from. */
-  relations: PartyRelationRow[];
-  /** Holdings of its STATION_HEAD posts on the day, latest first. */
-  heads: StationHeadRow[];
-}
+export type { NamedRow, PartyOrganizationRow, PartyRelationRow, PostRow, StationHeadRow, StationRow } from '../domain/station-party';
 
 export interface StationPartyRows {
   /** The earliest day of data of the township asked about (of all townships when none is named). */
@@ -80,20 +32,4 @@ export class StationPartyRepository {
     const statement = 'station-party/list-station-party-relations';
     return decodeOnlyRow(statement, stationPartyRow, await this.executor.query(statement, { asOf, township, page: pageParameter(page) }));
   }
-}
-
-// ---- plain values (still used by the mutation repository, which has no decoders yet) -------------
-
-type Raw = Record<string, unknown>;
-
-export function list(value: unknown): Raw[] {
-  return Array.isArray(value) ? (value as Raw[]) : [];
-}
-
-export function record(value: unknown): Raw | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : null;
-}
-
-export function optionalString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
 }

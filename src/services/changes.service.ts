@@ -2,10 +2,7 @@ import { NotFoundError } from '../errors';
 import type { ChangeRows, ChangesRepository, KindedRow } from '../repositories/changes.repository';
 import type { PartyOrganizationRow } from '../repositories/station-party.repository';
 import { assertPeriod, assertWithinData } from './as-of';
-
-/** How an office closed: its work MERGED into other offices, or WITHDRAWN with no successor. */
-export const OFFICE_CLOSURE_KINDS = ['MERGED', 'WITHDRAWN'] as const;
-export type OfficeClosureKind = (typeof OFFICE_CLOSURE_KINDS)[number];
+import { closureKind, OfficeClosureKind } from '../domain/office-closure';
 
 type Organization = Omit<PartyOrganizationRow, 'townshipId'>;
 
@@ -17,9 +14,12 @@ export interface ChangeSetView extends Omit<ChangeRows, 'dataFrom' | 'townshipFo
   stationPartyRelationsMoved: { station: ChangeRows['stationPartyRelationsMoved'][number]['station']; fromOrganization: Organization; toOrganization: Organization; on: string; basis: string | null }[];
 }
 
+/** What the service reads: the changes repository's one statement (a test implements just this). */
+export type ChangeRowsSource = Pick<ChangesRepository, 'listChanges'>;
+
 /** What changed between two days: a reorganisation's offices, posts, duty owners, villages, station party relations and people. */
 export class ChangesService {
-  constructor(private readonly repository: ChangesRepository) {}
+  constructor(private readonly repository: ChangeRowsSource) {}
 
   /** The state on `before` against the state on `after`: what happened on a day in (before, after]. */
   async changes(before: string, after: string, township?: string | null): Promise<ChangeSetView> {
@@ -41,11 +41,6 @@ export class ChangesService {
       })),
     };
   }
-}
-
-/** An office that closed into other offices merged; one that closed into none was withdrawn. */
-export function closureKind(mergedInto: readonly unknown[]): OfficeClosureKind {
-  return mergedInto.length > 0 ? 'MERGED' : 'WITHDRAWN';
 }
 
 function organization({ id, name, nameEn, kind }: PartyOrganizationRow): Organization {

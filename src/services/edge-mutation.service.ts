@@ -4,7 +4,7 @@ import { NODE_LABELS } from '../dataset/labels';
 import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
 import type { EdgeFacts, NodeFacts } from '../domain/mutation-facts';
 import { AuditRecordView, edgeValue } from '../domain/audit-record';
-import { expectLabel } from '../domain/mutation-rules';
+import { expectExistsOn, expectLabel } from '../domain/mutation-rules';
 import { periodsOverlap, validOn } from '../domain/period';
 import { Problems } from './problems';
 import { recordAudit } from './audit-trail.service';
@@ -42,7 +42,7 @@ export class EdgeMutationService {
       const problems = new Problems();
       expectLabel(problems, nodes, 'person', input.person, ['Person']);
       const post = expectLabel(problems, nodes, 'post', input.post, ['Post']);
-      if (post && !validOn(post.props, input.from)) problems.add('from', `'${input.post}' does not exist on ${input.from} (${period(post.props)})`);
+      expectExistsOn(problems, 'from', post, input.from);
       if (post && input.townConsulted !== undefined && input.townConsulted !== null && post.props.level !== 'STATION_HEAD') {
         problems.add('townConsulted', `applies to station-head posts only; '${input.post}' is a ${String(post.props.level)} post`);
       }
@@ -94,7 +94,7 @@ export class EdgeMutationService {
       const problems = new Problems();
       const owner = expectLabel(problems, nodes, 'owner', input.owner, ['Office', 'Post']);
       const duty = expectLabel(problems, nodes, 'duty', input.duty, ['Duty']);
-      if (owner && !validOn(owner.props, input.from)) problems.add('from', `'${input.owner}' does not exist on ${input.from} (${period(owner.props)})`);
+      expectExistsOn(problems, 'from', owner, input.from);
       if (duty) {
         const owners = ((await tx.findEdges([input.duty], ['RESPONSIBLE_FOR'])).get(input.duty) ?? []).filter((edge) => !edge.outgoing);
         const proposed = { from: input.from, to: null };
@@ -142,8 +142,8 @@ export class EdgeMutationService {
       const problems = new Problems();
       const officeNode = expectLabel(problems, nodes, 'office', office, ['Office']);
       const postNode = expectLabel(problems, nodes, 'post', post, ['Post']);
-      if (officeNode && !validOn(officeNode.props, from)) problems.add('from', `'${office}' does not exist on ${from} (${period(officeNode.props)})`);
-      if (postNode && !validOn(postNode.props, from)) problems.add('from', `'${post}' does not exist on ${from} (${period(postNode.props)})`);
+      expectExistsOn(problems, 'from', officeNode, from);
+      expectExistsOn(problems, 'from', postNode, from);
       if (postNode && postNode.props.level !== 'LEADERSHIP') problems.add('post', `only leadership posts are in charge of offices; '${post}' is a ${String(postNode.props.level)} post`);
       const leaders = officeNode ? ((await tx.findEdges([office], ['IN_CHARGE_OF'])).get(office) ?? []).filter((edge) => !edge.outgoing) : [];
       const later = leaders.filter((edge) => edge.from >= from);
@@ -167,7 +167,7 @@ export class EdgeMutationService {
       const problems = new Problems();
       const villageNode = expectLabel(problems, nodes, 'village', village, ['Village']);
       const unitNode = expectLabel(problems, nodes, 'unit', unit, ['Township', 'Office']);
-      if (unitNode && !validOn(unitNode.props, on)) problems.add('unit', `'${unit}' does not exist on ${on} (${period(unitNode.props)})`);
+      expectExistsOn(problems, 'unit', unitNode, on);
       const under = villageNode ? ((await tx.findEdges([village], ['UNDER'])).get(village) ?? []).filter((edge) => edge.outgoing) : [];
       const current = under.filter((edge) => edge.from < on && (edge.to === null || edge.to > on));
       if (under.some((edge) => edge.from >= on)) problems.add('on', `'${village}' already moves on or after ${on}; a change cannot start before a recorded one`);
@@ -247,8 +247,4 @@ export class EdgeMutationService {
     const edges = ((await tx.findEdges([fromId], [type])).get(fromId) ?? []).filter((edge) => edge.outgoing && edge.other === toId);
     return { nodes, edges };
   }
-}
-
-function period(props: Record<string, unknown>): string {
-  return `it exists from ${String(props.from ?? '?')} to ${props.to ? String(props.to) : 'open'}`;
 }

@@ -14,7 +14,7 @@ import { validateRecords } from '../dataset/validate-records';
 import type { MutationRepository, MutationTx } from '../repositories/mutation.repository';
 import type { NodeFacts } from '../domain/mutation-facts';
 import { AuditRecordView, auditRecordView } from '../domain/audit-record';
-import { periodsOverlap } from '../domain/period';
+import { expectOneSubstantiveHolder } from '../domain/mutation-rules';
 import { Problems } from './problems';
 import { recordAudit } from './audit-trail.service';
 import { canonicalJson } from '../idempotency';
@@ -29,7 +29,7 @@ type Plain = Record<string, unknown>;
  * importer cannot disagree.
  */
 
-/** The row kinds each label's record writes: the model's, checked against dataset/to-rows.ts by the compiler. */
+/** The row kinds each label's record writes: the model's, checked against its `writes` by the compiler. */
 const ROWS_OF_LABEL = byLabel((entry): readonly RowKind[] => entry.rows);
 
 /** Creates and updates the entities of every label, one record at a time, each with its change record. */
@@ -114,17 +114,8 @@ function recordSource(spec: LabelModel, record: Plain): DatasetSource {
  * the rule appoint enforces must also hold when the flag itself changes.
  */
 async function assertOneSubstantiveHolder(tx: MutationTx, postId: string): Promise<void> {
-  const substantive = ((await tx.findEdges([postId], ['HOLDS'])).get(postId) ?? []).filter((edge) => !edge.outgoing && !edge.acting);
   const problems = new Problems();
-  substantive.forEach((first, index) => {
-    const clash = substantive.slice(index + 1).find((second) => second.other !== first.other && periodsOverlap(first, second));
-    if (clash) {
-      problems.add(
-        'input.singleHolder',
-        `'${postId}' cannot have a single holder: '${first.other}' (${first.from} to ${first.to ?? 'open'}) and '${clash.other}' (${clash.from} to ${clash.to ?? 'open'}) hold it substantively at the same time`,
-      );
-    }
-  });
+  expectOneSubstantiveHolder(problems, 'input.singleHolder', postId, (await tx.findEdges([postId], ['HOLDS'])).get(postId) ?? []);
   problems.throwIfAny();
 }
 

@@ -2,6 +2,9 @@ import { DUTY_FLAGS, DutyFlag } from '../domain/audit-flags';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { EMBEDDING_MODELS } from '../embedding/embedding-models';
 import { sharedEmbedders, Embedders } from '../embedding/embedders';
+
+/** What a search reads of the models: the vector of a question, by its language (a test implements just this). */
+export type QueryEmbedders = { readonly [L in keyof Embedders]: Pick<Embedders[L], 'embedQuery'> };
 import type { ResponsibilityRepository, ResponsibilitySearch } from '../repositories/responsibility.repository';
 import { isChinese, normaliseText } from '../search/search-terms';
 import { assertWithinData } from './as-of';
@@ -44,7 +47,7 @@ export interface DutySearchView {
 export class ResponsibilityService {
   constructor(
     private readonly repository: ResponsibilityRepository,
-    private readonly embedders: () => Promise<Embedders> = sharedEmbedders,
+    private readonly embedders: () => Promise<QueryEmbedders> = sharedEmbedders,
   ) {}
 
   /**
@@ -113,7 +116,7 @@ export async function searchParameters(
   query: string,
   township: string | null,
   asOf: string,
-  embedders: Embedders,
+  embedders: QueryEmbedders,
 ): Promise<Omit<ResponsibilitySearch, 'page' | 'confidentOnly' | 'confidentAt'>> {
   const search = buildDutySearch(query, township);
   const text = normaliseText(query);

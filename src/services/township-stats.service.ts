@@ -4,9 +4,7 @@ import type { TownshipCountsRow, TownshipStatsRepository } from '../repositories
 import { assertWithinData } from './as-of';
 import { resolveAsOf } from '../domain/period';
 import { DUTY_FLAGS, DutyFlag, FlagCounts } from '../domain/audit-flags';
-
-/** The office kinds of the dataset format, always listed (zero included) in this order. */
-export const OFFICE_KINDS = ['OFFICE', 'BUREAU', 'SUB_DISTRICT_OFFICE'] as const;
+import { flagCountList, officeKindCounts } from '../domain/township-counts';
 
 /** Counts duties per audit flag; the duty audit service is one (its own statement). */
 export interface DutyFlagCounter {
@@ -26,10 +24,13 @@ export interface TownshipStatsView {
   dutiesByFlag: { flag: DutyFlag; count: number }[];
 }
 
+/** What the service reads of the township-stats repository: its one statement (a test implements just this). */
+export type TownshipCountsSource = Pick<TownshipStatsRepository, 'countTownship'>;
+
 /** The counts a township's front page shows on a day. */
 export class TownshipStatsService {
   constructor(
-    private readonly repository: TownshipStatsRepository,
+    private readonly repository: TownshipCountsSource,
     private readonly dutyFlags: DutyFlagCounter,
   ) {}
 
@@ -67,18 +68,6 @@ export function resolvedTownship<T>(requested: string | null, found: { townshipC
   if (found.townshipCount === 0) throw BadUserInputError.of('township', 'the graph holds no township yet; import a dataset first');
   if (found.townshipCount > 1 || !found.town) throw BadUserInputError.of('township', 'the graph holds several townships; name one');
   return found.town;
-}
-
-/** Every known office kind (zero included), then any other kind found, as found. */
-export function officeKindCounts(found: readonly { kind: string; count: number }[]): { kind: string; count: number }[] {
-  const known = OFFICE_KINDS.map((kind) => ({ kind, count: found.find((entry) => entry.kind === kind)?.count ?? 0 }));
-  const others = found.filter((entry) => !(OFFICE_KINDS as readonly string[]).includes(entry.kind));
-  return [...known, ...others];
-}
-
-/** Every flag (zero included), in DUTY_FLAGS order. */
-export function flagCountList(counts: FlagCounts): { flag: DutyFlag; count: number }[] {
-  return DUTY_FLAGS.map((flag) => ({ flag, count: counts[flag] }));
 }
 
 function statsView(asOf: string, township: NamedRow, counts: TownshipCountsRow, flags: FlagCounts): TownshipStatsView {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { SAMPLE_TOWN_FILE } from '../../src/sample-town';
-import { TestGraphQL } from '../helpers/graphql';
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
+import { sampleTownSession } from '../helpers/sample-town-session';
 
 /**
  * Every entity statement computes only the parts a selection reads ($include). A narrow selection
@@ -41,30 +40,20 @@ const PART_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 const sampleDescribe = fs.existsSync(SAMPLE_TOWN_FILE) ? describe : describe.skip;
 
 sampleDescribe('entity statements compute only what the selection reads', () => {
-  let db: TestDatabase;
-  let gql: TestGraphQL;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = await TestGraphQL.create(db.executor);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const town = sampleTownSession();
 
   const nodesOf = (connection: { edges: { node: Record<string, unknown> }[] }) => connection.edges.map((edge) => edge.node);
   const filled = (value: unknown) => value !== null && value !== false && !(Array.isArray(value) && value.length === 0);
 
   it.each(Object.entries(PART_FIELDS))('%s: each narrow selection equals the same field of the full one', async (list, fields) => {
     const page = `${list}(township: "town:lishun", asOf: "2008-11-01", first: 100)`;
-    const full = await gql.data(`{ ${page} { edges { node { id ${Object.values(fields).join(' ')} } } } }`);
+    const full = await town.graphql.data(`{ ${page} { edges { node { id ${Object.values(fields).join(' ')} } } } }`);
     const nodes = nodesOf(full[list]);
     expect(nodes.length).toBeGreaterThan(0);
     const byId = new Map(nodes.map((node) => [node.id, node]));
     const withContent: string[] = [];
     for (const [field, selection] of Object.entries(fields)) {
-      const narrow = nodesOf((await gql.data(`{ ${page} { edges { node { id ${selection} } } } }`))[list]);
+      const narrow = nodesOf((await town.graphql.data(`{ ${page} { edges { node { id ${selection} } } } }`))[list]);
       expect(narrow.map((node) => node.id)).toEqual(nodes.map((node) => node.id));
       for (const node of narrow) {
         expect({ id: node.id, [field]: node[field] }).toEqual({ id: node.id, [field]: byId.get(node.id)?.[field] });
@@ -76,9 +65,9 @@ sampleDescribe('entity statements compute only what the selection reads', () => 
   });
 
   it('a lookup by id reads the same parts as the list', async () => {
-    const { offices } = await gql.data(`{ offices(township: "town:lishun", asOf: "2008-11-01", first: 1) { edges { node { id ${PART_FIELDS.offices?.people} } } } }`);
+    const { offices } = await town.graphql.data(`{ offices(township: "town:lishun", asOf: "2008-11-01", first: 1) { edges { node { id ${PART_FIELDS.offices?.people} } } } }`);
     const [office] = nodesOf(offices);
-    const { office: lookup } = await gql.data(`{ office(id: "${office.id}", asOf: "2008-11-01") { id ${PART_FIELDS.offices?.people} } }`);
+    const { office: lookup } = await town.graphql.data(`{ office(id: "${office.id}", asOf: "2008-11-01") { id ${PART_FIELDS.offices?.people} } }`);
     expect(lookup).toEqual(office);
   });
 });

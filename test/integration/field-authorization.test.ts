@@ -1,6 +1,5 @@
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { TestGraphQL } from '../helpers/graphql';
 import type { Role, Viewer } from '../../src/auth/roles';
+import { sampleTownSession } from '../helpers/sample-town-session';
 
 /**
  * Who may read what, on the sample town: viewer — duties, offices, posts, stations, no personal
@@ -33,21 +32,12 @@ const ROLES: Role[] = ['viewer', 'staff', 'discipline', 'admin'];
 const RANK: Record<Role, number> = { viewer: 0, staff: 1, discipline: 2, admin: 3 };
 
 describe('field-level authorisation by role', () => {
-  let db: TestDatabase;
-  let graphql: TestGraphQL;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    graphql = await TestGraphQL.create(db.executor);
-  });
-  afterAll(async () => {
-    await graphql.stop();
-    await db.close();
-  });
+  const town = sampleTownSession();
 
   const cases = Object.entries(PROBES).flatMap(([name, probe]) => ROLES.map((role) => [name, role, RANK[role] >= RANK[probe.role]] as const));
 
   it.each(cases)('%s as %s: allowed = %s', async (name, role, allowed) => {
-    const result = await graphql.run(PROBES[name as keyof typeof PROBES].query, {}, viewerWith(role));
+    const result = await town.graphql.run(PROBES[name as keyof typeof PROBES].query, {}, viewerWith(role));
     if (allowed) {
       expect(result.errors ?? []).toEqual([]);
     } else {

@@ -63,7 +63,7 @@ describe('every problem of a mutation in one answer', () => {
 
   it('assignDuty with literals: a misspelt role (LEED) and a malformed day, with an unknown owner and a malformed duty id, in one answer', async () => {
     const before = await responsibilities('duty:land-management');
-    const problems = await problemsWithMessages('mutation { assignDuty(owner: "office:no-such-office", duty: "BAD DUTY", role: LEED, from: "2008-13-45") { id } }');
+    const problems = await problemsWithMessages('mutation { assignDuty(owner: "office:no-such-office", duty: "BAD DUTY", role: LEED, from: "2008-13-45") { change { id } } }');
     expect(Object.keys(problems).sort()).toEqual(['duty', 'from', 'owner', 'role']);
     expect(problems.role).toContain('OwnerRole');
     expect(problems.owner).toContain("unknown id 'office:no-such-office'");
@@ -71,7 +71,7 @@ describe('every problem of a mutation in one answer', () => {
   });
 
   it('assignDuty with variables: the same problems, named by the argument, not the variable', async () => {
-    const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { id } }';
+    const ASSIGN = 'mutation($owner: ID!, $duty: ID!, $role: OwnerRole!, $from: Date!) { assignDuty(owner: $owner, duty: $duty, role: $role, from: $from) { change { id } } }';
     const problems = await problemsWithMessages(ASSIGN, { owner: 'office:no-such-office', duty: 'BAD DUTY', role: 'LEADX', from: '2008-02-30' });
     expect(Object.keys(problems).sort()).toEqual(['duty', 'from', 'owner', 'role']);
     expect(problems.role).toContain('LEADX');
@@ -79,13 +79,13 @@ describe('every problem of a mutation in one answer', () => {
 
   it('appoint: a malformed day (a literal) with a filled post and an unknown person, in one answer', async () => {
     const before = await holdsCount('post:party-secretary');
-    const problems = await problemsWithMessages('mutation { appoint(person: "person:nobody-at-all", post: "post:party-secretary", from: "yesterday") { id } }');
+    const problems = await problemsWithMessages('mutation { appoint(person: "person:nobody-at-all", post: "post:party-secretary", from: "yesterday") { change { id } } }');
     expect(Object.keys(problems).sort()).toEqual(['from', 'person']);
     expect(await holdsCount('post:party-secretary')).toBe(before);
   });
 
   it('an entity input: a misspelt enum value inside the input (a variable) with a record problem, in one answer', async () => {
-    const problems = await problemsWithMessages('mutation($input: OfficeInput!) { createOffice(id: "office:all-problems-test", input: $input) { id } }', {
+    const problems = await problemsWithMessages('mutation($input: OfficeInput!) { createOffice(id: "office:all-problems-test", input: $input) { change { id } } }', {
       input: { name: 'Test office', kind: 'BUREAUX', township: 'town:no-such-town', from: '2009-01-01' },
     });
     expect(problems['input.kind']).toContain('OfficeKind');
@@ -95,9 +95,9 @@ describe('every problem of a mutation in one answer', () => {
   });
 
   it('keeps GraphQL\'s own answer when something else is wrong too (an unknown field) or the caller may not run it', async () => {
-    const unknown = await gql.run('mutation { assignDuty(owner: "office:party-affairs", duty: "duty:land-management", role: LEED, from: "2008-12-01") { id noSuchField } }');
+    const unknown = await gql.run('mutation { assignDuty(owner: "office:party-affairs", duty: "duty:land-management", role: LEED, from: "2008-12-01") { change { id } noSuchField } }');
     expect(unknown.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
-    const staff = await gql.run('mutation { assignDuty(owner: "office:no-such-office", duty: "duty:land-management", role: LEED, from: "2008-12-01") { id } }', {}, STAFF_VIEWER);
+    const staff = await gql.run('mutation { assignDuty(owner: "office:no-such-office", duty: "duty:land-management", role: LEED, from: "2008-12-01") { change { id } } }', {}, STAFF_VIEWER);
     expect(staff.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(JSON.stringify(staff.errors)).not.toContain('no-such-office');
   });

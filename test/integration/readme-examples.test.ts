@@ -4,9 +4,8 @@ import { parse, validate } from 'graphql';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { ROLES } from '../../src/auth/roles';
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { TestGraphQL } from '../helpers/graphql';
 import { differences, parseShownJson } from '../helpers/shown-json';
+import { sampleTownSession } from '../helpers/sample-town-session';
 
 interface Example {
   line: number;
@@ -39,17 +38,7 @@ const mutations = examples.filter((example) => /^\s*mutation\b/.test(example.que
  * town, so they are only checked against the schema.
  */
 describe('the README examples', () => {
-  let db: TestDatabase;
-  let graphql: TestGraphQL;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    graphql = await TestGraphQL.create(db.executor);
-  });
-  afterAll(async () => {
-    await graphql.stop();
-    await db.close();
-  });
+  const town = sampleTownSession();
 
   it('has examples with answers to check', () => {
     expect(queries.length).toBeGreaterThanOrEqual(6);
@@ -59,7 +48,7 @@ describe('the README examples', () => {
     const shown = parseShownJson(example.shown);
     const attempts: string[] = [];
     for (const role of ROLES) {
-      const result = await graphql.run(example.query, {}, { subject: 'readme', roles: [role], anonymous: false });
+      const result = await town.graphql.run(example.query, {}, { subject: 'readme', roles: [role], anonymous: false });
       if (result.errors?.length) {
         attempts.push(`${role}: ${result.errors.map((error) => error.extensions?.code).join(', ')}`);
         continue;

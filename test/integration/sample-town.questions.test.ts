@@ -1,5 +1,4 @@
-import { openTestDatabase, TestDatabase } from '../helpers/test-database';
-import { TestGraphQL } from '../helpers/graphql';
+import { sampleTownSession } from '../helpers/sample-town-session';
 
 /**
  * The questions of DOMAIN.md asked of the sample town (loaded by the global setup), with the
@@ -11,17 +10,7 @@ const BEFORE = '2008-08-14';
 const AFTER = '2008-11-01';
 
 describe('the sample town answers the questions of the report', () => {
-  let db: TestDatabase;
-  let graphql: TestGraphQL;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    graphql = await TestGraphQL.create(db.executor);
-  });
-  afterAll(async () => {
-    await graphql.stop();
-    await db.close();
-  });
+  const town = sampleTownSession();
 
   describe('whoIsResponsible', () => {
     const ANSWER = `query Who($query: String!, $asOf: Date) {
@@ -37,9 +26,9 @@ describe('the sample town answers the questions of the report', () => {
         nearestOwnedParent { duty { id } leads { owner { id } } }
       } } }
     }`;
-    const ask = async (query: string, asOf = AFTER) => (await graphql.data(ANSWER, { query, asOf })).whoIsResponsible.edges.map((edge: any) => edge.node) as any[];
+    const ask = async (query: string, asOf = AFTER) => (await town.graphql.data(ANSWER, { query, asOf })).whoIsResponsible.edges.map((edge: any) => edge.node) as any[];
     const holderOf = async (postId: string, day: string): Promise<string> => {
-      const { records } = await db.driver.executeQuery(
+      const { records } = await town.db.driver.executeQuery(
         'MATCH (p:Person)-[h:HOLDS]->(:Post {id: $post}) WHERE h.from <= date($day) AND (h.to IS NULL OR date($day) < h.to) RETURN p.id AS id',
         { post: postId, day },
       );
@@ -113,7 +102,7 @@ describe('the sample town answers the questions of the report', () => {
       dutyAudit(asOf: $asOf, township: "town:lishun") { totalDuties counts { flag count } findings { edges { node { duty { id } flags } } } }
     }`;
     const audit = async (asOf: string) => {
-      const answer = (await graphql.data(AUDIT, { asOf })).dutyAudit;
+      const answer = (await town.graphql.data(AUDIT, { asOf })).dutyAudit;
       return { ...answer, findings: answer.findings.edges.map((edge: any) => edge.node) };
     };
     const byFlag = (findings: { duty: { id: string }; flags: string[] }[], flag: string) =>
@@ -158,7 +147,7 @@ describe('the sample town answers the questions of the report', () => {
         station { id } organization { id } from basis exemption insideTownCommittee flags head { townConsulted }
       } } }
     }`;
-    const stations = async (asOf: string) => (await graphql.data(STATIONS, { asOf })).stationPartyRelations.edges.map((edge: any) => edge.node) as any[];
+    const stations = async (asOf: string) => (await town.graphql.data(STATIONS, { asOf })).stationPartyRelations.edges.map((edge: any) => edge.node) as any[];
 
     it('shows the 4 stations that moved into the town party committee on 2008-10-15', async () => {
       const moved = (await stations(AFTER)).filter((row) => row.from === '2008-10-15');
@@ -189,7 +178,7 @@ describe('the sample town answers the questions of the report', () => {
   });
 
   it('townshipStats counts what the report counts, after the pilot', async () => {
-    const { townshipStats } = await graphql.data(`{
+    const { townshipStats } = await town.graphql.data(`{
       townshipStats(township: "town:lishun", asOf: "${AFTER}") {
         villages { total administrative residential } offices { total } leadershipPosts
         middlePosts { filled vacant } stations duties dutiesByFlag { flag count }
@@ -207,7 +196,7 @@ describe('the sample town answers the questions of the report', () => {
   });
 
   it('changes across the pilot: 16→11 posts, eight units into six offices, 13 villages re-homed, 4 stations moved', async () => {
-    const { changes } = await graphql.data(`{
+    const { changes } = await town.graphql.data(`{
       changes(before: "${BEFORE}", after: "${AFTER}", township: "${TOWN}") {
         leadershipPostsBefore leadershipPostsAfter
         officesCreated { office { id } }

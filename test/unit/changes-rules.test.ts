@@ -1,5 +1,6 @@
-import type { ChangeRows, ChangesRepository } from '../../src/repositories/changes.repository';
-import { ChangesService, closureKind } from '../../src/services/changes.service';
+import type { ChangeRows } from '../../src/repositories/changes.repository';
+import { ChangeRowsSource, ChangesService } from '../../src/services/changes.service';
+import { closureKind } from '../../src/domain/office-closure';
 
 const EMPTY: ChangeRows = {
   dataFrom: '2008-01-01',
@@ -19,12 +20,12 @@ const EMPTY: ChangeRows = {
 
 function service(rows: ChangeRows) {
   const calls: unknown[][] = [];
-  const repository = {
-    listChanges: async (...args: unknown[]) => {
+  const repository: ChangeRowsSource = {
+    listChanges: async (...args) => {
       calls.push(args);
       return rows;
     },
-  } as unknown as ChangesRepository;
+  };
   return { changes: new ChangesService(repository), calls };
 }
 

@@ -1,5 +1,7 @@
 import { auditRecordOf, auditRecordView, edgeValue } from '../../src/domain/audit-record';
-import type { EdgeFacts } from '../../src/domain/mutation-facts';
+import type { EdgeFacts, NodeFacts } from '../../src/domain/mutation-facts';
+import { expectExistsOn, expectOneSubstantiveHolder } from '../../src/domain/mutation-rules';
+import { ProblemList } from '../../src/domain/problems';
 import { beforeData, dayBefore, openOn, periodsOverlap, resolveAsOf, today, validOn } from '../../src/domain/period';
 
 describe('periods: from inclusive, to exclusive', () => {
@@ -65,5 +67,37 @@ describe('the audit record', () => {
     const edge: EdgeFacts = { edge: '4:x:1', type: 'HOLDS', outgoing: true, other: 'post:a', otherLabel: 'Post', from: '2020-01-01', to: null, role: null, acting: true, townConsulted: null, basis: null, exemption: null, recordedAt: 'now' };
     expect(edgeValue(edge, { to: '2021-01-01' })).toEqual({ type: 'HOLDS', other: 'post:a', from: '2020-01-01', to: '2021-01-01', acting: true });
     expect(edgeValue(null)).toBeNull();
+  });
+});
+
+describe('the shared checks of mutations', () => {
+  const node = (id: string, props: Record<string, unknown>): NodeFacts => ({ id, label: 'Post', props, township: null, partOf: [] });
+  const holds = (other: string, from: string, to: string | null, acting = false): EdgeFacts => ({
+    edge: `${other}-${from}`, type: 'HOLDS', outgoing: false, other, otherLabel: 'Person', from, to, role: null, acting, townConsulted: null, basis: null, exemption: null, recordedAt: null,
+  });
+
+  it('a node named for a day must exist on it: the problem names the field, the day and its period', () => {
+    const problems = new ProblemList();
+    expectExistsOn(problems, 'from', node('post:a', { from: '2008-09-01', to: '2009-01-01' }), '2008-08-31');
+    expectExistsOn(problems, 'from', node('post:b', { from: '2008-09-01' }), '2008-09-01');
+    expectExistsOn(problems, 'unit', undefined, '2008-09-01');
+    expect(problems.list).toEqual([{ field: 'from', message: "'post:a' does not exist on 2008-08-31 (it exists from 2008-09-01 to 2009-01-01)" }]);
+  });
+
+  it('a single-holder post has no two people holding it substantively at once; acting holders and one person twice do not count', () => {
+    const problems = new ProblemList();
+    expectOneSubstantiveHolder(problems, 'input.singleHolder', 'post:p', [
+      holds('person:a', '2008-01-01', '2008-09-01'),
+      holds('person:b', '2008-08-01', null),
+      holds('person:c', '2008-01-01', null, true),
+      holds('person:a', '2008-09-01', null),
+    ]);
+    expect(problems.list.map((problem) => problem.message)).toEqual([
+      "'post:p' cannot have a single holder: 'person:a' (2008-01-01 to 2008-09-01) and 'person:b' (2008-08-01 to open) hold it substantively at the same time",
+      "'post:p' cannot have a single holder: 'person:b' (2008-08-01 to open) and 'person:a' (2008-09-01 to open) hold it substantively at the same time",
+    ]);
+    const none = new ProblemList();
+    expectOneSubstantiveHolder(none, 'input.singleHolder', 'post:p', [holds('person:a', '2008-01-01', '2008-09-01'), holds('person:b', '2008-09-01', null)]);
+    expect(none.empty).toBe(true);
   });
 });

@@ -3,10 +3,9 @@ import type { Params, Row, StatementRunner, Statements } from '../../src/db/exec
 import { DutyAuditRepository } from '../../src/repositories/duty-audit.repository';
 import { ResponsibilityRepository } from '../../src/repositories/responsibility.repository';
 import { DutyAuditService } from '../../src/services/duty-audit.service';
-import { ResponsibilityService } from '../../src/services/responsibility.service';
+import { QueryEmbedders, ResponsibilityService } from '../../src/services/responsibility.service';
 import { CALIBRATION } from '../../src/domain/search-confidence';
 import { firstPage } from '../../src/domain/page';
-import type { Embedders } from '../../src/embedding/embedders';
 
 /** Records the named statements and parameters a service sends; answers with a canned row. */
 function recordingExecutor(row: Row): { executor: StatementRunner; sent: { name: string; params: Params }[] } {
@@ -29,9 +28,9 @@ const EMPTY_SEARCH: Row = { dataFrom: '2008-01-01', townshipFound: true, hits: [
 
 describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   /** A stand-in for the models: a fixed vector per language, and which texts were embedded. */
-  function fakeEmbedders(asked: string[]): () => Promise<Embedders> {
+  function fakeEmbedders(asked: string[]): () => Promise<QueryEmbedders> {
     const embedder = (dimensions: number) => ({ embedQuery: async (text: string) => (asked.push(text), new Array<number>(dimensions).fill(0.01)) });
-    return async () => ({ zh: embedder(512), en: embedder(384) }) as unknown as Embedders;
+    return async () => ({ zh: embedder(512), en: embedder(384) });
   }
 
   it('whoIsResponsible sends one named statement: the stemmed words as Lucene, the query vector of its language, the calibration, integer limits', async () => {

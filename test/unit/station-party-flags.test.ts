@@ -1,5 +1,5 @@
-import type { PartyRelationRow, StationHeadRow, StationRow } from '../../src/repositories/station-party.repository';
-import { currentHead, hasExemption, isInsideTownCommittee, relationOn, stationFlags, stationView } from '../../src/services/station-party.service';
+import type { PartyRelationRow, StationHeadRow, StationRow } from '../../src/domain/station-party';
+import { currentHead, hasExemption, isInsideTownCommittee, relationOn, stationFlags, stationView } from '../../src/domain/station-party';
 
 const organization = (id: string, kind: string, townshipId: string | null = null) => ({ id, name: id, nameEn: null, kind, townshipId });
 const relation = (over: Partial<PartyRelationRow> & Pick<PartyRelationRow, 'organization' | 'from'>): PartyRelationRow => ({ to: null, basis: null, exemption: null, ...over });

@@ -1,7 +1,8 @@
 import { BadUserInputError, NotFoundError } from '../../src/errors';
-import type { TownshipCountsRow, TownshipStatsRepository } from '../../src/repositories/township-stats.repository';
+import type { TownshipCountsRow } from '../../src/repositories/township-stats.repository';
 import type { FlagCounts } from '../../src/domain/audit-flags';
-import { DutyFlagCounter, flagCountList, officeKindCounts, resolvedTownship, TownshipStatsService } from '../../src/services/township-stats.service';
+import { DutyFlagCounter, resolvedTownship, TownshipCountsSource, TownshipStatsService } from '../../src/services/township-stats.service';
+import { flagCountList, officeKindCounts } from '../../src/domain/township-counts';
 
 const TOWN = { id: 'town', name: '镇', nameEn: 'Town', dataFrom: '2008-01-01' };
 const FLAGS: FlagCounts = { OVERLAP: 1, CROSSOVER: 2, BLANK: 3, VACANT: 4, SELF_SUPERVISED: 5 };
@@ -64,14 +65,14 @@ describe('TownshipStatsService', () => {
     const events: string[] = [];
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const repository = {
+    const repository: TownshipCountsSource = {
       countTownship: async () => {
         events.push('counts sent');
         await released;
         if (row instanceof Error) throw row;
         return row;
       },
-    } as unknown as TownshipStatsRepository;
+    };
     const counter: DutyFlagCounter = {
       countFlags: async () => {
         events.push('flags sent');

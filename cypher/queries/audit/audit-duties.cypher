@@ -1,4 +1,4 @@
-// dutyAudit: per-duty evidence for the audit flags (services/audit-flags.ts), in one round trip.
+// dutyAudit: per-duty evidence for the audit flags (domain/audit-flags.ts), in one round trip.
 // $township: an id or null (every township); $asOf: YYYY-MM-DD.
 // One row: dataFrom (the earliest day of data asked about), townshipFound, audited (ids of the duties
 // IN the township(s)) and evidence (per audited duty and per parent of one: its owners on the day,

@@ -5,7 +5,7 @@
 // language ($vectorProperty) with the question, and `words`, the share of the question's $terms among its own
 // words (each of $terms is a word with its spelling alternatives; any of them counts). Its confidence is the calibrated probability that it is what was asked,
 // 1 / (1 + exp(-(bias + meaningWeight * meaning + wordsWeight * words))) with $calibration from
-// services/search-confidence.ts; an exact id or title is 1. Ranked by confidence.
+// domain/search-confidence.ts; an exact id or title is 1. Ranked by confidence.
 // $query: the text as typed (an exact duty id matches it); $exactTitle: the normalised lower-case text;
 // $township: an id or null; $asOf: YYYY-MM-DD; $candidates, $vectorCandidates: integers; $page: {first, last,
 // after, before} (page-window) of the ranked list; $confidentOnly: page only the candidates at or above

@@ -60,149 +60,239 @@ export function derivedDutyId(township: string, title: string): string {
  * they are; new ones start on the day; the graph's owners on the day the list no longer names end on it.
  */
 export function listToDataset(list: ParsedList, context: ListContext): DatasetSource {
-  const problems: DatasetProblem[] = [...list.problems];
-  const problem = (item: ListItem, column: ListColumn, cell: ListCell | undefined, message: string, messageZh: string) =>
-    problems.push(sheetProblem(list.file, item.sheet, item.row, cell?.header ?? COLUMN_NAMES_EN[column], cell?.address, cell?.text, message, messageZh));
+  return new ListReading(list, context).toDataset();
+}
 
-  const { day } = context;
-  const graphDuties = new Map(context.duties.map((duty) => [String(duty.id), duty]));
-  const dutyByTitle = new Map<string, string>();
-  for (const duty of context.duties) dutyByTitle.set(matchKey(String(duty.title)), String(duty.id));
-  // The list's own items by title first: a heading or parent names an item of the list.
-  const itemIds = list.items.map((item) => itemId(item, context.township.id, dutyByTitle));
-  const listByTitle = new Map<string, string>();
-  list.items.forEach((item, index) => {
-    const title = item.cells.title?.text;
-    const id = itemIds[index];
-    if (title && id && !listByTitle.has(matchKey(title))) listByTitle.set(matchKey(title), id);
-  });
-  const titleToId = (title: string) => listByTitle.get(matchKey(title)) ?? dutyByTitle.get(matchKey(title));
+type NamedOwner = { owner: string; role: 'LEAD' | 'ASSIST'; column: ListColumn };
 
-  const offices = unitIndex(context.offices.filter((office) => validOn(office, day)));
-  const closedOffices = unitIndex(context.offices.filter((office) => !validOn(office, day)));
-  const posts = unitIndex(context.posts.filter((post) => validOn(post, day)));
-  // Owners that exist on the day: an edge to an office or post closed by then is not the list's to end.
-  const existingOnDay = new Set([...context.offices, ...context.posts].filter((unit) => validOn(unit, day)).map((unit) => unit.id));
+/** One list being read against the graph's township: what it matches names against, and the problems found. */
+class ListReading {
+  private readonly problems: DatasetProblem[];
+  private readonly day: string;
+  private readonly graphDuties: Map<string, Plain>;
+  /** The id of each item of the list, in order (undefined: an item without a title). */
+  private readonly itemIds: (string | undefined)[];
+  /** A title as a heading or parent names it: an item of the list first, else a duty of the township. */
+  private readonly titleToId: (title: string) => string | undefined;
+  private readonly offices: Map<string, ListUnit[]>;
+  private readonly closedOffices: Map<string, ListUnit[]>;
+  private readonly posts: Map<string, ListUnit[]>;
+  /** Owners that exist on the day: an edge to an office or post closed by then is not the list's to end. */
+  private readonly existingOnDay: Set<string>;
 
-  const duties: Plain[] = [];
-  const items: ListItem[] = [];
-  const ownerColumns: ListColumn[][] = [];
-  const firstSeen = new Map<string, { item: ListItem; json: string }>();
+  // What the reading gives: the records, and for each its item and the columns its owners came from.
+  private readonly duties: Plain[] = [];
+  private readonly items: ListItem[] = [];
+  private readonly ownerColumns: ListColumn[][] = [];
+  private readonly firstSeen = new Map<string, { item: ListItem; json: string }>();
 
-  list.items.forEach((item, index) => {
+  constructor(
+    private readonly list: ParsedList,
+    private readonly context: ListContext,
+  ) {
+    this.problems = [...list.problems];
+    this.day = context.day;
+    this.graphDuties = new Map(context.duties.map((duty) => [String(duty.id), duty]));
+    const dutyByTitle = new Map<string, string>();
+    for (const duty of context.duties) dutyByTitle.set(matchKey(String(duty.title)), String(duty.id));
+    this.itemIds = list.items.map((item) => itemId(item, context.township.id, dutyByTitle));
+    const listByTitle = this.listTitles();
+    this.titleToId = (title) => listByTitle.get(matchKey(title)) ?? dutyByTitle.get(matchKey(title));
+    const onDay = (unit: ListUnit) => validOn(unit, this.day);
+    this.offices = unitIndex(context.offices.filter(onDay));
+    this.closedOffices = unitIndex(context.offices.filter((office) => !onDay(office)));
+    this.posts = unitIndex(context.posts.filter(onDay));
+    this.existingOnDay = new Set([...context.offices, ...context.posts].filter(onDay).map((unit) => unit.id));
+  }
+
+  toDataset(): DatasetSource {
+    this.list.items.forEach((item, index) => this.readItem(item, this.itemIds[index]));
+    return { file: this.list.file, kind: 'list', content: { format: DATASET_FORMAT, duties: this.duties }, problems: this.problems, locate: (fieldPath) => this.locate(fieldPath) };
+  }
+
+  /** The list's own items by title (the first of a title): a heading or parent names an item of the list. */
+  private listTitles(): Map<string, string> {
+    const byTitle = new Map<string, string>();
+    this.list.items.forEach((item, index) => {
+      const title = item.cells.title?.text;
+      const id = this.itemIds[index];
+      if (title && id && !byTitle.has(matchKey(title))) byTitle.set(matchKey(title), id);
+    });
+    return byTitle;
+  }
+
+  private problem(item: ListItem, column: ListColumn, cell: ListCell | undefined, message: string, messageZh: string): void {
+    this.problems.push(sheetProblem(this.list.file, item.sheet, item.row, cell?.header ?? COLUMN_NAMES_EN[column], cell?.address, cell?.text, message, messageZh));
+  }
+
+  /** One item: its duty record, kept unless the same id came earlier (then it must say the same). */
+  private readItem(item: ListItem, id: string | undefined): void {
     const title = item.cells.title;
-    if (!title) {
-      problem(item, 'title', undefined, 'the item name is empty (a row with other cells filled needs one)', '事项名称为空（填写了其他单元格的行须有事项名称）');
+    if (!title || id === undefined) {
+      this.problem(item, 'title', undefined, 'the item name is empty (a row with other cells filled needs one)', '事项名称为空（填写了其他单元格的行须有事项名称）');
       return;
     }
-    const id = itemIds[index]!;
-    const existing = graphDuties.get(id);
+    const existing = this.graphDuties.get(id);
     const record: Plain = existing ? { ...existing } : {};
     delete record.owners;
     record.id = id;
     record.title = title.text;
-    record.township = context.township.id;
-    const has = (column: ListColumn) => columnPresent(list, item.sheet, column);
-    const text = (column: ListColumn) => item.cells[column]?.text;
+    record.township = this.context.township.id;
+    this.setColumns(item, record, existing);
+    this.setParent(item, record, id);
+    const { owners, columns } = this.ownersOf(item, existing);
+    if (owners.length > 0) record.owners = owners;
+    this.addOnce(item, title, dropUndefined(record), columns);
+  }
 
+  /** Whether the item's sheet has the column at all (a column it lacks keeps the graph's value). */
+  private has(item: ListItem, column: ListColumn): boolean {
+    return columnPresent(this.list, item.sheet, column);
+  }
+
+  /** The list's columns over the record: English title, item type, category, legal bases, accountability, risks, keywords. */
+  private setColumns(item: ListItem, record: Plain, existing: Plain | undefined): void {
+    const has = (column: ListColumn) => this.has(item, column);
+    const text = (column: ListColumn) => item.cells[column]?.text;
     if (has('titleEn')) record.titleEn = text('titleEn');
-    if (has('itemType')) {
-      const cell = item.cells.itemType;
-      record.itemType = cell ? lookUpName(ITEM_TYPE_NAMES, cell.text) : undefined;
-      if (cell && !record.itemType) {
-        problem(item, 'itemType', cell, `not an item type: use one of ${Object.values(ITEM_TYPE_NAMES).map((names) => names[0]).join(', ')}`, `不是有效的事项类型，应为：${Object.values(ITEM_TYPE_NAMES).map((names) => names[0]).join('、')}`);
-      }
-    }
-    const categoryCell = item.cells.category;
-    const category = categoryCell ? lookUpName(CATEGORY_NAMES, categoryCell.text) : categoryOfSheet(item.sheet) ?? (existing?.category as string | undefined);
-    if (categoryCell && !category) problem(item, 'category', categoryCell, 'not a performance type: use 基本履职, 配合履职 or 上级部门收回', '不是有效的履职类型，应为：基本履职、配合履职或上级部门收回');
-    else if (!category) problem(item, 'category', undefined, 'the performance type is empty: write 基本履职 or 配合履职 (or name the sheet so)', '履职类型为空：请填写“基本履职”或“配合履职”（或在工作表名中注明）');
-    record.category = category;
+    if (has('itemType')) record.itemType = this.itemType(item);
+    record.category = this.category(item, existing);
     if (has('legalBases')) record.legalBases = listOrUndefined(splitEntries(text('legalBases') ?? '').map(parseLegalBasis));
     if (has('accountability')) record.accountability = listOrUndefined(splitEntries(text('accountability') ?? ''));
-    if (has('risks') || has('controls')) {
-      const risks = splitEntries(text('risks') ?? '');
-      const controls = splitEntries(text('controls') ?? '');
-      if (controls.length > risks.length) {
-        problem(item, 'controls', item.cells.controls, `${controls.length} control measures for ${risks.length} risk points: write one measure per risk point, on the same line number`, `防控措施${controls.length}条，廉政风险点${risks.length}条：每个风险点对应一条措施，按行对应`);
-      }
-      record.integrityRisks = listOrUndefined(risks.map((risk, at) => { const control = controls[at]; return control && !isNoEntry(control) ? { risk, control } : { risk }; }));
-    }
+    if (has('risks') || has('controls')) record.integrityRisks = this.integrityRisks(item);
     if (has('keywords')) record.keywords = listOrUndefined(splitNames(text('keywords') ?? ''));
+  }
 
-    const parentCell = item.cells.parent;
-    if (parentCell) {
-      const parent = titleToId(parentCell.text);
+  private itemType(item: ListItem): string | undefined {
+    const cell = item.cells.itemType;
+    const itemType = cell ? lookUpName(ITEM_TYPE_NAMES, cell.text) : undefined;
+    if (cell && !itemType) {
+      const names = Object.values(ITEM_TYPE_NAMES).map((names) => names[0]);
+      this.problem(item, 'itemType', cell, `not an item type: use one of ${names.join(', ')}`, `不是有效的事项类型，应为：${names.join('、')}`);
+    }
+    return itemType;
+  }
+
+  /** The performance type: the cell's, else the sheet's name, else the graph's. */
+  private category(item: ListItem, existing: Plain | undefined): string | undefined {
+    const cell = item.cells.category;
+    const category = cell ? lookUpName(CATEGORY_NAMES, cell.text) : categoryOfSheet(item.sheet) ?? (existing?.category as string | undefined);
+    if (cell && !category) this.problem(item, 'category', cell, 'not a performance type: use 基本履职, 配合履职 or 上级部门收回', '不是有效的履职类型，应为：基本履职、配合履职或上级部门收回');
+    else if (!category) this.problem(item, 'category', undefined, 'the performance type is empty: write 基本履职 or 配合履职 (or name the sheet so)', '履职类型为空：请填写“基本履职”或“配合履职”（或在工作表名中注明）');
+    return category;
+  }
+
+  /** Risk points with the control measure on the same line number (more measures than points is a problem). */
+  private integrityRisks(item: ListItem): { risk: string; control?: string }[] | undefined {
+    const risks = splitEntries(item.cells.risks?.text ?? '');
+    const controls = splitEntries(item.cells.controls?.text ?? '');
+    if (controls.length > risks.length) {
+      this.problem(item, 'controls', item.cells.controls, `${controls.length} control measures for ${risks.length} risk points: write one measure per risk point, on the same line number`, `防控措施${controls.length}条，廉政风险点${risks.length}条：每个风险点对应一条措施，按行对应`);
+    }
+    return listOrUndefined(
+      risks.map((risk, at) => {
+        const control = controls[at];
+        return control && !isNoEntry(control) ? { risk, control } : { risk };
+      }),
+    );
+  }
+
+  /** The parent: the cell's title (a problem when nothing has it), else the heading the item stands under, else none when the sheet has the column. */
+  private setParent(item: ListItem, record: Plain, id: string): void {
+    const cell = item.cells.parent;
+    if (cell) {
+      const parent = this.titleToId(cell.text);
       if (parent) record.parent = parent;
-      else problem(item, 'parent', parentCell, 'no item of the list or duty of the township has this title', '清单中及本镇均无此名称的事项');
+      else this.problem(item, 'parent', cell, 'no item of the list or duty of the township has this title', '清单中及本镇均无此名称的事项');
     } else if (item.heading !== undefined) {
-      const parent = titleToId(item.heading);
+      const parent = this.titleToId(item.heading);
       record.parent = parent && parent !== id ? parent : undefined;
-    } else if (has('parent')) {
+    } else if (this.has(item, 'parent')) {
       record.parent = undefined;
     }
+  }
 
-    const named: { owner: string; role: 'LEAD' | 'ASSIST'; column: ListColumn }[] = [];
+  /** The owner edges of the item on the day (`ownersOnDay`), from the owners its three columns name. */
+  private ownersOf(item: ListItem, existing: Plain | undefined): { owners: Owner[]; columns: ListColumn[] } {
+    const { day } = this;
+    return ownersOnDay(existing, this.namedOwners(item), day, this.existingOnDay, (owner) =>
+      this.problem(
+        item,
+        'leadOffices',
+        item.cells.leadOffices,
+        `${owner} starts on the list's day ${day} and the list no longer names it: an import closes owners, it does not delete them; state a later day`,
+        `${owner}自清单日期${day}起承担此事项，而清单未再列出：导入只能终止、不能删除，请注明更晚的日期`,
+      ),
+    );
+  }
+
+  /** The lead offices, lead posts (a post named by an office's many is the one IN a lead office) and assisting units an item names. */
+  private namedOwners(item: ListItem): NamedOwner[] {
+    const { offices, posts, day } = this;
+    const text = (column: ListColumn) => item.cells[column]?.text;
+    const named: NamedOwner[] = [];
     const leadOffices: string[] = [];
     for (const name of namesIn(text('leadOffices'), (line) => findUnit(offices, line) !== undefined)) {
       const office = findUnit(offices, name);
       if (office) {
         leadOffices.push(office);
         named.push({ owner: office, role: 'LEAD', column: 'leadOffices' });
-      } else unknownUnit(item, 'leadOffices', name, closedOffices);
+      } else this.unknownUnit(item, 'leadOffices', name, this.closedOffices);
     }
     for (const name of namesIn(text('leadPosts'), (line) => typeof findPost(posts, line, leadOffices, day) === 'string')) {
       const post = findPost(posts, name, leadOffices, day);
       if (typeof post === 'string') named.push({ owner: post, role: 'LEAD', column: 'leadPosts' });
-      else if (post.length > 1) problem(item, 'leadPosts', item.cells.leadPosts, `'${name}' names ${post.length} posts (${post.join(', ')}): write the office in 责任科室 or the post's full name`, `“${name}”对应多个岗位（${post.join('、')}）：请在责任科室中注明科室或写全岗位名称`);
-      else unknownUnit(item, 'leadPosts', name);
+      else if (post.length > 1) this.problem(item, 'leadPosts', item.cells.leadPosts, `'${name}' names ${post.length} posts (${post.join(', ')}): write the office in 责任科室 or the post's full name`, `“${name}”对应多个岗位（${post.join('、')}）：请在责任科室中注明科室或写全岗位名称`);
+      else this.unknownUnit(item, 'leadPosts', name);
     }
     for (const name of namesIn(text('assistingUnits'), (line) => findUnit(offices, line) !== undefined || typeof findPost(posts, line, [], day) === 'string')) {
       const unit = findUnit(offices, name) ?? findPost(posts, name, [], day);
       if (typeof unit === 'string') named.push({ owner: unit, role: 'ASSIST', column: 'assistingUnits' });
-      else unknownUnit(item, 'assistingUnits', name, closedOffices);
+      else this.unknownUnit(item, 'assistingUnits', name, this.closedOffices);
     }
-    const { owners, columns } = ownersOnDay(existing, named, day, existingOnDay, (owner) => problem(item, 'leadOffices', item.cells.leadOffices,
-      `${owner} starts on the list's day ${day} and the list no longer names it: an import closes owners, it does not delete them; state a later day`,
-      `${owner}自清单日期${day}起承担此事项，而清单未再列出：导入只能终止、不能删除，请注明更晚的日期`));
-    if (owners.length > 0) record.owners = owners;
+    return named;
+  }
 
-    const clean = dropUndefined(record);
-    const json = JSON.stringify(clean);
-    const earlier = firstSeen.get(id);
-    if (earlier) {
-      if (earlier.json !== json) {
-        problem(item, 'title', title, `the same item is on sheet ${earlier.item.sheet} row ${earlier.item.row} with different cells`, `同一事项在工作表“${earlier.item.sheet}”第${earlier.item.row}行的内容不同`);
-      }
-      return;
-    }
-    firstSeen.set(id, { item, json });
-    duties.push(clean);
-    items.push(item);
-    ownerColumns.push(columns);
-  });
-
-  function unknownUnit(item: ListItem, column: ListColumn, name: string, closed?: Map<string, ListUnit[]>) {
+  /** A name no office or post of the township has on the day: closed by then (when it was), or unknown. */
+  private unknownUnit(item: ListItem, column: ListColumn, name: string, closed?: Map<string, ListUnit[]>): void {
+    const { day, context } = this;
     const cell = item.cells[column];
     const gone = closed?.get(matchKey(name))?.[0];
     if (gone) {
-      problem(item, column, cell, `'${name}' (${gone.id}) does not exist on ${day} (${gone.from} to ${gone.to ?? '…'})`, `“${name}”（${gone.id}）在${day}不存在（存续期${gone.from}至${gone.to ?? '今'}）`);
+      this.problem(item, column, cell, `'${name}' (${gone.id}) does not exist on ${day} (${gone.from} to ${gone.to ?? '…'})`, `“${name}”（${gone.id}）在${day}不存在（存续期${gone.from}至${gone.to ?? '今'}）`);
       return;
     }
     const what = column === 'leadPosts' ? 'post' : column === 'leadOffices' ? 'office' : 'office or post';
     const whatZh = column === 'leadPosts' ? '岗位' : column === 'leadOffices' ? '科室' : '科室或岗位';
-    problem(item, column, cell, `unknown ${what} '${name}': no ${what} of ${context.township.id} on ${day} has this name or alias`, `未知${whatZh}“${name}”：${context.township.name}在${day}没有此名称或别名的${whatZh}`);
+    this.problem(item, column, cell, `unknown ${what} '${name}': no ${what} of ${context.township.id} on ${day} has this name or alias`, `未知${whatZh}“${name}”：${context.township.name}在${day}没有此名称或别名的${whatZh}`);
   }
 
-  const locate = (fieldPath: FieldPath): ProblemLocation => {
+  /** Keeps the first record of an id; a later item with the same id must have the same cells. */
+  private addOnce(item: ListItem, title: ListCell, record: Plain, columns: ListColumn[]): void {
+    const id = String(record.id);
+    const json = JSON.stringify(record);
+    const earlier = this.firstSeen.get(id);
+    if (earlier) {
+      if (earlier.json !== json) {
+        this.problem(item, 'title', title, `the same item is on sheet ${earlier.item.sheet} row ${earlier.item.row} with different cells`, `同一事项在工作表“${earlier.item.sheet}”第${earlier.item.row}行的内容不同`);
+      }
+      return;
+    }
+    this.firstSeen.set(id, { item, json });
+    this.duties.push(record);
+    this.items.push(item);
+    this.ownerColumns.push(columns);
+  }
+
+  /** Where a validation problem of a record points in the workbook: its item's row and the column the field came from. */
+  private locate(fieldPath: FieldPath): ProblemLocation {
     const [listName, index, field, second, third] = fieldPath;
-    const item = typeof index === 'number' && listName === 'duties' ? items[index] : undefined;
+    const item = typeof index === 'number' && listName === 'duties' ? this.items[index] : undefined;
     if (!item) return { path: '(workbook)', field: '' };
-    const column = columnOfField(String(field ?? ''), second, third, ownerColumns[index as number] ?? []);
+    const column = columnOfField(String(field ?? ''), second, third, this.ownerColumns[index as number] ?? []);
     const cell = item.cells[column] ?? item.cells.title;
     return { sheet: item.sheet, row: item.row, path: cell?.header ?? COLUMN_NAMES_EN[column], field: column, cell: cell?.address, text: cell?.text };
-  };
-  return { file: list.file, kind: 'list', content: { format: DATASET_FORMAT, duties }, problems, locate };
+  }
 }
 
 /**
@@ -280,7 +370,7 @@ function ownersOnDay(
   for (const edge of current) {
     const again = wanted.get(key(edge));
     if (again) {
-      owners.push(dropUndefined({ owner: edge.owner, role: edge.role, from: edge.from, to: edge.to ?? undefined }) as unknown as Owner);
+      owners.push({ owner: edge.owner, role: edge.role, from: edge.from, ...(edge.to === null || edge.to === undefined ? {} : { to: edge.to }) });
       columns.push(again.column);
       wanted.delete(key(edge));
     } else if (edge.from === day) {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { validOn } from '../../domain/period';
 import {
   CATEGORY_NAMES,
   chineseNumeral,
@@ -31,7 +32,6 @@ export function listTitle(townshipName: string, day: string): string {
   return `${townshipName}权责清单（${day}）`;
 }
 
-const validOn = (period: Period, day: string) => period.from <= day && (period.to === null || period.to === undefined || day < period.to);
 
 interface Row {
   duty: Plain;
@@ -52,7 +52,7 @@ export function buildListWorkbook(input: ListExportInput): ExcelJS.Workbook {
   const rows = listRows(input);
   const title = listTitle(input.township.name, input.day);
   addListSheet(workbook, '权责清单', title, rows);
-  const offices = input.offices.filter((office) => validOn(office as unknown as Period, input.day)).sort(compareIds);
+  const offices = input.offices.filter((office) => validOn(office, input.day)).sort(compareIds);
   const usedNames = new Set<string>(['权责清单']);
   for (const office of offices) {
     const led = rows.filter((row) => row.leadOffices.includes(String(office.id)));
@@ -73,7 +73,7 @@ function listRows(input: ListExportInput): Row[] {
     input.posts.map((post) => [String(post.id), ((post.units as ({ unit: string } & Period)[] | null) ?? []).find((edge) => officeNames.has(edge.unit) && validOn(edge, day))?.unit]),
   );
   // As the questions read owners: the edge and the office or post itself valid on the day.
-  const existingOnDay = new Set([...input.offices, ...input.posts].filter((unit) => validOn(unit as unknown as Period, day)).map((unit) => String(unit.id)));
+  const existingOnDay = new Set([...input.offices, ...input.posts].filter((unit) => validOn(unit, day)).map((unit) => String(unit.id)));
   const topOf = (duty: Plain): Plain => {
     let current = duty;
     for (let depth = 0; depth < 50; depth += 1) {

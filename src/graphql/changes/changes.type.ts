@@ -3,7 +3,7 @@ import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { OwnerKindEnum } from '../responsibility/responsibility.type';
-import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../services/changes.service';
+import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../domain/office-closure';
 import type { OwnerKind } from '../../domain/duty-evidence';
 import { DutyBrief, HolderPerson, OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 

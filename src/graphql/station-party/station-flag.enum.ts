@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { STATION_FLAGS, StationFlag } from '../../services/station-party.service';
+import { STATION_FLAGS, StationFlag } from '../../domain/station-party';
 
 export type { StationFlag };
 
