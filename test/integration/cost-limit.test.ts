@@ -73,7 +73,8 @@ describe('the default cost limit', () => {
     const refused = answers.filter((answer) => answer.status === 503);
     expect(answered.length + refused.length).toBe(100);
     expect(answered.length).toBeGreaterThanOrEqual(4);
-    expect(refused.length).toBeGreaterThan(0);
+    // How many are refused depends on how fast the machine answers the first ones (on an idle machine all
+    // 100 may finish within their turns); the counts themselves are proven in test/unit/heavy-turns.test.ts.
     for (const answer of refused) expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'OVERLOADED', retryable: true });
   });
 });
