@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, getMetadataStorage, ValidatorFn } from 'type-graphql';
-import { validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
+import { getMetadataStorage as getValidationMetadata, validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
 import type { RequestContext } from '../context';
 import { flattenValidationErrors } from './error-formatting';
 import { PROJECT_ROOT } from '../project-root';
@@ -28,6 +28,18 @@ export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResol
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
+const RULES = new WeakMap<Function, boolean>();
+
+/** Whether class-validator has any rule for the class (its own or inherited): for one with none, validating finds nothing. */
+function hasRules(target: Function): boolean {
+  let known = RULES.get(target);
+  if (known === undefined) {
+    known = getValidationMetadata().getTargetValidationMetadatas(target, '', true, false).length > 0;
+    RULES.set(target, known);
+  }
+  return known;
+}
+
 /**
  * Runs class-validator on every args and input object, as type-graphql's built-in validation does
  * (objects and the objects of a list; failures as one ArgumentValidationError), but with
@@ -35,7 +47,8 @@ const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbi
  * validated argument, a measurable share of a small request.
  */
 export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argType, { info, context }) => {
-  const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object');
+  const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object' && hasRules(value.constructor));
+  if (objects.length === 0) return;
   try {
     await Promise.all(objects.map((value) => validateOrReject(value, VALIDATOR_OPTIONS)));
   } catch (error) {
