@@ -9,7 +9,7 @@ import { RequestCausality } from './db/read-your-writes';
 /** Per-request context: who is asking, the request id, and services bound to this request. */
 export interface RequestContext {
   requestId: string;
-  /** Who is asking; field rules (`@Authorized`) read it. */
+  /** Who is asking; the field gates (`@Protected`, decided once per operation) and the mutations' `@Authorized` read it. */
   viewer: Viewer;
   logger: Logger;
   services: Services;

@@ -46,17 +46,21 @@ function sortKeys(value: unknown): unknown {
 export class IdempotencyScope {
   private writes = 0;
   private replayedValue = false;
-  readonly hash: string;
+  private hashValue: string | undefined;
 
   constructor(
     readonly key: string | undefined,
     private readonly actor: string,
-    request: { query?: unknown; operationName?: unknown; variables?: unknown },
-  ) {
-    this.hash = crypto
+    private readonly request: { query?: unknown; operationName?: unknown; variables?: unknown },
+  ) {}
+
+  /** The request's fingerprint (operation, name, variables), computed when first needed: only a write under a key reads it. */
+  get hash(): string {
+    this.hashValue ??= crypto
       .createHash('sha256')
-      .update(canonicalJson({ query: request.query ?? null, operationName: request.operationName ?? null, variables: request.variables ?? {} }))
+      .update(canonicalJson({ query: this.request.query ?? null, operationName: this.request.operationName ?? null, variables: this.request.variables ?? {} }))
       .digest('hex');
+    return this.hashValue;
   }
 
   /** True when (part of) the answer repeats an earlier write rather than applying it now. */

@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, JWTPayload, JWTVerifyOptions, JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { isRole, Role, Viewer } from './roles';
 
 /**
@@ -12,6 +13,10 @@ export const DEFAULT_ISSUER = 'dutygraph';
 const SHARED_SECRET_ALGORITHM = 'HS256';
 /** Only asymmetric algorithms come from a JWKS: a public key must never double as an HMAC secret, and `none` is never accepted. */
 export const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/** How many verified tokens are remembered, and for how long at most (never past their `exp`). */
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_FOR_MS = 5 * 60_000;
 
 export class InvalidTokenError extends Error {
   override name = 'InvalidTokenError';
@@ -108,7 +113,12 @@ export function createTokenVerifier(rules: TokenRules): TokenVerifier {
     throw new InvalidTokenError('the token is not valid');
   };
 
+  // A token verified once is answered from memory until it expires (at most VERIFIED_FOR_MS): the
+  // same caller sends the same token with every request, and its signature cannot change.
+  const verified = new LRUCache<string, Viewer>({ max: VERIFIED_TOKENS });
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const payload = await verifyPayload(token);
       const problem = lifetimeProblem(payload, rules.maxLifetimeSeconds);
@@ -116,7 +126,10 @@ export function createTokenVerifier(rules: TokenRules): TokenVerifier {
       const claimed = claimAt(payload, rules.rolesClaim);
       const roles = Array.isArray(claimed) ? claimed.filter(isRole) : [];
       if (!payload.sub || roles.length === 0) throw new InvalidTokenError('the token names no subject or no known role');
-      return { subject: payload.sub, roles: [...new Set(roles)], anonymous: false };
+      const viewer: Viewer = Object.freeze({ subject: payload.sub, roles: Object.freeze([...new Set(roles)]) as Role[], anonymous: false });
+      const expiresInMs = (payload.exp as number) * 1000 - Date.now();
+      if (expiresInMs > 0) verified.set(token, viewer, { ttl: Math.min(expiresInMs, VERIFIED_FOR_MS) });
+      return viewer;
     } catch (error) {
       throw reason(error);
     }

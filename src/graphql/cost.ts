@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType, Kind, OperationDefinitionNode, visit } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './common/pagination';
 import { HeavyTurns } from './heavy-turns';
@@ -36,6 +37,53 @@ export function operationCost(schema: GraphQLSchema, document: Parameters<typeof
   }
 }
 
+/** The variables an operation's cost can depend on: those given to `first`, `last` and the `if` of @skip/@include. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.value.kind === Kind.VARIABLE && ['first', 'last', 'if'].includes(argument.name.value)) names.add(argument.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs computed per document (Apollo hands the same parsed document for the same text), by the values of its cost variables. */
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number | undefined>;
+}
+const COSTS_PER_DOCUMENT = 64;
+/** A variable not sent (its default applies), told apart from one sent as null. */
+const ABSENT = { absent: true };
+
+/**
+ * operationCost, remembered: walking the selection with graphql-query-complexity was a twentieth of a
+ * small request's CPU, the same walk for the same document every time. Invalid variables still give
+ * undefined (checked each time, cheaply); the cost itself is looked up by the document, the operation
+ * name and the values of its cost variables.
+ */
+export class CostCache {
+  private readonly documents = new WeakMap<DocumentNode, DocumentCosts>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  cost(document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>, operationName?: string | null): number | undefined {
+    if (operation && getVariableValues(this.schema, operation.variableDefinitions ?? [], variables).errors) return undefined;
+    let known = this.documents.get(document);
+    if (!known) {
+      known = { variables: costVariables(document), costs: new Map() };
+      this.documents.set(document, known);
+    }
+    const key = JSON.stringify([operationName ?? null, ...known.variables.map((name) => (Object.hasOwn(variables, name) ? variables[name] : ABSENT))]);
+    if (known.costs.has(key)) return known.costs.get(key);
+    const cost = operationCost(this.schema, document, variables, operationName);
+    if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+    known.costs.set(key, cost);
+    return cost;
+  }
+}
+
 export interface CostLimits {
   maxCost: number;
   heavyCost: number;
@@ -52,12 +100,13 @@ export interface CostLimits {
  * queries at once are served a few at a time with a bounded wait, instead of all slowing down together.
  */
 export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits, turns = new HeavyTurns({ concurrency: limits.heavyConcurrency, maxWaiting: limits.heavyMaxWaiting, waitMs: limits.heavyQueueMs })): ApolloServerPlugin {
+  const costs = new CostCache(schema);
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ request, document }) {
-          const cost = operationCost(schema, document, request.variables ?? {}, request.operationName);
+        async didResolveOperation({ request, document, operation }) {
+          const cost = costs.cost(document, operation, request.variables ?? {}, request.operationName);
           if (cost === undefined) return;
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded (GRAPHQL_MAX_COST): this operation costs ${cost}. Ask for fewer items (first) or fewer fields.`, {

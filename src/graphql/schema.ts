@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { ArgumentValidationError, buildSchema, ValidatorFn } from 'type-graphql';
-import { validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
+import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { ArgumentValidationError, buildSchema, getMetadataStorage, ValidatorFn } from 'type-graphql';
+import { getMetadataStorage as getValidationMetadata, validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
 import type { RequestContext } from '../context';
 import { flattenValidationErrors } from './error-formatting';
 import { PROJECT_ROOT } from '../project-root';
@@ -19,7 +19,7 @@ import { ChangeRecordValuesResolver, TouchedEntityChangesResolver } from './muta
 import { IntegrityRiskResolver } from './integrity/integrity-risks.resolver';
 import { ENTITY_RESOLVERS } from './entities/entity-resolvers';
 import { DutyOwnerReferenceResolver, OwnerReferenceResolver, TouchedEntityReferenceResolver } from './common/relationship-refs.resolver';
-import { authChecker } from './auth-checker';
+import { authChecker, gateProtectedFields } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
@@ -28,6 +28,18 @@ export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResol
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
+const RULES = new WeakMap<Function, boolean>();
+
+/** Whether class-validator has any rule for the class (its own or inherited): for one with none, validating finds nothing. */
+function hasRules(target: Function): boolean {
+  let known = RULES.get(target);
+  if (known === undefined) {
+    known = getValidationMetadata().getTargetValidationMetadatas(target, '', true, false).length > 0;
+    RULES.set(target, known);
+  }
+  return known;
+}
+
 /**
  * Runs class-validator on every args and input object, as type-graphql's built-in validation does
  * (objects and the objects of a list; failures as one ArgumentValidationError), but with
@@ -35,7 +47,8 @@ const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbi
  * validated argument, a measurable share of a small request.
  */
 export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argType, { info, context }) => {
-  const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object');
+  const objects = (Array.isArray(argValue) ? argValue : [argValue]).filter((value): value is object => value !== null && typeof value === 'object' && hasRules(value.constructor));
+  if (objects.length === 0) return;
   try {
     await Promise.all(objects.map((value) => validateOrReject(value, VALIDATOR_OPTIONS)));
   } catch (error) {
@@ -50,16 +63,58 @@ export const validateArgs: ValidatorFn<RequestContext> = async (argValue, _argTy
   }
 };
 
-/** Builds the executable schema; class-validator checks every args and input class (`validateArgs`). */
-export function buildDutygraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** Builds the executable schema; class-validator checks every args and input class (`validateArgs`); protected fields are gated. */
+export async function buildDutygraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     validate: true,
     validateFn: validateArgs as ValidatorFn,
+    // `@Authorized` (the mutations, root fields only): a refused one fails alone.
     authChecker,
-    // A refused field fails alone; its value is never computed.
     authMode: 'error',
   });
+  readPlainFieldsDirectly(schema);
+  // `@Protected(fact)` fields: one synchronous gate each, decided once per operation.
+  gateProtectedFields(schema);
+  return schema;
+}
+
+type FieldMetadata = NonNullable<ReturnType<typeof getMetadataStorage>['objectTypes'][number]['fields']>[number];
+
+/**
+ * type-graphql gives every plain property field of an object type a resolver of its own (it builds
+ * the middleware data and calls the empty chain, per field value). A field with no field resolver, no
+ * middleware, no `@Authorized` and the property's own name is read by graphql-js's default resolver
+ * instead, as `simpleResolvers` would, without touching the types. Answers how many fields it changed.
+ */
+export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const classes = new Map<Function, { fields?: FieldMetadata[]; interfaceClasses?: Function[] }>([...storage.interfaceTypes, ...storage.objectTypes].map((type) => [type.target, type]));
+  const resolved = new Set(storage.fieldResolvers.flatMap((resolver) => [resolver.methodName, resolver.schemaName]));
+  let changed = 0;
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    // Its own fields, its interfaces' and its superclasses' (the generator merges them the same way).
+    const metadata: FieldMetadata[] = [];
+    for (let target: Function | null = objectType.target; target && target !== Function.prototype; target = Object.getPrototypeOf(target) as Function | null) {
+      const known = classes.get(target);
+      metadata.push(...(known?.fields ?? []), ...(known?.interfaceClasses ?? []).flatMap((face) => classes.get(face)?.fields ?? []));
+    }
+    for (const field of Object.values(type.getFields())) {
+      const meta = metadata.filter((candidate) => candidate.schemaName === field.name);
+      const plain =
+        meta.length > 0 &&
+        meta.every((candidate) => candidate.name === field.name && !candidate.middlewares?.length && !candidate.roles?.length) &&
+        // A field resolver of that name anywhere: leave it to type-graphql.
+        !resolved.has(field.name);
+      if (plain && field.resolve) {
+        field.resolve = undefined;
+        changed += 1;
+      }
+    }
+  }
+  return changed;
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so diffs show real changes only. */

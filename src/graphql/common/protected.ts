@@ -1,22 +1,20 @@
-import { Authorized, Extensions } from 'type-graphql';
-import { PROTECTED_FACTS, ProtectedFact, roleFor } from '../../auth/privacy';
+import { Extensions } from 'type-graphql';
+import { PROTECTED_FACTS, ProtectedFact } from '../../auth/privacy';
+import type { Role } from '../../auth/roles';
 
-/** The schema extension a gated field carries: which fact it protects and the role it needs (the privacy test reads it). */
+/** The schema extension a gated field carries: which fact it protects and the role it needs (the gate and the privacy test read it). */
 export interface ProtectedExtension {
   protects: ProtectedFact;
-  requires: string;
+  requires: Role;
 }
 
 /**
- * A field that carries a protected fact: `@Authorized` with the fact's role from the privacy model
- * (a refused field fails alone with FORBIDDEN and is never computed), and an extension naming the
- * fact, so the gate and the model cannot drift apart. Such a field must be nullable.
+ * A field that carries a protected fact: an extension naming the fact and the role the privacy model
+ * gives it, which `gateProtectedFields` (src/graphql/auth-checker.ts) turns into a synchronous gate
+ * on that field of the built schema — a refused field fails alone with FORBIDDEN and is never
+ * computed, decided once per operation — so the gate and the model cannot drift apart.
+ * Such a field must be nullable.
  */
 export function Protected(fact: ProtectedFact): MethodDecorator & PropertyDecorator {
-  const authorized = Authorized(roleFor(fact));
-  const extensions = Extensions({ protects: fact, requires: PROTECTED_FACTS[fact].role } satisfies ProtectedExtension);
-  return (prototype: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    authorized(prototype, key, descriptor as TypedPropertyDescriptor<unknown>);
-    extensions(prototype, key, descriptor as TypedPropertyDescriptor<unknown>);
-  };
+  return Extensions({ protects: fact, requires: PROTECTED_FACTS[fact].role } satisfies ProtectedExtension) as MethodDecorator & PropertyDecorator;
 }
