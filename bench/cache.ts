@@ -58,6 +58,8 @@ async function main(): Promise<number> {
     for (const mode of ['cold', 'cached'] as const) {
       // The host inherits this process's environment: the only difference between the two servers.
       process.env.RESPONSE_CACHE_ENTRIES = mode === 'cold' ? '0' : String(number('entries', 10_000));
+      // Cold means cold: the question vectors are not remembered either (see bench.ts).
+      process.env.EMBEDDING_QUESTIONS_REMEMBERED ??= '0';
       const host: HostedPath = await launchPath('service', hostScript, { uri: database.uri, jwtSecret });
       try {
         // The cold run goes first and warms Neo4j (its JIT) for both; the cached server starts with an

@@ -57,3 +57,12 @@ export const EMBEDDING_MODELS: Readonly<Record<EmbeddingLanguage, EmbeddingModel
 export function modelsDirectory(): string {
   return process.env.EMBEDDING_MODELS_DIR ?? path.join(PROJECT_ROOT, 'neo4j-local', 'target', 'models');
 }
+
+/**
+ * Question vectors each model remembers (about 3 KiB each): EMBEDDING_QUESTIONS_REMEMBERED, default
+ * 2,000; 0 runs every question through the model (the benchmark's cold figures do).
+ */
+export function rememberedQuestions(): number {
+  const value = Number(process.env.EMBEDDING_QUESTIONS_REMEMBERED ?? 2_000);
+  return Number.isInteger(value) && value >= 0 ? value : 2_000;
+}

@@ -3,14 +3,12 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { LRUCache } from 'lru-cache';
-import { EmbeddingModel, modelsDirectory } from './embedding-models';
+import { EmbeddingModel, modelsDirectory, rememberedQuestions } from './embedding-models';
 
 /** bge reads at most 512 tokens; duty texts are far shorter. */
 const MAX_TOKENS = 512;
 /** Texts embedded per ONNX run (sorted by length first, so little padding is computed). */
 const BATCH_SIZE = 16;
-/** Questions whose vectors are remembered (about 3 KiB each): a question asked again is not run through the model again. */
-const REMEMBERED_QUESTIONS = 2_000;
 
 export class EmbeddingModelMissingError extends Error {
   override name = 'EmbeddingModelMissingError';
@@ -44,7 +42,8 @@ export class SentenceEmbedder {
     return new SentenceEmbedder(model, session, tokenizer);
   }
 
-  private readonly questions = new LRUCache<string, readonly number[]>({ max: REMEMBERED_QUESTIONS });
+  /** Null when EMBEDDING_QUESTIONS_REMEMBERED is 0 (the benchmark's cold figures: every question through the model). */
+  private readonly questions = rememberedQuestions() > 0 ? new LRUCache<string, readonly number[]>({ max: rememberedQuestions() }) : null;
 
   /**
    * A question's vector, with the model's retrieval prefix. Remembered: one model run was about 4 ms of
@@ -52,11 +51,11 @@ export class SentenceEmbedder {
    * the same vector for the same text).
    */
   async embedQuery(text: string): Promise<number[]> {
-    const known = this.questions.get(text);
+    const known = this.questions?.get(text);
     if (known) return [...known];
     const [vector] = await this.embed([`${this.model.queryPrefix}${text}`]);
     if (!vector) throw new Error('the embedder returned no vector');
-    this.questions.set(text, [...vector]);
+    this.questions?.set(text, [...vector]);
     return vector;
   }
 
