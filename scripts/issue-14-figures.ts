@@ -20,9 +20,9 @@ import path from 'node:path';
 import madge from 'madge';
 import ts from 'typescript';
 
-const LABELS = ['Township', 'Department', 'PartyOrganization', 'Document', 'Office', 'Post', 'Person', 'Village', 'Station', 'Duty'];
-const KINDS = LABELS.map((label) => label[0]!.toLowerCase() + label.slice(1));
-const LISTS = ['townships', 'departments', 'partyOrganizations', 'documents', 'offices', 'posts', 'people', 'villages', 'stations', 'duties'];
+export const LABELS = ['Township', 'Department', 'PartyOrganization', 'Document', 'Office', 'Post', 'Person', 'Village', 'Station', 'Duty'];
+export const KINDS = LABELS.map((label) => label[0]!.toLowerCase() + label.slice(1));
+export const LISTS = ['townships', 'departments', 'partyOrganizations', 'documents', 'offices', 'posts', 'people', 'villages', 'stations', 'duties'];
 const VALIDITY = /(@?[A-Za-z_]+)\.from <= (@?[A-Za-z_$]+) AND \(\1\.to IS NULL OR \2 < \1\.to\)/g;
 
 function files(dir: string, extension: string): string[] {
@@ -60,14 +60,30 @@ function functionsOf(file: string, root: string): { name: string; lines: number 
   return found;
 }
 
+/** The files of src/ that name every label, every kind or every record list: a table or a switch over the labels. */
+export function srcFilesListingTheLabels(root: string): string[] {
+  return files(path.join(root, 'src'), '.ts')
+    .filter((file) => [LABELS, KINDS, LISTS].some((words) => namesAll(read(file), words)))
+    .map((file) => path.relative(root, file).replace(/\\/g, '/'));
+}
+
+/** The Cypher files (statements and fragments, not migrations) that name every label. */
+export function cypherFilesListingTheLabels(root: string): string[] {
+  return cypherFiles(root)
+    .filter((file) => namesAll(read(file), LABELS))
+    .map((file) => path.relative(root, file).replace(/\\/g, '/'));
+}
+
+const cypherFiles = (root: string) => files(path.join(root, 'cypher'), '.cypher').filter((file) => !file.includes(`${path.sep}migrations${path.sep}`));
+
 async function main(): Promise<void> {
   const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
   const src = files(path.join(root, 'src'), '.ts');
   const lines = src.reduce((sum, file) => sum + read(file).split('\n').length - (read(file).endsWith('\n') ? 1 : 0), 0);
   const largest = src.flatMap((file) => functionsOf(file, root)).sort((a, b) => b.lines - a.lines)[0]!;
-  const listing = src.filter((file) => [LABELS, KINDS, LISTS].some((words) => namesAll(read(file), words))).map((file) => path.relative(root, file));
-  const cypher = files(path.join(root, 'cypher'), '.cypher').filter((file) => !file.includes(`${path.sep}migrations${path.sep}`));
-  const cypherListing = cypher.filter((file) => namesAll(read(file), LABELS)).map((file) => path.relative(root, file));
+  const listing = srcFilesListingTheLabels(root);
+  const cypher = cypherFiles(root);
+  const cypherListing = cypherFilesListingTheLabels(root);
   const written = cypher.reduce((sum, file) => sum + count(read(file), VALIDITY), 0);
   const golden = files(path.join(root, 'test', 'golden', 'cypher'), '.cypher');
   const sent = golden.length > 0 ? golden.reduce((sum, file) => sum + count(read(file), VALIDITY), 0) : cypher.reduce((sum, file) => sum + count(read(file), VALIDITY), 0);
@@ -89,7 +105,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\nsrc files listing the labels:\n${listing.map((file) => `  ${file}`).join('\n')}\nCypher files listing the labels:\n${cypherListing.map((file) => `  ${file}`).join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  });
+}
