@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { createDriver } from './db/driver';
-import { CypherCatalog } from './db/cypher-catalog';
+import { loadCatalog } from './repositories/catalog';
 import { Neo4jExecutor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { DatabaseCircuit } from './db/database-circuit';
@@ -35,7 +35,7 @@ const STALL_AFTER_MS = 1_000;
 
 /** Connects to Neo4j (failing with one clear line), migrates, and opens the database layer. */
 export async function connectDatabase(config: AppConfig, uri: string, logger: Logger): Promise<{ driver: Driver; executor: Neo4jExecutor }> {
-  const catalog = CypherCatalog.load();
+  const catalog = loadCatalog();
   catalog.require([...REQUIRED_QUERIES, PROBE]);
   const driver = createDriver({ ...config.neo4j, uri });
   try {

@@ -10,6 +10,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { startApp } from '../../src/app';
 import { AppConfig, loadConfig, LogLevel } from '../../src/config';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { loadCatalog } from '../../src/repositories/catalog';
 import { toPlain } from '../../src/db/values';
 import { createLogger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/project-root';
@@ -72,7 +73,7 @@ function listen(server: http.Server): Promise<string> {
 /** The Cypher the raw path may run: the service's catalog, and bench/cypher as `bench/<name>`. */
 function rawStatements(): Map<string, string> {
   const statements = new Map<string, string>();
-  const service = CypherCatalog.load();
+  const service = loadCatalog();
   for (const name of service.names()) statements.set(name, service.get(name));
   const bench = CypherCatalog.load(path.join(BENCH_DIR, 'cypher'));
   for (const name of bench.names()) statements.set(`bench/${name}`, bench.get(name));

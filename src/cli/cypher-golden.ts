@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CypherCatalog } from '../db/cypher-catalog';
+import { loadCatalog } from '../repositories/catalog';
 import { GOLDEN_DIR, goldenText } from '../db/cypher-golden';
 
-const catalog = CypherCatalog.load();
+const catalog = loadCatalog();
 fs.rmSync(GOLDEN_DIR, { recursive: true, force: true });
 for (const name of catalog.names()) {
   const file = path.join(GOLDEN_DIR, `${name}.cypher`);

@@ -3,10 +3,10 @@
  * ready to paste into Neo4j Browser (set its $parameters there with `:param`).
  * `npm run cypher:show` alone lists the names.
  */
-import { CypherCatalog } from '../db/cypher-catalog';
+import { loadCatalog } from '../repositories/catalog';
 import { parametersOf } from '../db/cypher-parameters';
 
-const catalog = CypherCatalog.load();
+const catalog = loadCatalog();
 const name = process.argv[2];
 if (!name) {
   process.stdout.write(`${catalog.names().join('\n')}\n`);

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
-import { expandFragments, loadFragments } from './cypher-fragments';
+import { expandFragments, loadFragments, Vocabulary } from './cypher-fragments';
 
 /**
  * The named Cypher statements of cypher/queries, read once at start, with the fragments of
  * cypher/fragments expanded (see cypher-fragments.ts); `npm run cypher:show NAME` prints one.
  * A statement is named by its path without the extension: `duty/who-is-responsible`.
+ * The fragments that repeat per label need the model's labels: repositories/catalog.ts loads the
+ * catalog with them (this layer does not import the domain).
  */
 export class CypherCatalog {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
@@ -14,12 +16,13 @@ export class CypherCatalog {
   static load(
     root = path.join(PROJECT_ROOT, 'cypher', 'queries'),
     fragmentsDir = path.join(PROJECT_ROOT, 'cypher', 'fragments'),
+    vocabulary: Vocabulary = {},
   ): CypherCatalog {
     const fragments = loadFragments(fragmentsDir, relativeToProject(fragmentsDir));
     const statements = new Map<string, string>();
     for (const file of listCypherFiles(root)) {
       const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      statements.set(name, expandFragments(fs.readFileSync(file, 'utf8'), relativeToProject(file), fragments).trim());
+      statements.set(name, expandFragments(fs.readFileSync(file, 'utf8'), relativeToProject(file), fragments, 1, [], vocabulary).trim());
     }
     return new CypherCatalog(statements);
   }

@@ -87,15 +87,6 @@ export interface PartyRelationPeriodView {
   insideTownCommittee: boolean;
 }
 
-export interface StationHeadView {
-  person: NamedRow;
-  post: PostRow;
-  from: string;
-  to: string | null;
-  acting: boolean;
-  townConsulted: boolean | null;
-}
-
 export interface StationPartyRelationView {
   station: NamedRow;
   township: NamedRow;
@@ -106,7 +97,8 @@ export interface StationPartyRelationView {
   exemption: string | null;
   insideTownCommittee: boolean;
   history: PartyRelationPeriodView[];
-  head: StationHeadView | null;
+  /** The current head (currentHead), as its row has it. */
+  head: StationHeadRow | null;
   flags: StationFlag[];
 }
 
@@ -167,10 +159,6 @@ function periodView(relation: PartyRelationRow, stationTownshipId: string): Part
   };
 }
 
-function headView(head: StationHeadRow): StationHeadView {
-  return { person: head.person, post: head.post, from: head.from, to: head.to, acting: head.acting, townConsulted: head.townConsulted };
-}
-
 /** A station on a day as the answer shows it: its relation on the day, its history, its head and its flags. */
 export function stationView(row: StationRow, asOf: string): StationPartyRelationView {
   const history = row.relations.map((relation) => periodView(relation, row.township.id));
@@ -187,7 +175,7 @@ export function stationView(row: StationRow, asOf: string): StationPartyRelation
     exemption: relation?.exemption ?? null,
     insideTownCommittee: relation?.insideTownCommittee ?? false,
     history,
-    head: head && headView(head),
+    head,
     flags: stationFlags({ relation, head }),
   };
 }

@@ -38,8 +38,7 @@ export class NodeRepository {
     const include = Object.fromEntries(MODEL.map((entry) => [`${entry.kind}Include`, query.include[entry.kind]]));
     const rows = await this.executor.query(STATEMENT, { ids: [...query.ids], asOf: query.asOf, identity: query.identity, ...include });
     const row = decodeOnlyRow(STATEMENT, nodesRow, rows);
-    const lists = row as unknown as Record<string, EntityItem<EntityKind>[]>;
-    const found = MODEL.flatMap((entry) => lists[entry.list]!.map((item) => ({ kind: entry.kind, item }) as FoundNode));
+    const found = MODEL.flatMap((entry) => row[entry.list].map((item): FoundNode => ({ kind: entry.kind, item })));
     return { dataFrom: row.dataFrom, found, refusedPeople: row.refusedPeople };
   }
 }

@@ -1,4 +1,5 @@
-import { CypherCatalog, splitStatements } from '../../src/db/cypher-catalog';
+import { splitStatements } from '../../src/db/cypher-catalog';
+import { loadCatalog } from '../../src/repositories/catalog';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,16 +35,16 @@ describe('Cypher files', () => {
   });
 
   it('has a file for every statement a repository names', () => {
-    expect(() => CypherCatalog.load().require(REQUIRED_QUERIES)).not.toThrow();
+    expect(() => loadCatalog().require(REQUIRED_QUERIES)).not.toThrow();
   });
 
   it('never builds Cypher from strings: query files use $parameters, not template placeholders', () => {
-    const catalog = CypherCatalog.load();
+    const catalog = loadCatalog();
     const templated = catalog.names().filter((name) => /\$\{|\+\s*'|'\s*\+/.test(catalog.get(name)));
     expect(templated).toEqual([]);
   });
 
   it('names a missing file at start', () => {
-    expect(() => CypherCatalog.load().require(['no/such-query'])).toThrow('cypher/queries/no/such-query.cypher');
+    expect(() => loadCatalog().require(['no/such-query'])).toThrow('cypher/queries/no/such-query.cypher');
   });
 });

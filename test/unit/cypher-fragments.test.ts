@@ -42,6 +42,20 @@ describe('Cypher fragments', () => {
     );
   });
 
+  it('expands an @each-label fragment once per label of the vocabulary, joined by its separator', () => {
+    const byId = parseFragment('by-id', 'f.cypher', '// by-id\n// @param id  the id\n// @each-label UNION\nMATCH (node:@label {id: @id}) RETURN node\n');
+    const labels = parseFragment('labels', 'g.cypher', "// labels\n// @each-label ,\n'@label'\n");
+    const more: Fragments = new Map([...fragments, ['by-id', byId], ['labels', labels]]);
+    const vocabulary = { labels: ['Office', 'Post', 'Committee'] };
+    expect(expandFragments('CALL (id) {\n  /*@ by-id(id: id) */\n}', 'q.cypher', more, 1, [], vocabulary)).toBe(
+      ['CALL (id) {', '  MATCH (node:Office {id: id}) RETURN node', '  UNION MATCH (node:Post {id: id}) RETURN node', '  UNION MATCH (node:Committee {id: id}) RETURN node', '}'].join('\n'),
+    );
+    expect(expandFragments('RETURN [/*@ labels() */]', 'q.cypher', more, 1, [], vocabulary)).toBe("RETURN ['Office', 'Post', 'Committee']");
+    expect(() => expandFragments('RETURN [/*@ labels() */]', 'q.cypher', more)).toThrow('q.cypher:1: fragment labels repeats per label, but the catalog was loaded without the model');
+    expect(() => parseFragment('f', 'f.cypher', '// @each-label UNION\nMATCH (n) RETURN n\n')).toThrow('never names @label');
+    expect(() => parseFragment('f', 'f.cypher', '// no each-label\nMATCH (n:@label) RETURN n\n')).toThrow('@label is not a parameter of fragment f');
+  });
+
   it('leaves a call quoted in a // comment as written', () => {
     const text = '// write WHERE /*@ valid-on(x: r, day: day) */\nRETURN 1';
     expect(expandFragments(text, 'q.cypher', fragments)).toBe(text);
@@ -97,12 +111,13 @@ describe('Cypher fragments', () => {
   it('loads the project fragments, each called by a statement or another fragment', () => {
     const project = loadFragments(path.join(PROJECT_ROOT, 'cypher', 'fragments'), 'cypher/fragments');
     expect([...project.keys()].sort()).toEqual([
-      'data-from', 'department-items', 'document-items', 'duty-items', 'duty-lead-count', 'duty-owner-evidence', 'office-items',
-      'page-position', 'page-window', 'party-organization-items', 'person-items', 'post-holders', 'post-items', 'station-items',
-      'township-items', 'valid-on', 'village-items',
+      'data-from', 'department-items', 'document-items', 'duty-items', 'duty-lead-count', 'duty-owner-evidence', 'every-node', 'label-of',
+      'model-labels', 'node-by-id', 'office-items', 'page-position', 'page-window', 'party-organization-items', 'person-items', 'post-holders',
+      'post-items', 'station-items', 'township-items', 'valid-on', 'village-items',
     ]);
     const sources = readAll(path.join(PROJECT_ROOT, 'cypher'));
-    for (const name of project.keys()) expect(sources).toContain(`/*@ ${name}(`);
+    const callers = (name: string) => [sources, ...[...project.values()].filter((other) => other.name !== name).map((other) => other.body)].join('\n');
+    for (const name of project.keys()) expect(callers(name)).toContain(`/*@ ${name}(`);
   });
 
   it('writes the validity test once: in cypher/fragments/valid-on.cypher', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { loadCatalog } from '../../src/repositories/catalog';
 import { GOLDEN_DIR, goldenText } from '../../src/db/cypher-golden';
 
 /**
@@ -8,7 +8,7 @@ import { GOLDEN_DIR, goldenText } from '../../src/db/cypher-golden';
  * text in test/golden/cypher/ (in the spirit of neo4j/graphql's tests/tck/): a change to a statement
  * or a fragment shows here as a diff to review. `npm run cypher:golden` rewrites them.
  */
-const catalog = CypherCatalog.load();
+const catalog = loadCatalog();
 
 function goldenFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

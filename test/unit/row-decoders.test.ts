@@ -1,4 +1,4 @@
-import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { loadCatalog } from '../../src/repositories/catalog';
 import { decodeOnlyRow, decodeRows, RowDecoder, RowShapeError } from '../../src/db/row-decoder';
 import { listChangesRow } from '../../src/repositories/rows/changes.rows';
 import { existingIdRow, exportRow, idRow, listMembersRow, nodeCountRow, partOfRow, settingRow, townshipMembersRow } from '../../src/repositories/rows/dataset.rows';
@@ -215,7 +215,7 @@ const REPOSITORIES = [
 
 describe('row decoders of the non-entity statements', () => {
   it('cover every statement of those repositories that returns rows (the others only write)', () => {
-    const catalog = CypherCatalog.load();
+    const catalog = loadCatalog();
     const statements = [...new Set(REPOSITORIES.flatMap((repository) => [...repository.queries]))];
     // A statement returns rows when its last part, unindented, RETURNs (a write RETURNs only inside subqueries).
     const returning = statements.filter((name) => /^RETURN\b/m.test(catalog.get(name)));

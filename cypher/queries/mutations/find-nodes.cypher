@@ -2,19 +2,10 @@
 // chain above a duty (so a new parent that would close a cycle is caught). $ids: list of ids.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (node:Township {id: id}) RETURN node
-  UNION MATCH (node:Department {id: id}) RETURN node
-  UNION MATCH (node:PartyOrganization {id: id}) RETURN node
-  UNION MATCH (node:Document {id: id}) RETURN node
-  UNION MATCH (node:Office {id: id}) RETURN node
-  UNION MATCH (node:Post {id: id}) RETURN node
-  UNION MATCH (node:Person {id: id}) RETURN node
-  UNION MATCH (node:Village {id: id}) RETURN node
-  UNION MATCH (node:Station {id: id}) RETURN node
-  UNION MATCH (node:Duty {id: id}) RETURN node
+  /*@ node-by-id(id: id) */
 }
 RETURN id,
-  [label IN labels(node) WHERE label IN ['Township', 'Department', 'PartyOrganization', 'Document', 'Office', 'Post', 'Person', 'Village', 'Station', 'Duty']][0] AS label,
+  /*@ label-of(node: node) */ AS label,
   properties(node) AS props,
   CASE WHEN node:Office THEN head([(node)-[:IN]->(township:Township) | township.id]) END AS township,
   CASE WHEN node:Duty

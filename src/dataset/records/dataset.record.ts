@@ -2,6 +2,7 @@ import { Equals } from 'class-validator';
 import { IntegerField, NestedField, NestedListField, TextField } from './fields';
 import { TEXT_MAX, TITLE_MAX } from './dated-edge';
 import { DATASET_FORMAT } from './enums';
+import { MODEL, RecordList } from '../../domain/model';
 import { DepartmentRecord } from './department.record';
 import { DocumentRecord } from './document.record';
 import { DutyRecord } from './duty.record';
@@ -38,17 +39,6 @@ export class DatasetRecord {
   @NestedListField(() => DutyRecord) duties?: DutyRecord[];
 }
 
-/** The record lists in the order of the format, which is also the order nodes are written in. */
-export const RECORD_LISTS = [
-  'townships',
-  'departments',
-  'partyOrganizations',
-  'documents',
-  'offices',
-  'posts',
-  'people',
-  'villages',
-  'stations',
-  'duties',
-] as const;
-export type RecordListName = (typeof RECORD_LISTS)[number];
+/** The record lists in the order of the format, which is also the order nodes are written in: the model's. */
+export const RECORD_LISTS: readonly RecordList[] = MODEL.map((entry) => entry.list);
+export type RecordListName = RecordList;

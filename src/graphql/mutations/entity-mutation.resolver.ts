@@ -6,7 +6,7 @@ import { AllInputProblems } from './all-problems.middleware';
 import { IdField } from '../../dataset/records/fields';
 import { MODEL, NodeLabel } from '../../domain/model';
 import { entityPayload, MutationPayload, payloadOf } from './payload.type';
-import { INPUT_OF_LABEL } from './entity.input';
+import * as ENTITY_INPUTS from './entity.input';
 
 export interface EntityArgs<T> {
   id: string;
@@ -30,13 +30,20 @@ function entityArgs<T extends object>(inputType: ClassType<T>): ClassType<Entity
 }
 
 /**
+ * The input type of each label's createX/updateX: the class entity.input.ts exports as `<Label>Input`,
+ * the name the SDL gives it. Derived from the model's labels, so there is no table to extend, and a
+ * label without its input class does not compile.
+ */
+const INPUT_OF_LABEL: Readonly<Record<`${NodeLabel}Input`, ClassType>> = ENTITY_INPUTS;
+
+/**
  * createX(id, input) and updateX(id, input) of one label; admins only. One resolver class per label
  * from this factory (type-graphql's resolvers-inheritance pattern): the names come from the label,
- * the input type from INPUT_OF_LABEL, the wording from the model's noun.
+ * the input type `<Label>Input`, the wording from the model's noun.
  */
 export function entityMutationResolver(label: NodeLabel, noun: string): ClassType[] {
   const { Payload, PayloadResolver } = entityPayload(label, noun);
-  const ArgsOfLabel = entityArgs(INPUT_OF_LABEL[label] as ClassType<object>);
+  const ArgsOfLabel = entityArgs(INPUT_OF_LABEL[`${label}Input`] as ClassType<object>);
   const create = `create${label}`;
   const update = `update${label}`;
 

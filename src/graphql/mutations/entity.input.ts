@@ -1,6 +1,5 @@
 import { DutyCategoryEnum, GenderEnum, OfficeKindEnum, PartyOrganizationKindEnum, PostLevelEnum, PostRankEnum, VillageKindEnum } from '../common/enums';
-import { ClassType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import type { NodeLabel } from '../../domain/model';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { DateScalar } from '../common/date.scalar';
 import { BooleanField, EnumField, IdField, IntegerField, NumberField, TextField } from '../../dataset/records/fields';
@@ -9,7 +8,8 @@ import { DUTY_CATEGORIES, GENDERS, OFFICE_KINDS, PARTY_ORGANIZATION_KINDS, POST_
 import { KEYWORD_LENGTH_MAX, KEYWORDS_MAX } from '../../dataset/records/duty.record';
 
 /**
- * One input class per label, used by both createX(id, input) and updateX(id, input). Every field is
+ * One input class per label, named `<Label>Input`, used by both createX(id, input) and updateX(id, input)
+ * (entity-mutation.resolver.ts finds it by that name, so a label of the model without one does not compile). Every field is
  * optional here: on update an absent field keeps its value and null removes it; on create the fields
  * the dataset format requires are checked as a whole record (docs/dataset-format.md), every problem at once.
  */
@@ -119,17 +119,3 @@ export class DutyInput {
   @Field(() => ID, { nullable: true, description: 'The document defining it.' }) @IdField(optional) basisDocument?: string | null;
   @Field(() => String, { nullable: true, description: 'The clause of that document.' }) @TextField(NAME_MAX, optional) basisClause?: string | null;
 }
-
-/** The input type of each label's createX/updateX (entity-mutation.resolver.ts); the model's labels, each once. */
-export const INPUT_OF_LABEL: Readonly<Record<NodeLabel, ClassType>> = {
-  Township: TownshipInput,
-  Department: DepartmentInput,
-  PartyOrganization: PartyOrganizationInput,
-  Document: DocumentInput,
-  Office: OfficeInput,
-  Post: PostInput,
-  Person: PersonInput,
-  Village: VillageInput,
-  Station: StationInput,
-  Duty: DutyInput,
-};

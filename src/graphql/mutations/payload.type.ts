@@ -6,8 +6,7 @@ import { byLabel, EntityKind, NodeLabel } from '../../domain/model';
 import { DateScalar } from '../common/date.scalar';
 import { entitySelected } from '../entities/entity.selection';
 import { personPartsFor } from '../entities/person.selection';
-import { Department } from '../entities/department.type';
-import { Document } from '../entities/document.type';
+import { ENTITY_TYPES } from '../entities/entity-types';
 import { Duty } from '../entities/duty.type';
 import { Office } from '../entities/office.type';
 import { PartyOrganization } from '../entities/party-organization.type';
@@ -30,18 +29,8 @@ import { NotFoundError } from '../../errors';
  */
 const KIND_OF_LABEL: Readonly<Record<NodeLabel, EntityKind>> = byLabel((entry) => entry.kind);
 
-export const ENTITY_TYPE_OF_LABEL: Readonly<Record<NodeLabel, ClassType>> = {
-  Township: Township,
-  Department: Department,
-  PartyOrganization: PartyOrganization,
-  Document: Document,
-  Office: Office,
-  Post: Post,
-  Person: Person,
-  Village: Village,
-  Station: Station,
-  Duty: Duty,
-};
+/** The entity type of each label: the one its lookup answers (entities/entity-types.ts). */
+export const ENTITY_TYPE_OF_LABEL: Readonly<Record<NodeLabel, ClassType>> = byLabel((entry) => ENTITY_TYPES[entry.kind]);
 
 /** What every payload carries: the change record, and the day the change takes effect (not exposed). */
 @ObjectType({ description: 'What every mutation payload carries (not a type of the schema itself: each payload extends it).' })
