@@ -107,8 +107,10 @@ export class IdempotencyKeyReusedError extends DutygraphError {
 
 /** An argument larger than its limit (an uploaded workbook); the HTTP body limit answers the same code as a 413. */
 export class PayloadTooLargeError extends DutygraphError {
-  constructor(field: string, bytes: number, maxBytes: number) {
-    super(`${field} is ${bytes} bytes; at most ${maxBytes} bytes are accepted.`, ErrorCode.PAYLOAD_TOO_LARGE, { field, bytes, maxBytes });
+  /** `measured` says what was counted when it is not the bytes as sent (e.g. 'unzipped'). */
+  constructor(field: string, bytes: number, maxBytes: number, measured?: string) {
+    const size = measured ? `${bytes} bytes ${measured}` : `${bytes} bytes`;
+    super(`${field} is ${size}; at most ${maxBytes} bytes are accepted.`, ErrorCode.PAYLOAD_TOO_LARGE, { field, bytes, maxBytes, ...(measured ? { measured } : {}) });
   }
 }
 

@@ -4,6 +4,7 @@ import { BadUserInputError, InputProblem, PayloadTooLargeError } from '../errors
 import { DatasetValidationError } from '../dataset/problems';
 import type { DatasetProblem } from '../dataset/problems';
 import { decodeWorkbook, MAX_WORKBOOK_BYTES } from '../dataset/list/list-upload';
+import { MAX_UNZIPPED_BYTES, unzippedSize } from '../dataset/list/unzipped-size';
 import type { TouchedEntity } from '../domain/audit-record';
 import { AuditRecordView } from '../domain/audit-record';
 import { DatasetRepository } from '../repositories/dataset.repository';
@@ -55,6 +56,9 @@ export class ListUploadService {
     const decoded = decodeWorkbook(upload.workbook);
     if (!decoded.ok && decoded.problem === 'too-large') throw new PayloadTooLargeError('workbook', decoded.bytes, MAX_WORKBOOK_BYTES);
     if (!decoded.ok) throw BadUserInputError.of('workbook', decoded.problem === 'empty' ? 'is empty: send the .xlsx file as base64' : 'is not base64 text: send the .xlsx file as base64');
+    // A zip bomb is refused before exceljs unzips it into memory; a file that is no zip at all is left to the reader, which says so.
+    const unzipped = unzippedSize(decoded.content);
+    if (!unzipped.ok && unzipped.problem === 'too-large') throw new PayloadTooLargeError('workbook', unzipped.bytes, MAX_UNZIPPED_BYTES, 'unzipped');
     const fileName = upload.fileName?.trim() || 'list.xlsx';
     const sha256 = crypto.createHash('sha256').update(decoded.content).digest('hex');
     const work = async (tx: MutationTx): Promise<ListUploadResult> => {

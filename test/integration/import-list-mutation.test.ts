@@ -9,6 +9,8 @@ import { RunningApp, startApp } from '../../src/app';
 import { signToken } from '../../src/auth/tokens';
 import { canonicalDataset, graphToDataset } from '../../src/dataset/from-graph';
 import { MAX_WORKBOOK_BYTES } from '../../src/dataset/list/list-upload';
+import { MAX_UNZIPPED_BYTES } from '../../src/dataset/list/unzipped-size';
+import { zipOf } from '../helpers/zip-of';
 import { DatasetRepository } from '../../src/repositories/dataset.repository';
 import { importFixtureTown, FixtureTown } from '../helpers/fixture-town';
 import { TestGraphQL } from '../helpers/graphql';
@@ -142,6 +144,14 @@ describe('importList: a list workbook uploaded through the API (real Neo4j)', ()
     const notWorkbook = await gql.run(IMPORT, { workbook: Buffer.from('not a zip file').toString('base64'), township });
     expect(notWorkbook.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((notWorkbook.errors?.[0]?.extensions?.problems as Problem[])[0]?.messageZh).toContain('无法读取工作簿');
+  });
+
+  it('refuses a zip bomb (a small workbook that unzips past the ceiling) with PAYLOAD_TOO_LARGE before reading it', async () => {
+    const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(MAX_UNZIPPED_BYTES + 1024, 0x20), 8, 1000);
+    expect(bomb.length).toBeLessThan(MAX_WORKBOOK_BYTES);
+    const result = await gql.run(IMPORT, { workbook: bomb.toString('base64'), township });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'workbook', measured: 'unzipped', maxBytes: MAX_UNZIPPED_BYTES });
+    expect(result.data?.importList ?? null).toBeNull();
   });
 
   describe('over HTTP: the body limit', () => {
