@@ -13,6 +13,6 @@ fs.rmSync(GOLDEN_DIR, { recursive: true, force: true });
 for (const name of catalog.names()) {
   const file = path.join(GOLDEN_DIR, `${name}.cypher`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, goldenText(name, catalog.get(name)));
+  fs.writeFileSync(file, goldenText(name, catalog.source(name)));
 }
 process.stdout.write(`${catalog.names().length} statements written to ${path.relative(process.cwd(), GOLDEN_DIR)}\n`);

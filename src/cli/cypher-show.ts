@@ -14,6 +14,6 @@ if (!name) {
   process.stderr.write(`No statement ${name}: the names are the paths under cypher/queries without .cypher (npm run cypher:show lists them)\n`);
   process.exitCode = 1;
 } else {
-  const statement = catalog.get(name);
+  const statement = catalog.source(name);
   process.stdout.write(`// $parameters: ${parametersOf(statement).join(', ') || '(none)'}\n${statement}\n`);
 }

@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
+import { compactCypher } from './cypher-compact';
 import { expandFragments, loadFragments, Vocabulary } from './cypher-fragments';
 
 /**
  * The named Cypher statements of cypher/queries, read once at start, with the fragments of
  * cypher/fragments expanded (see cypher-fragments.ts); `npm run cypher:show NAME` prints one.
- * A statement is named by its path without the extension: `duty/who-is-responsible`.
+ * A statement is named by its path without the extension: `duty/who-is-responsible`. `get` gives
+ * the text sent (compacted: cypher-compact.ts), `source` the text to read (comments kept).
  * The fragments that repeat per label need the model's labels: repositories/catalog.ts loads the
  * catalog with them (this layer does not import the domain).
  */
 export class CypherCatalog {
-  private constructor(private readonly statements: ReadonlyMap<string, string>) {}
+  private constructor(
+    private readonly sources: ReadonlyMap<string, string>,
+    private readonly statements: ReadonlyMap<string, string> = new Map([...sources].map(([name, text]) => [name, compactCypher(text)])),
+  ) {}
 
   static load(
     root = path.join(PROJECT_ROOT, 'cypher', 'queries'),
@@ -35,8 +40,16 @@ export class CypherCatalog {
     }
   }
 
+  /** The statement as it is sent: fragments expanded, comments and indentation dropped. */
   get(name: string): string {
     const statement = this.statements.get(name);
+    if (statement === undefined) throw new Error(`Missing Cypher file: cypher/queries/${name}.cypher`);
+    return statement;
+  }
+
+  /** The statement as it is read: fragments expanded, comments and layout kept (cypher:show, the golden files). */
+  source(name: string): string {
+    const statement = this.sources.get(name);
     if (statement === undefined) throw new Error(`Missing Cypher file: cypher/queries/${name}.cypher`);
     return statement;
   }

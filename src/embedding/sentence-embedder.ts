@@ -43,7 +43,7 @@ export class SentenceEmbedder {
   }
 
   /** Null when EMBEDDING_QUESTIONS_REMEMBERED is 0 (the benchmark's cold figures: every question through the model). */
-  private readonly questions = rememberedQuestions() > 0 ? new LRUCache<string, readonly number[]>({ max: rememberedQuestions() }) : null;
+  private readonly questions = questionCache(rememberedQuestions());
 
   /**
    * A question's vector, with the model's retrieval prefix. Remembered: one model run was about 4 ms of
@@ -105,4 +105,8 @@ export class SentenceEmbedder {
       return Array.from(cls, (value) => value / norm);
     });
   }
+}
+
+function questionCache(max: number): LRUCache<string, readonly number[]> | null {
+  return max > 0 ? new LRUCache<string, readonly number[]>({ max }) : null;
 }

@@ -218,7 +218,7 @@ describe('row decoders of the non-entity statements', () => {
     const catalog = loadCatalog();
     const statements = [...new Set(REPOSITORIES.flatMap((repository) => [...repository.queries]))];
     // A statement returns rows when its last part, unindented, RETURNs (a write RETURNs only inside subqueries).
-    const returning = statements.filter((name) => /^RETURN\b/m.test(catalog.get(name)));
+    const returning = statements.filter((name) => /^RETURN\b/m.test(catalog.source(name)));
     const decoded = new Set(SAMPLES.map((sample) => sample.statement));
     const exports = returning.filter((name) => name.startsWith('dataset/export-'));
     // The executor advances the graph's revision as the last statement of every write and reads no row of it.
