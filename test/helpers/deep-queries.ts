@@ -1,4 +1,5 @@
-import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, isLeafType, isNonNullType, isObjectType } from 'graphql';
+import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLOutputType, GraphQLSchema, isAbstractType, isLeafType, isNonNullType, isObjectType } from 'graphql';
+import { REFERENCE_PROPERTIES } from '../../src/graphql/entities/reference-fields';
 
 /**
  * Queries that select every field the schema offers, generated from the SDL, so a test can ask
@@ -42,4 +43,34 @@ export function canonical(value: unknown, drop: ReadonlySet<string> = new Set(['
     );
   }
   return value;
+}
+
+/** Whether an object type is an entity type (implements Node). */
+export function isEntityType(type: GraphQLObjectType): boolean {
+  return type.getInterfaces().some((inner) => inner.name === 'Node');
+}
+
+/**
+ * Every field of the type, recursively (`dayArgs` on each field with an `asOf`, `alias` for the
+ * top level's fields): the deepest selection the root field's own statement answers. An entity met
+ * below the top (a reference: `posts`, `owner`, a union's member) is asked for what every reference
+ * carries (REFERENCE_PROPERTIES), so the selection ends although the entity types refer to each other.
+ */
+export function deepestSelection(schema: GraphQLSchema, type: GraphQLOutputType, options: { dayArgs?: string; alias?: (typeName: string, field: string) => string } = {}, depth = 0): string {
+  const named = getNamedType(type);
+  if (depth > 12) throw new Error(`${named.name}: the selection does not end (a cycle?)`);
+  if (isAbstractType(named)) {
+    if (depth === 0) return '';
+    const members = schema.getPossibleTypes(named).map((member) => `... on ${member.name} { ${REFERENCE_PROPERTIES[member.name]!.join(' ')} }`);
+    return `{ __typename ${members.join(' ')} }`;
+  }
+  if (!isObjectType(named)) return '';
+  if (depth > 0 && isEntityType(named)) return `{ ${REFERENCE_PROPERTIES[named.name]!.join(' ')} }`;
+  const fields = Object.values(named.getFields()).map((field) => {
+    const inner = deepestSelection(schema, field.type, options, depth + 1);
+    const day = options.dayArgs && field.args.some((arg) => arg.name === 'asOf') ? `(${options.dayArgs})` : '';
+    const alias = depth === 0 && options.alias ? `${options.alias(named.name, field.name)}: ` : '';
+    return `${alias}${field.name}${day} ${inner}`.trim();
+  });
+  return `{ ${fields.join(' ')} }`;
 }

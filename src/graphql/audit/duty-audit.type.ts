@@ -1,10 +1,11 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
 import { Owner } from '../responsibility/responsibility.type';
-import { DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
+import { DutyBrief, HolderPerson, PostBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'How many audited duties carry one flag.' })
 export class DutyFlagCount {
@@ -35,8 +36,8 @@ export class LeadLine {
   @Field(() => Owner, { description: 'The lead owner.' })
   owner!: Owner;
 
-  @Field(() => OfficeBrief, { nullable: true, description: 'Its office: the office itself, or the office a post owner is IN.' })
-  office!: OfficeBrief | null;
+  @Field(() => entityType('Office'), { nullable: true, description: 'Its office: the office itself, or the office a post owner is IN.' })
+  office!: EntityRef | null;
 
   @Field(() => [PostBrief], { description: 'The leadership posts in charge of that office (a leadership post owner: itself).' })
   leadersInCharge!: PostBrief[];
@@ -86,8 +87,8 @@ export class SelfSupervisionEvidence {
   @Field(() => PostBrief, { description: 'The leadership post in charge of the office, which they also hold.' })
   leader!: PostBrief;
 
-  @Field(() => OfficeBrief, { description: 'The office.' })
-  office!: OfficeBrief;
+  @Field(() => entityType('Office'), { description: 'The office.' })
+  office!: EntityRef;
 }
 
 @ObjectType({ description: 'A flagged duty and the evidence for each of its flags (a field is null when its flag is not raised).' })

@@ -1,34 +1,19 @@
-import { EntityLabelEnum } from '../common/enums';
+import { DutyOwnerUnitUnion, EntityRef, entityType, UnitUnion } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { LeaderInCharge, OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
-import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
+import { DutyBrief, HolderPerson, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 /**
  * The small object types the entity types share. Every one is filled by the entity's statement
  * (cypher/queries/entities): no field here reads the database.
  */
 
-@ObjectType({ description: 'An entity named by id and label, with nothing that depends on the day: a unit (Office, Village, Station or Township: a post is IN one, a village UNDER one), or the Office or Post that owns a duty.' })
-export class UnitRef {
-  @Field(() => EntityLabelEnum, { description: 'Office, Village, Station or Township; Office or Post for the owner of a duty.' })
-  label!: string;
-
-  @Field(() => ID, { description: 'The entity id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
 @ObjectType({ description: 'A unit for a period: one dated IN (post) or UNDER (village) edge.' })
 export class UnitPeriod {
-  @Field(() => UnitRef, { description: 'The unit.' })
-  unit!: UnitRef;
+  @Field(() => UnitUnion, { description: 'The unit.' })
+  unit!: EntityRef;
 
   @Field(() => DateScalar, { description: 'Since this day (inclusive).' })
   from!: string;
@@ -45,8 +30,8 @@ export class Appointment {
   @Field(() => PostBrief, { description: 'The post held.' })
   post!: PostBrief;
 
-  @Field(() => UnitRef, { nullable: true, description: "Where the post is (its unit on the day, else its latest); given on a person's posts and appointments, null elsewhere." })
-  unit?: UnitRef | null;
+  @Field(() => UnitUnion, { nullable: true, description: "Where the post is (its unit on the day, else its latest); given on a person's posts and appointments, null elsewhere." })
+  unit?: EntityRef | null;
 
   @Field(() => DateScalar, { description: 'Holds the post since this day (inclusive).' })
   from!: string;
@@ -82,8 +67,9 @@ export class DutyAssignment {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
   to!: string | null;
 
-  @Field(() => UnitRef, { description: 'The owner the responsibility runs through: the Office or the Post RESPONSIBLE_FOR the duty.' })
-  owner!: UnitRef;
+  /** The statement names the owner's label too (not a field: the union's member says it; person-duties.ts reads it). */
+  @Field(() => DutyOwnerUnitUnion, { description: 'The owner the responsibility runs through: the Office or the Post RESPONSIBLE_FOR the duty.' })
+  owner!: EntityRef & { label: string };
 
   @Field(() => PostBrief, { nullable: true, description: "A person's duties: the post held through which the duty reaches the person (the owner itself, or a post IN the owning office)." })
   post?: PostBrief | null;
@@ -95,8 +81,8 @@ export class DutyAssignment {
 
 @ObjectType({ description: 'A leadership post IN_CHARGE_OF an office on the day (the division of labour among the town team).' })
 export class OfficeCharge {
-  @Field(() => OfficeSummary, { description: 'The office in charge of.' })
-  office!: OfficeSummary;
+  @Field(() => entityType('Office'), { description: 'The office in charge of.' })
+  office!: EntityRef;
 
   @Field(() => PostBrief, { nullable: true, description: "A person's offices: the leadership post through which the person is in charge; null on a post." })
   post?: PostBrief | null;

@@ -4,8 +4,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
-import { OfficeSummary, PostBrief, TownshipBrief, VillageSummary } from '../common/briefs.type';
+import { PostBrief, TownshipBrief, VillageSummary } from '../common/briefs.type';
 import { Node } from './node.type';
+import type { EntityRef } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -59,11 +60,11 @@ export class Office {
   @Field(() => [VillageSummary], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
   villages!: VillageSummary[];
 
-  @Field(() => [OfficeSummary], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })
-  mergedInto!: OfficeSummary[];
+  @Field(() => [Office], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })
+  mergedInto!: EntityRef[];
 
-  @Field(() => [OfficeSummary], { description: 'The offices that were merged into this one.' })
-  mergedFrom!: OfficeSummary[];
+  @Field(() => [Office], { description: 'The offices that were merged into this one.' })
+  mergedFrom!: EntityRef[];
 }
 
 export const OfficeConnection = Connection(Office, 'Office');

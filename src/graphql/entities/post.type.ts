@@ -3,9 +3,10 @@ import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
+import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod } from './entity-refs.type';
 import { PostBrief, TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
+import { EntityRef, UnitUnion } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -43,8 +44,8 @@ export class Post {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
-  unit!: UnitRef | null;
+  @Field(() => UnitUnion, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
+  unit!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit the post has been IN, by from.' })
   units!: UnitPeriod[];

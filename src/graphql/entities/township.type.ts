@@ -1,7 +1,8 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
+import { PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -42,8 +43,8 @@ export class Township {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => [OfficeSummary], { description: 'Offices IN the township and existing on the day, by id.' })
-  offices!: OfficeSummary[];
+  @Field(() => [entityType('Office')], { description: 'Offices IN the township and existing on the day, by id.' })
+  offices!: EntityRef[];
 
   @Field(() => [VillageSummary], { description: 'Villages UNDER the township or one of its offices on the day, by id.' })
   villages!: VillageSummary[];

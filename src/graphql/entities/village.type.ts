@@ -3,9 +3,10 @@ import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
+import { ResidentCadre, StaffedPost, UnitPeriod } from './entity-refs.type';
 import { TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
+import { EntityRef, VillageUnitUnion } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -30,8 +31,8 @@ export class Village {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
-  under!: UnitRef | null;
+  @Field(() => VillageUnitUnion, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
+  under!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit it has been UNDER, by from: which unit it was under over time.' })
   underHistory!: UnitPeriod[];

@@ -1,3 +1,4 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -7,9 +8,9 @@ import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../domain/audit-flags';
 import type { MatchKind } from '../../domain/responsibility-answer';
 import type { FallbackKind } from '../../domain/fallback';
-import type { PathKind, StepDirection } from '../../domain/explanation-paths';
+import type { PathKind, PathNodeView, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
-import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
+import { DocumentBrief, DutyBrief, HolderPerson, PostBrief } from '../common/briefs.type';
 import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
@@ -163,8 +164,8 @@ export class Owner {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
   to!: string | null;
 
-  @Field(() => OfficeBrief, { nullable: true, description: 'The owning office: the office itself, or the office a post owner is IN on the day.' })
-  office!: OfficeBrief | null;
+  @Field(() => entityType('Office'), { nullable: true, description: 'The owning office: the office itself, or the office a post owner is IN on the day.' })
+  office!: EntityRef | null;
 
   @Field(() => Boolean, {
     description: 'True when nobody substantively holds the owning post (for an office: any of its PRINCIPAL posts). Acting holders do not fill a post.',
@@ -191,24 +192,6 @@ export class ResponsibilityBasis {
   clause!: string | null;
 }
 
-@ObjectType({ description: 'A node on an explanation path.' })
-export class PathNode {
-  @Field(() => EntityLabelEnum, { description: 'Duty, Office, Post or Person.' })
-  label!: string;
-
-  @Field(() => ID, { description: 'The node id.' })
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (a duty: its title). Null for a Person: people are named under `person`.' })
-  name!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'English name (a duty: its English title). Null for a Person.' })
-  nameEn!: string | null;
-
-  @Field(() => HolderPerson, { nullable: true, description: 'For a Person node: the person (names need the staff role).' })
-  person!: HolderPerson | null;
-}
-
 @ObjectType({ description: 'The graph edge a path step follows, with its validity.' })
 export class PathEdge {
   @Field(() => EdgeTypeEnum, { description: 'RESPONSIBLE_FOR, IN, IN_CHARGE_OF, HOLDS or DEPUTY_OF.' })
@@ -232,14 +215,14 @@ export class PathEdge {
 
 @ObjectType({ description: 'One step of a path: from a node, along an edge, to the next node.' })
 export class PathStep {
-  @Field(() => PathNode, { description: 'Where the step starts (the duty, on the first step).' })
-  from!: PathNode;
+  /** Where the step starts, as the domain names it; the field (a Node) is relationship-refs.resolver.ts's. */
+  from!: PathNodeView;
 
   @Field(() => PathEdge, { description: 'The edge followed.' })
   edge!: PathEdge;
 
-  @Field(() => PathNode, { description: 'Where the step ends (a person, on the last step).' })
-  to!: PathNode;
+  /** Where the step ends, likewise. */
+  to!: PathNodeView;
 }
 
 @ObjectType({
