@@ -6,12 +6,21 @@ import { graphql } from '../gql';
  * paged lists, changes between two dates, the change log and the reorganisation preview.
  */
 
+/**
+ * The fields of an office every screen shows, one fragment for all of them: the office page, an owner
+ * of a duty on "who handles X" and an office in charge on the person page — one type per label
+ * (docs/front-end-contract.md, "Identity"), so the cache stores the office once, as Office:<id>.
+ */
+export const OfficeFields = graphql(`
+  fragment OfficeFields on Office { id name nameEn kind }
+`);
+
 export const WhoHandles = graphql(`
   query ClientWhoHandles($query: String!, $asOf: Date, $first: Int) {
     whoIsResponsible(query: $query, asOf: $asOf, first: $first) { edges { node {
       duty { id title titleEn }
       status
-      leads { owner { __typename ... on Office { id name } ... on Post { id name } } kind name nameEn role from to vacant holders { acting from person { id name } } leadersInCharge { post { id name } holders { person { id name } } } }
+      leads { owner { __typename ... on Office { ...OfficeFields } ... on Post { id name } } kind name nameEn role from to vacant holders { acting from person { id name } } leadersInCharge { post { id name } holders { person { id name } } } }
       assists { owner { __typename ... on Office { id name } ... on Post { id name } } kind name nameEn role from to vacant }
       basis { clause document { id title } }
       explanation { kind person { id name } steps { from { __typename id ... on Duty { title } ... on Office { name } ... on Post { name } ... on Person { personName: name } } edge { type from to } to { __typename id ... on Duty { title } ... on Office { name } ... on Post { name } ... on Person { personName: name } } } }
@@ -46,7 +55,7 @@ export const PersonScreen = graphql(`
     person(id: $id, asOf: $asOf) {
       id name nameEn crossPosted(asOf: $asOf)
       posts(asOf: $asOf) { acting from to post { id name nameEn } }
-      officesInCharge(asOf: $asOf) { from office { id name nameEn } post { id name } }
+      officesInCharge(asOf: $asOf) { from office { ...OfficeFields } post { id name } }
       duties(asOf: $asOf) { role from to duty { id title } owner { __typename ... on Office { id name } ... on Post { id name } } }
     }
   }
@@ -55,7 +64,7 @@ export const PersonScreen = graphql(`
 export const OfficeScreen = graphql(`
   query ClientOffice($id: ID!, $asOf: Date) {
     office(id: $id, asOf: $asOf) {
-      id name nameEn kind active(asOf: $asOf) from to
+      ...OfficeFields active(asOf: $asOf) from to
       posts(asOf: $asOf) { id name nameEn level rank }
       people(asOf: $asOf) { acting from person { id name } post { id name } }
       leadersInCharge(asOf: $asOf) { id from post { id name } holders(asOf: $asOf) { person { id name } } }
