@@ -1,3 +1,4 @@
+import { DutyBrief } from '../common/briefs.type';
 import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -5,7 +6,6 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
 import { Owner } from '../responsibility/responsibility.type';
-import { DutyBrief, HolderPerson, PostBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'How many audited duties carry one flag.' })
 export class DutyFlagCount {
@@ -27,8 +27,8 @@ export class FlagReason {
 
 @ObjectType({ description: 'A duty flagged by the audit, with its parent.' })
 export class AuditedDuty extends DutyBrief {
-  @Field(() => DutyBrief, { nullable: true, description: 'The duty it is PART_OF, if any.' })
-  parent!: DutyBrief | null;
+  @Field(() => entityType('Duty'), { nullable: true, description: 'The duty it is PART_OF, if any.' })
+  parent!: EntityRef | null;
 }
 
 @ObjectType({ description: 'A lead owner, its office and the leaders in charge of that office.' })
@@ -39,8 +39,8 @@ export class LeadLine {
   @Field(() => entityType('Office'), { nullable: true, description: 'Its office: the office itself, or the office a post owner is IN.' })
   office!: EntityRef | null;
 
-  @Field(() => [PostBrief], { description: 'The leadership posts in charge of that office (a leadership post owner: itself).' })
-  leadersInCharge!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'The leadership posts in charge of that office (a leadership post owner: itself).' })
+  leadersInCharge!: EntityRef[];
 }
 
 @ObjectType({ description: 'Evidence for OVERLAP.' })
@@ -51,8 +51,8 @@ export class OverlapEvidence {
 
 @ObjectType({ description: 'Evidence for CROSSOVER: the lines of the duty and of its parent reach different leaders in charge.' })
 export class CrossoverEvidence {
-  @Field(() => DutyBrief, { description: 'The parent duty.' })
-  parent!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The parent duty.' })
+  parent!: EntityRef;
 
   @Field(() => [LeadLine], { description: 'The duty lead owners, their offices and leaders in charge.' })
   dutyLines!: LeadLine[];
@@ -75,17 +75,17 @@ export class VacancyEvidence {
 
 @ObjectType({ description: 'Evidence for SELF_SUPERVISED: one person on both sides of supervision.' })
 export class SelfSupervisionEvidence {
-  @Field(() => HolderPerson, { description: 'The person.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person.' })
+  person!: EntityRef;
 
   @Field(() => Owner, { description: 'The lead owner whose work they do.' })
   owner!: Owner;
 
-  @Field(() => PostBrief, { description: 'The post through which they do it (the lead post, or the lead office principal post).' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post through which they do it (the lead post, or the lead office principal post).' })
+  post!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The leadership post in charge of the office, which they also hold.' })
-  leader!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The leadership post in charge of the office, which they also hold.' })
+  leader!: EntityRef;
 
   @Field(() => entityType('Office'), { description: 'The office.' })
   office!: EntityRef;

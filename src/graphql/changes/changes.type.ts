@@ -6,7 +6,6 @@ import { DateScalar } from '../common/date.scalar';
 import { OwnerKindEnum } from '../responsibility/responsibility.type';
 import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../domain/office-closure';
 import type { OwnerKind } from '../../domain/duty-evidence';
-import { DutyBrief, HolderPerson, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 /** A lead owner as the changes statement names it. */
 export interface LeadOwnerRow extends EntityRef {
@@ -52,8 +51,8 @@ export class OfficeClosed {
 
 @ObjectType({ description: 'A post added or cut in the period.' })
 export class PostChange {
-  @Field(() => PostBrief, { description: 'The post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it was added (its from) or cut (its to).' })
   on!: string;
@@ -61,8 +60,8 @@ export class PostChange {
 
 @ObjectType({ description: 'A duty whose set of lead owners on `after` differs from the set on `before`.' })
 export class DutyOwnerChange {
-  @Field(() => DutyBrief, { description: 'The duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The duty.' })
+  duty!: EntityRef;
 
   /** Its lead owners on `before` as the statement names them (OFFICE or POST, id, names); the field is relationship-refs.resolver.ts's. */
   before!: LeadOwnerRow[];
@@ -73,8 +72,8 @@ export class DutyOwnerChange {
 
 @ObjectType({ description: 'A village put UNDER another unit in the period.' })
 export class VillageRehoming {
-  @Field(() => VillageSummary, { description: 'The village.' })
-  village!: VillageSummary;
+  @Field(() => entityType('Village'), { description: 'The village.' })
+  village!: EntityRef;
 
   @Field(() => VillageUnitUnion, { description: 'The unit it was under before (its previous UNDER edge).' })
   fromUnit!: EntityRef;
@@ -88,14 +87,14 @@ export class VillageRehoming {
 
 @ObjectType({ description: "A station's party relation moved to another organisation in the period." })
 export class PartyRelationMove {
-  @Field(() => StationBrief, { description: 'The station.' })
-  station!: StationBrief;
+  @Field(() => entityType('Station'), { description: 'The station.' })
+  station!: EntityRef;
 
-  @Field(() => PartyOrganizationBrief, { description: 'The organisation of its previous party relation.' })
-  fromOrganization!: PartyOrganizationBrief;
+  @Field(() => entityType('PartyOrganization'), { description: 'The organisation of its previous party relation.' })
+  fromOrganization!: EntityRef;
 
-  @Field(() => PartyOrganizationBrief, { description: 'The organisation it sits under from that day.' })
-  toOrganization!: PartyOrganizationBrief;
+  @Field(() => entityType('PartyOrganization'), { description: 'The organisation it sits under from that day.' })
+  toOrganization!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it moved.' })
   on!: string;
@@ -106,11 +105,11 @@ export class PartyRelationMove {
 
 @ObjectType({ description: 'Someone began (appointment) or stopped (departure) holding a post in the period.' })
 export class HoldingChange {
-  @Field(() => HolderPerson, { description: 'The person (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person (names need the staff role).' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day the holding began (appointments) or ended (departures).' })
   on!: string;

@@ -4,9 +4,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResidentCadre, StaffedPost, UnitPeriod } from './entity-refs.type';
-import { TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
-import { EntityRef, VillageUnitUnion } from './entity-type-registry';
+import { EntityRef, entityType, VillageUnitUnion } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -37,8 +36,8 @@ export class Village {
   @Field(() => [UnitPeriod], { description: 'Every unit it has been UNDER, by from: which unit it was under over time.' })
   underHistory!: UnitPeriod[];
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
+  township!: EntityRef | null;
 
   @Protected('holdings')
   @Field(() => [ResidentCadre], { nullable: true, description: 'Full-time resident cadre in the village on the day. Staff role and above.' })

@@ -1,3 +1,4 @@
+import { DutyBrief } from '../common/briefs.type';
 import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
@@ -10,7 +11,6 @@ import type { MatchKind } from '../../domain/responsibility-answer';
 import type { FallbackKind } from '../../domain/fallback';
 import type { PathKind, PathNodeView, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
-import { DocumentBrief, DutyBrief, HolderPerson, PostBrief } from '../common/briefs.type';
 import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
@@ -97,17 +97,17 @@ registerEnumType(StepDirectionEnum, {
 @ObjectType({ description: 'The duty an answer is about.' })
 export class AnsweredDuty extends withDutyListFields(DutyBrief) {
 
-  @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
-  parent!: DutyBrief | null;
+  @Field(() => entityType('Duty'), { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
+  parent!: EntityRef | null;
 }
 
 @ObjectType({ description: 'Person HOLDS Post on the day asked about.' })
 export class PostHolding {
-  @Field(() => HolderPerson, { description: 'Who holds the post.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'Who holds the post.' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The post held.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post held.' })
+  post!: EntityRef;
 
   @Field(() => Boolean, { description: 'True for an acting holder (who stands in; the post still counts as vacant).' })
   acting!: boolean;
@@ -121,8 +121,8 @@ export class PostHolding {
 
 @ObjectType({ description: 'A leadership post IN_CHARGE_OF the owning office on the day, and who holds it.' })
 export class LeaderInCharge {
-  @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The leadership post, e.g. the deputy party secretary.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'In charge of the office since this day.' })
   from!: string;
@@ -185,8 +185,8 @@ export class Owner {
 
 @ObjectType({ description: 'Where a duty is defined: Duty DEFINED_BY Document, at a clause.' })
 export class ResponsibilityBasis {
-  @Field(() => DocumentBrief, { description: 'The document.' })
-  document!: DocumentBrief;
+  @Field(() => entityType('Document'), { description: 'The document.' })
+  document!: EntityRef;
 
   @Field(() => String, { nullable: true, description: 'The clause of the document, e.g. 2.1.' })
   clause!: string | null;
@@ -236,8 +236,8 @@ export class ExplanationPath {
   @Field(() => OwnerRoleEnum, { description: 'The role of the owner the path goes through.' })
   role!: ResponsibilityRole;
 
-  @Field(() => HolderPerson, { description: 'The person the path reaches.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person the path reaches.' })
+  person!: EntityRef;
 
   @Field(() => [PathStep], { description: 'The steps, from the duty to the person.' })
   steps!: PathStep[];
@@ -245,8 +245,8 @@ export class ExplanationPath {
 
 @ObjectType({ description: 'The nearest larger duty (by PART_OF) that has a lead owner on the day.' })
 export class OwnedParent {
-  @Field(() => DutyBrief, { description: 'The ancestor duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The ancestor duty.' })
+  duty!: EntityRef;
 
   @Field(() => Int, { description: 'PART_OF steps up from the asked duty (1: its parent).' })
   distance!: number;
@@ -263,8 +263,8 @@ export class VacancyFallback {
   @Field(() => Owner, { description: 'The vacant lead owner this stands in for.' })
   forOwner!: Owner;
 
-  @Field(() => PostBrief, { description: 'The post whose holders stand in.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post whose holders stand in.' })
+  post!: EntityRef;
 
   @Protected('holdings')
   @Field(() => [PostHolding], { nullable: true, description: 'Who holds that post on the day. Appointments: staff role and above.' })
