@@ -15,7 +15,7 @@ const PART_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   partyOrganizations: { township: 'township { id }', department: 'department { id }', stations: 'stations { station { id } from to basis }' },
   documents: { township: 'township { id }', duties: 'duties { duty { id } clause }', candidates: 'candidates { person { id } on }' },
   offices: {
-    township: 'township { id }', posts: 'posts { id }', people: 'people { person { id } post { id } acting }', duties: 'duties { duty { id } role owner { label id } }',
+    township: 'township { id }', posts: 'posts { id }', people: 'people { person { id } post { id } acting }', duties: 'duties { duty { id } role owner { label: __typename ... on Node { id } } }',
     leadersInCharge: 'leadersInCharge { post { id } holders { person { id } } }', villages: 'villages { id }', mergedInto: 'mergedInto { id }', mergedFrom: 'mergedFrom { id }',
   },
   posts: {
