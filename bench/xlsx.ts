@@ -14,9 +14,10 @@ import { ListImportService } from '../src/services/list-import.service';
 import { openBenchDatabase } from './lib/bench-database';
 import { readSampleDataset } from './lib/import-bench';
 import { BENCH_DIR } from './lib/paths';
+import { describeTownCounts, measureTownCounts } from './lib/import-counts';
 
 const USAGE = [
-  'usage: npm run bench:xlsx -- [--towns 20] [--duties 110] [--one-by-one] [--day 2008-11-01] [--fresh]',
+  'usage: npm run bench:xlsx -- [--towns 20] [--duties 110] [--counts 10] [--one-by-one] [--day 2008-11-01] [--fresh]',
   '  a province as spreadsheets: N copies of the sample town are imported without their duties (the',
   '  organisation a list names must be in the graph), then each town\'s responsibility list is written',
   '  as its own workbook (the exporter\'s shape, from the generated dataset) and every workbook is',
@@ -25,6 +26,9 @@ const USAGE = [
   '  each phase and per town, and the projection to 1,360 towns. --duties: synthetic duties added to',
   '  each town\'s 92 (default 110: about the two hundred items of a published township list).',
   '  --one-by-one: one import a workbook instead (`npm run import -- list.xlsx` for each town).',
+  '  --counts K: before the import, the counts that do not depend on the machine\'s load, for the first K',
+  '  workbooks (default 10; 0: none): CPU ms to read and to check a workbook (this thread, one at a time),',
+  '  and the statements and db hits (PROFILE, rolled back) of a town\'s write, alone and in a batch of K.',
   '  NEO4J_URI set: that server (ids under a benchx. prefix); unset: the bench Neo4j (BENCH_NEO4J_PORT, default 7699).',
 ].join('\n');
 
@@ -36,7 +40,8 @@ async function main(): Promise<number> {
   const day = String(options.get('day') ?? '2008-11-01');
   const dutiesPerTown = Number(options.get('duties') ?? 110);
   const oneByOne = options.has('one-by-one');
-  if (positional.length > 0 || options.has('help') || !Number.isInteger(towns) || towns < 1 || !Number.isInteger(dutiesPerTown) || dutiesPerTown < 0) {
+  const countsSample = Math.min(Number(options.get('counts') ?? 10), towns);
+  if (positional.length > 0 || options.has('help') || !Number.isInteger(towns) || towns < 1 || !Number.isInteger(dutiesPerTown) || dutiesPerTown < 0 || !Number.isInteger(countsSample) || countsSample < 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -84,15 +89,20 @@ async function main(): Promise<number> {
     const bytes = files.reduce((sum, { file }) => sum + fs.statSync(file).size, 0);
     log(`wrote ${files.length} workbooks (${(bytes / 1e6).toFixed(1)} MB) in ${(writeMs / 1000).toFixed(1)} s; importing them…`);
 
+    if (countsSample > 0) {
+      log(`counting the read, check and write of ${countsSample} workbooks (nothing written)…`);
+      process.stdout.write(`bench:xlsx: ${describeTownCounts(await measureTownCounts(connected.driver, executor.catalog, repository, files.map(({ file }) => file), countsSample), countsSample)}\n`);
+    }
+
     const importer = new ListImportService(repository);
     const importStarted = Date.now();
-    let summary: { rows: number; readMs: number; validateMs: number; embedMs: number; writeMs: number; transactions: number };
+    let summary: { rows: number; statements: number; readMs: number; validateMs: number; embedMs: number; writeMs: number; transactions: number };
     if (oneByOne) {
-      summary = { rows: 0, readMs: 0, validateMs: 0, embedMs: 0, writeMs: 0, transactions: 0 };
+      summary = { rows: 0, statements: 0, readMs: 0, validateMs: 0, embedMs: 0, writeMs: 0, transactions: 0 };
       for (const { file, township } of files) {
         // The title row names the township; the option makes a province of identical names unambiguous.
         const each = await importer.importList(file, { township });
-        for (const key of ['rows', 'readMs', 'validateMs', 'embedMs', 'writeMs', 'transactions'] as const) summary[key] += each[key];
+        for (const key of ['rows', 'statements', 'readMs', 'validateMs', 'embedMs', 'writeMs', 'transactions'] as const) summary[key] += each[key];
       }
     } else {
       // As a province would: each workbook's title row names its town ('里顺镇 #0001权责清单（2008-11-01）').
@@ -102,7 +112,7 @@ async function main(): Promise<number> {
     const perTown = importMs / files.length;
     process.stdout.write(
       `bench:xlsx: ${towns} towns, ${duties.length} duties, ${oneByOne ? 'one workbook at a time' : 'all workbooks in one import'}: wrote ${files.length} workbooks in ${(writeMs / 1000).toFixed(1)} s (${(writeMs / files.length).toFixed(0)} ms each); ` +
-        `imported them in ${(importMs / 1000).toFixed(1)} s (${perTown.toFixed(0)} ms a town: read ${(summary.readMs / files.length).toFixed(0)}, validate ${(summary.validateMs / files.length).toFixed(0)}, embed ${(summary.embedMs / files.length).toFixed(0)}, write ${(summary.writeMs / files.length).toFixed(0)}; ${summary.rows} rows in ${summary.transactions} transaction(s)); ` +
+        `imported them in ${(importMs / 1000).toFixed(1)} s (${perTown.toFixed(0)} ms a town: read ${(summary.readMs / files.length).toFixed(0)}, validate ${(summary.validateMs / files.length).toFixed(0)}, embed ${(summary.embedMs / files.length).toFixed(0)}, write ${(summary.writeMs / files.length).toFixed(0)}; ${summary.rows} rows in ${summary.statements} statements, ${summary.transactions} transaction(s)); ` +
         `1,360 towns at this rate: ${((perTown * 1360) / 60000).toFixed(1)} min\n`,
     );
     return 0;

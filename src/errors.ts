@@ -15,6 +15,7 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   OVERLOADED: 'OVERLOADED',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -101,6 +102,15 @@ export class IdempotencyKeyReusedError extends DutygraphError {
     super(`The Idempotency-Key '${key}' was already used for a different operation or input; use a new key for a new change.`, ErrorCode.IDEMPOTENCY_KEY_REUSED, {
       field: 'Idempotency-Key',
     });
+  }
+}
+
+/** An argument larger than its limit (an uploaded workbook); the HTTP body limit answers the same code as a 413. */
+export class PayloadTooLargeError extends DutygraphError {
+  /** `measured` says what was counted when it is not the bytes as sent (e.g. 'unzipped'). */
+  constructor(field: string, bytes: number, maxBytes: number, measured?: string) {
+    const size = measured ? `${bytes} bytes ${measured}` : `${bytes} bytes`;
+    super(`${field} is ${size}; at most ${maxBytes} bytes are accepted.`, ErrorCode.PAYLOAD_TOO_LARGE, { field, bytes, maxBytes, ...(measured ? { measured } : {}) });
   }
 }
 

@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
 import type { AuthConfig, GraphQLLimits, MetricsConfig, ResponseCacheConfig } from './config';
 import { viewerFromAuthorization } from './auth/request-viewer';
+import { BODY_LIMIT_MESSAGE, graphqlBodyParser } from './http/body-limit';
 import { createTokenVerifier } from './auth/tokens';
 import { armorProtection } from './graphql/limits';
 import { costLimitPlugin } from './graphql/cost';
@@ -99,7 +100,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   if (metrics && deps.metrics) app.get('/metrics', metricsRoute(metrics, deps.metrics));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    graphqlBodyParser((authorization) => viewerFromAuthorization(authorization, deps.auth, verifyToken)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
@@ -117,7 +118,7 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const requestId = requestIdOfResponse(res);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message = status === 413 ? 'The request body is larger than the 100 kB limit.' : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error.';
+    const message = status === 413 ? BODY_LIMIT_MESSAGE : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error.';
     if (status >= 500) deps.logger.error({ err: error, requestId }, 'http error');
     res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId } }] });
   });

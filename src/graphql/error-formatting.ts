@@ -45,7 +45,8 @@ export function withRequestId(error: GraphQLFormattedError, requestId: string | 
 /** class-validator's nested errors, flattened to one problem per constraint with a dotted field path. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): InputProblem[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // A list's entry is named by its index, as everywhere else (`input.keywords[2]`).
+    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

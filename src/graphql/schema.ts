@@ -13,6 +13,7 @@ import { TownshipStatsResolver } from './township-stats/township-stats.resolver'
 import { ChangesResolver } from './changes/changes.resolver';
 import { ENTITY_MUTATION_RESOLVERS } from './mutations/entity-mutation.resolver';
 import { MutationResolver } from './mutations/mutation.resolver';
+import { ImportListResolver } from './mutations/import-list.resolver';
 import { ChangeLogResolver } from './mutations/change-log.resolver';
 import { PAYLOAD_RESOLVERS } from './mutations/payload.type';
 import { ChangeRecordValuesResolver, TouchedEntityChangesResolver } from './mutations/change-record.resolver';
@@ -23,7 +24,7 @@ import { authChecker, gateProtectedFields } from './auth-checker';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ...PAYLOAD_RESOLVERS, ChangeLogResolver, ChangeRecordValuesResolver, TouchedEntityChangesResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
+export const RESOLVERS = [SystemResolver, ResponsibilityResolver, DutyAuditResolver, StationPartyResolver, TownshipStatsResolver, ChangesResolver, ...ENTITY_MUTATION_RESOLVERS, MutationResolver, ImportListResolver, ...PAYLOAD_RESOLVERS, ChangeLogResolver, ChangeRecordValuesResolver, TouchedEntityChangesResolver, IntegrityRiskResolver, ...ENTITY_RESOLVERS, OwnerReferenceResolver, DutyOwnerReferenceResolver, TouchedEntityReferenceResolver] as const;
 
 /** type-graphql's own validation options (skipMissingProperties: true) with unknown values allowed. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

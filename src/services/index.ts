@@ -19,6 +19,7 @@ import { EntityMutationService } from './entity-mutation.service';
 import { EdgeMutationService } from './edge-mutation.service';
 import { ReorganizeService } from './reorganize.service';
 import { AuditTrailService } from './audit-trail.service';
+import { ListUploadService } from './list-upload.service';
 import { EntityRepository } from '../repositories/entity.repository';
 import { NodeRepository } from '../repositories/node.repository';
 import { EntityService } from './entities/entity.service';
@@ -38,6 +39,7 @@ export interface Services {
   edgeMutations: EdgeMutationService;
   reorganize: ReorganizeService;
   auditTrail: AuditTrailService;
+  listUploads: ListUploadService;
   entities: EntityService;
 }
 
@@ -62,7 +64,7 @@ export function createServices(executor: Neo4jExecutor, inputProblems: readonly 
 export const REQUIRED_QUERIES: readonly string[] = [...SystemRepository.queries, ...DatasetRepository.queries, ...ResponsibilityRepository.queries, ...DutyAuditRepository.queries, ...StationPartyRepository.queries, ...TownshipStatsRepository.queries, ...ChangesRepository.queries, ...MutationRepository.queries, ...EntityRepository.queries, ...NodeRepository.queries, ...DutyMeaningRepository.queries];
 
 /** The mutations and their audit trail; a reorganisation reads its own uncommitted writes through the `changes` and audit repositories. */
-function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'auditTrail'> {
+function mutationServices(executor: Neo4jExecutor, inputProblems: readonly InputProblem[], idempotency?: IdempotencyScope): Pick<Services, 'entityMutations' | 'edgeMutations' | 'reorganize' | 'auditTrail' | 'listUploads'> {
   const mutations = new MutationRepository(executor, inputProblems, idempotency);
   return {
     entityMutations: new EntityMutationService(mutations),
@@ -72,5 +74,6 @@ function mutationServices(executor: Neo4jExecutor, inputProblems: readonly Input
       audit: (view, asOf, township) => new DutyAuditService(new DutyAuditRepository(view)).dutyAudit(asOf, township),
     }),
     auditTrail: new AuditTrailService(mutations),
+    listUploads: new ListUploadService(mutations),
   };
 }

@@ -1,7 +1,7 @@
 import { DatasetProblem, DatasetValidationError } from '../dataset/problems';
 import { listToDataset, ListUnit } from '../dataset/list/list-to-dataset';
 import { ListFile, ListReaderPool } from '../dataset/list/list-reader-pool';
-import type { ParsedList } from '../dataset/list/read-list';
+import { ParsedList, readListContent } from '../dataset/list/read-list';
 import { combineDutySources } from '../dataset/combined-source';
 import type { DatasetSource } from '../dataset/source';
 import { matchKey } from '../dataset/list/list-columns';
@@ -17,6 +17,17 @@ export interface ListImportOptions extends WriteOptions {
   /** The day the lists state; else the date in each list's title row. */
   day?: string;
   shownAs?: string;
+}
+
+/** A list's duty records, and the township and day they are for. */
+type ListSource = DatasetSource & { township: string; day: string };
+
+/** One workbook's import: the summary, its township and day, the duties it names and those of them the graph held before. */
+export interface ContentImport extends ImportSummary {
+  township: string;
+  day: string;
+  dutyIds: ReadonlySet<string>;
+  before: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 type Township = Awaited<ReturnType<DatasetRepository['findTownships']>>[number];
@@ -50,7 +61,7 @@ export class ListImportService {
   async importLists(files: readonly ListFile[], options: ListImportOptions = {}): Promise<ImportSummary> {
     const started = Date.now();
     const townships = await this.repository.findTownships(options.township ? [options.township] : undefined);
-    const sources: DatasetSource[] = [];
+    const sources: ListSource[] = [];
     const problems: DatasetProblem[] = [];
     const pool = new ListReaderPool(files.length);
     let readMs = 0;
@@ -72,12 +83,39 @@ export class ListImportService {
     } finally {
       await pool.close();
     }
-    const source = combineDutySources(sources, files.length === 1 ? (files[0]!.shownAs ?? files[0]!.file) : `${files.length} workbooks`);
+    const summary = await this.importSources(sources, problems, files.length, files.length === 1 ? (files[0]!.shownAs ?? files[0]!.file) : `${files.length} workbooks`, options);
+    return { ...summary, readMs, validateMs: summary.validateMs + (Date.now() - started - readMs - summary.validateMs - summary.embedMs - summary.writeMs) };
+  }
+
+  /** One workbook sent as its bytes (the importList mutation), read on this thread: the same checks and write as a file's. */
+  async importContent(content: Buffer, shownAs: string, options: ListImportOptions = {}): Promise<ContentImport> {
+    const started = Date.now();
+    const list = await readListContent(content, shownAs);
+    const readMs = Date.now() - started;
+    const townships = await this.repository.findTownships(options.township ? [options.township] : undefined);
+    const problems: DatasetProblem[] = [];
+    const sources = await this.toSources([list], townships, options, problems);
+    const [source] = sources;
+    const dutyIds = new Set(((source?.content as { duties?: { id?: unknown }[] } | undefined)?.duties ?? []).map((duty) => String(duty.id)));
+    const before = source ? ((await this.repository.exportListRecords([source.township])).get(source.township)?.duties ?? []) : [];
+    const summary = await this.importSources(sources, problems, 1, shownAs, options);
+    return {
+      ...summary,
+      readMs,
+      township: source!.township,
+      day: source!.day,
+      dutyIds,
+      before: new Map(before.filter((duty) => dutyIds.has(String(duty.id))).map((duty) => [String(duty.id), duty])),
+    };
+  }
+
+  /** The lists' duty records as one source, validated and written together; every problem at once, in both languages. */
+  private async importSources(sources: readonly ListSource[], problems: readonly DatasetProblem[], lists: number, shownAs: string, options: WriteOptions): Promise<ImportSummary> {
+    const source = combineDutySources([...sources], shownAs);
     source.problems.push(...problems);
-    if (sources.length < files.length) throw new DatasetValidationError(source.problems);
+    if (sources.length < lists) throw new DatasetValidationError(source.problems);
     try {
-      const summary = await this.datasets.importSource(source, options);
-      return { ...summary, readMs, validateMs: summary.validateMs + (Date.now() - started - readMs - summary.validateMs - summary.embedMs - summary.writeMs) };
+      return await this.datasets.importSource(source, options);
     } catch (error) {
       if (error instanceof DatasetValidationError) throw new DatasetValidationError(withoutRepeats(error.problems, source.problems).map(withChinese));
       throw error;
@@ -85,10 +123,10 @@ export class ListImportService {
   }
 
   /** Each list as duty records against its township's graph (one read for the wave); a list without township or day adds its problems instead. */
-  private async toSources(lists: readonly ParsedList[], townships: readonly Township[], options: ListImportOptions, problems: DatasetProblem[]): Promise<DatasetSource[]> {
+  private async toSources(lists: readonly ParsedList[], townships: readonly Township[], options: ListImportOptions, problems: DatasetProblem[]): Promise<ListSource[]> {
     const matched = lists.map((list) => ({ list, ...townshipAndDay(list, options, townships) }));
     const records = await this.repository.exportListRecords([...new Set(matched.flatMap(({ township }) => (township ? [township.id] : [])))]);
-    const sources: DatasetSource[] = [];
+    const sources: ListSource[] = [];
     for (const { list, township, day, problems: own } of matched) {
       if (!township || !day) {
         problems.push(...list.problems, ...own);
@@ -104,7 +142,7 @@ export class ListImportService {
         duties: (graph?.duties ?? []).filter((duty) => duty.township === township.id),
       });
       source.problems.push(...own);
-      sources.push(source);
+      sources.push({ ...source, township: township.id, day });
     }
     return sources;
   }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'yaml';
 import { canonicalDataset, graphToDataset } from '../../src/dataset/from-graph';
 import { DatasetProblem, DatasetValidationError } from '../../src/dataset/problems';
 import { DatasetRepository } from '../../src/repositories/dataset.repository';
@@ -13,20 +12,10 @@ import { ListImportService } from '../../src/services/list-import.service';
 import { importFixtureTown, FixtureTown } from '../helpers/fixture-town';
 import { TestGraphQL } from '../helpers/graphql';
 import { openTestDatabase, TestDatabase } from '../helpers/test-database';
+import { SAMPLE, SAMPLE_LIST, sampleWithoutListFields, withPrefixedCodes } from '../helpers/list-workbooks';
 
-const SAMPLE = parse(fs.readFileSync(path.join(__dirname, '../../data/sample-town.yaml'), 'utf8')) as Record<string, any>;
-const SAMPLE_LIST = path.join(__dirname, '../../data/sample-town-list.xlsx');
-const LIST_FIELDS = ['itemType', 'legalBases', 'accountability', 'integrityRisks', 'titleEn', 'keywords'];
 const AFTER = '2008-11-01';
 const BEFORE = '2008-08-14';
-
-/** The sample with the fields only the list carries removed from every duty, and an acting holder for the vacant road post. */
-function sampleWithoutListFields(): Record<string, any> {
-  const copy = structuredClone(SAMPLE);
-  for (const duty of copy.duties) for (const field of LIST_FIELDS) delete duty[field];
-  copy.people.push({ id: 'person:acting-roads', name: '代理人', holds: [{ post: 'post:village-construction-deputy', from: '2008-10-01', acting: true }] });
-  return copy;
-}
 
 /** Every sheet's cell values, for comparing two workbooks. */
 async function cellsOf(file: string): Promise<Record<string, unknown[]>> {
@@ -39,19 +28,6 @@ async function cellsOf(file: string): Promise<Record<string, unknown[]>> {
     sheets[sheet.name] = rows;
   });
   return sheets;
-}
-
-/** A copy of a list workbook whose item codes (事项编码, column B) carry the prefix. */
-async function withPrefixedCodes(file: string, prefix: string, out: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow((row) => {
-      const cell = row.getCell(2);
-      if (typeof cell.value === 'string' && cell.value.startsWith('duty:')) cell.value = `${prefix}${cell.value}`;
-    });
-  });
-  await workbook.xlsx.writeFile(out);
 }
 
 describe('the town responsibility list as spreadsheets (real Neo4j)', () => {

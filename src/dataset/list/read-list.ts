@@ -47,6 +47,19 @@ export async function readListWorkbook(file: string, shownAs = file): Promise<Pa
   return parseListWorkbook(workbook, shownAs);
 }
 
+/** A workbook sent as its bytes (the importList mutation's upload), read as readListWorkbook reads a file. */
+export async function readListContent(content: Buffer, shownAs: string): Promise<ParsedList> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's own typing of load() names an older Buffer; any Node Buffer is accepted.
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return failed(shownAs, `cannot read the workbook (is it an .xlsx file?): ${reason}`, `无法读取工作簿（是否为 .xlsx 文件？）：${reason}`);
+  }
+  return parseListWorkbook(workbook, shownAs);
+}
+
 export function parseListWorkbook(workbook: ExcelJS.Workbook, file: string): ParsedList {
   const list: ParsedList = { file, title: undefined, items: [], sheets: [], columns: {}, problems: [] };
   workbook.eachSheet((worksheet) => {

@@ -22,11 +22,12 @@ import {
 } from 'graphql';
 import { EnumTypeMapper, MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { InputProblem } from '../../errors';
+import { formatPath } from '../../dataset/path';
 
 /**
  * The format problems of a mutation's arguments as GraphQL itself finds them (a Date that is not a
  * day, an enum value that does not exist, a missing or unknown input field), each named by the
- * argument's path (`from`, `input.kind`, `input.offices.0.kind`), literal or variable alike.
+ * argument's path (`from`, `input.kind`, `input.legalBases[1].title`), literal or variable alike.
  * all-problems.plugin.ts answers them together with the mutation's own checks.
  */
 
@@ -55,11 +56,11 @@ export function argumentProblems({ field, definition }: RootMutationField, varia
 }
 
 function problemsOf(node: ValueNode, type: GraphQLInputType, path: readonly (string | number)[], variables: Readonly<Record<string, unknown>>, problems: InputProblem[]): void {
-  const field = path.join('.');
+  const field = formatPath(path);
   if (node.kind === Kind.VARIABLE) {
     const value = variables[node.name.value];
     if (value === undefined) return;
-    coerceInputValue(value, type, (at, _invalid, error) => problems.push({ field: [...path, ...at].join('.'), message: error.message }));
+    coerceInputValue(value, type, (at, _invalid, error) => problems.push(coercionProblem([...path, ...at], error.message)));
     return;
   }
   if (isNonNullType(type)) {
@@ -82,16 +83,28 @@ function problemsOf(node: ValueNode, type: GraphQLInputType, path: readonly (str
     for (const given of node.fields) {
       const definition = fields[given.name.value];
       if (definition) problemsOf(given.value, definition.type, [...path, given.name.value], variables, problems);
-      else problems.push({ field: [...path, given.name.value].join('.'), message: `is not a field of ${type.name}` });
+      else problems.push({ field: formatPath([...path, given.name.value]), message: `is not a field of ${type.name}` });
     }
     for (const definition of Object.values(fields)) {
       if (isRequiredInputField(definition) && !node.fields.some((given) => given.name.value === definition.name)) {
-        problems.push({ field: [...path, definition.name].join('.'), message: `is required (${String(definition.type)})` });
+        problems.push({ field: formatPath([...path, definition.name]), message: `is required (${String(definition.type)})` });
       }
     }
     return;
   }
   if (isLeafType(type) && valueFromAST(node, type, variables) === undefined) problems.push({ field, message: leafProblem(node, type, variables) });
+}
+
+/**
+ * A problem coercion finds in a variable. A missing or unknown field of an input object is named by
+ * the field itself (`input.legalBases[2].title`), worded as for a literal.
+ */
+function coercionProblem(at: readonly (string | number)[], message: string): InputProblem {
+  const missing = /^Field "(\w+)" of required type "([^"]+)" was not provided\.$/.exec(message);
+  if (missing) return { field: formatPath([...at, missing[1]!]), message: `is required (${missing[2]})` };
+  const unknown = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(message);
+  if (unknown) return { field: formatPath([...at, unknown[1]!]), message: `is not a field of ${unknown[2]}` };
+  return { field: formatPath(at), message };
 }
 
 /** What the type's own literal parser says of the value (graphql-js's wording, as validation words it). */
@@ -114,6 +127,8 @@ function leafProblem(node: ValueNode, type: GraphQLInputType, variables: Readonl
 export function lenientTwin(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.SCALAR_TYPE]: (type) => (isSpecifiedScalarType(type) ? type : lenientLeaf(type)),
+    // A required field of an input object may be missing: the mutation's own checks name it too.
+    [MapperKind.INPUT_OBJECT_FIELD]: (config) => (isNonNullType(config.type) ? { ...config, type: config.type.ofType } : config),
     // An enum becomes a scalar of the same name (the twin is never validated or introspected).
     [MapperKind.ENUM_TYPE]: ((type: GraphQLEnumType) => lenientLeaf(type)) as unknown as EnumTypeMapper,
   });
