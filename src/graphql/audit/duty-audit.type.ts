@@ -1,4 +1,3 @@
-import { DutyBrief } from '../common/briefs.type';
 import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -23,12 +22,6 @@ export class FlagReason {
 
   @Field(() => String, { description: 'Why it is raised, in English (people appear by id only).' })
   message!: string;
-}
-
-@ObjectType({ description: 'A duty flagged by the audit, with its parent.' })
-export class AuditedDuty extends DutyBrief {
-  @Field(() => entityType('Duty'), { nullable: true, description: 'The duty it is PART_OF, if any.' })
-  parent!: EntityRef | null;
 }
 
 @ObjectType({ description: 'A lead owner, its office and the leaders in charge of that office.' })
@@ -93,8 +86,8 @@ export class SelfSupervisionEvidence {
 
 @ObjectType({ description: 'A flagged duty and the evidence for each of its flags (a field is null when its flag is not raised).' })
 export class AuditFinding {
-  @Field(() => AuditedDuty, { description: 'The duty.' })
-  duty!: AuditedDuty;
+  @Field(() => entityType('Duty'), { description: 'The duty (its id, titles, category and parent come with the finding).' })
+  duty!: EntityRef;
 
   @Field(() => [DutyFlagEnum], { description: 'Its flags, in the order OVERLAP, CROSSOVER, BLANK, VACANT, SELF_SUPERVISED.' })
   flags!: DutyFlag[];

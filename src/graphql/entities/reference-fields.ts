@@ -125,10 +125,10 @@ export function entityFieldsResolver(kind: EntityKind, type: ClassType, except: 
   class EntityFields {}
   Object.defineProperty(EntityFields, 'name', { value: `${type.name}Fields` });
   const dayFields = DAY_FIELDS[kind];
-  const fields = getMetadataStorage()
-    .fields.filter((field) => field.target === type)
-    .map((field) => field.name)
-    .filter((name) => name !== 'id' && !except.includes(name));
+  // The type's own fields and those it inherits (a duty's list fields come from withDutyListFields).
+  const declared = getMetadataStorage().fields.filter((field) => field.target === type || field.target.isPrototypeOf(type));
+  const inherited = new Map(declared.filter((field) => field.target !== type).map((field) => [field.name, field]));
+  const fields = [...new Set(declared.map((field) => field.name))].filter((name) => name !== 'id' && !except.includes(name));
   for (const field of fields) {
     const takesDay = dayFields.includes(field);
     const method = function (this: unknown, root: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo, asOf?: string | null): unknown {
@@ -142,7 +142,14 @@ export function entityFieldsResolver(kind: EntityKind, type: ClassType, except: 
     Ctx()(EntityFields.prototype, field, 1);
     Info()(EntityFields.prototype, field, 2);
     if (takesDay) Arg('asOf', () => DateScalar, { nullable: true, description: DAY_ARG_DESCRIPTION })(EntityFields.prototype, field, 3);
-    FieldResolver()(EntityFields.prototype, field, descriptor);
+    // A field resolver of an inherited field (a duty's list fields) names its type itself, as a list
+    // when the field is one: type-graphql would reflect a single value. The base's thunk runs here
+    // because it sets the list flags only when it first runs.
+    const base = inherited.get(field);
+    if (base) {
+      const itemType = base.getType();
+      FieldResolver(() => (base.typeOptions.array ? [itemType] : itemType) as never, { nullable: base.typeOptions.nullable, description: base.description })(EntityFields.prototype, field, descriptor);
+    } else FieldResolver()(EntityFields.prototype, field, descriptor);
   }
   return EntityFields;
 }

@@ -1,4 +1,3 @@
-import { DutyBrief } from '../common/briefs.type';
 import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
@@ -11,7 +10,6 @@ import type { MatchKind } from '../../domain/responsibility-answer';
 import type { FallbackKind } from '../../domain/fallback';
 import type { PathKind, PathNodeView, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
-import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -93,13 +91,6 @@ registerEnumType(StepDirectionEnum, {
     INCOMING: { description: 'The edge points from `to` back to `from` (Duty ←RESPONSIBLE_FOR— Office).' },
   },
 });
-
-@ObjectType({ description: 'The duty an answer is about.' })
-export class AnsweredDuty extends withDutyListFields(DutyBrief) {
-
-  @Field(() => entityType('Duty'), { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
-  parent!: EntityRef | null;
-}
 
 @ObjectType({ description: 'Person HOLDS Post on the day asked about.' })
 export class PostHolding {
@@ -273,8 +264,8 @@ export class VacancyFallback {
 
 @ObjectType({ description: 'One duty matching a "who is responsible" question, and who answers for it on the day.' })
 export class DutyAnswer {
-  @Field(() => AnsweredDuty, { description: 'The matching duty.' })
-  duty!: AnsweredDuty;
+  @Field(() => entityType('Duty'), { description: 'The matching duty (its titles, category, parent and list fields come with the answer).' })
+  duty!: EntityRef;
 
   @Field(() => MatchKindEnum, { description: 'Why it matched: ID, TITLE, WORDS, MEANING or BOTH.' })
   matchedBy!: MatchKind;
