@@ -102,8 +102,8 @@ const whoIsResponsible: OperationSpec = {
       whoIsResponsible(query: $q, township: $t, asOf: $d) { edges { node {
         duty { id title titleEn }
         matchedBy status flags
-        leads { owner { id } kind role name holders { person { id name } acting } leadersInCharge { post { id name } holders { person { id name } } } }
-        assists { owner { id } kind role name }
+        leads { owner { ... on Node { id } } kind role name holders { person { id name } acting } leadersInCharge { post { id name } holders { person { id name } } } }
+        assists { owner { ... on Node { id } } kind role name }
       } } }
     }`,
     variables: (input) => ({ q: input.query, t: input.township, d: input.asOf }),
@@ -392,8 +392,8 @@ const personNested: OperationSpec = {
     query: `query PersonNested($id: ID!, $d: Date) {
       person(id: $id, asOf: $d) {
         id name nameEn
-        posts { post { id name nameEn rank level } acting from unit { label id name nameEn } leadersInCharge { post { id name nameEn } holders { person { id name nameEn } } } }
-        duties(through: POST) { duty { id title titleEn } role owner { id } post { id } }
+        posts { post { id name nameEn rank level } acting from unit { label: __typename ... on Office { id name nameEn } ... on Village { id name nameEn } ... on Station { id name nameEn } ... on Township { id name nameEn } } leadersInCharge { post { id name nameEn } holders { person { id name nameEn } } } }
+        duties(through: POST) { duty { id title titleEn } role owner { ... on Node { id } } post { id } }
       }
     }`,
     variables: (input) => ({ id: input.id, d: input.asOf }),

@@ -10,7 +10,8 @@ import path from 'node:path';
  * A fragment file opens with `//` lines: what it means, then one `// @param name  meaning` per
  * argument; the rest is its text, which names each argument as `@name`:
  *     @x.from <= @day AND (@x.to IS NULL OR @day < @x.to)
- * An argument is a variable or a $parameter. A fragment may call others. The expansion replaces
+ * An argument is a variable, a $parameter or a key of one ($lookup.include.office: like a
+ * parameter, it is seen inside every subquery). A fragment may call others. The expansion replaces
  * the comment; the lines after the first take the indentation of the line the call is on.
  * A fragment whose header has `// @each-label SEPARATOR` is written once and expanded once per
  * label of the model (src/domain/model.ts, handed to the catalog by repositories/catalog.ts), its
@@ -43,7 +44,7 @@ export interface Vocabulary {
 
 const CALL = /\/\*@\s*([\s\S]*?)\s*\*\//g;
 const CALL_SHAPE = /^([a-z][a-z0-9-]*)\s*\(([\s\S]*)\)$/;
-const ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\$?[A-Za-z_][A-Za-z0-9_]*)$/;
+const ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 const PLACEHOLDER = /(?<!\/\*)@([A-Za-z_][A-Za-z0-9_]*)/g;
 const PARAM_LINE = /^\/\/\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\b/;
 const EACH_LABEL_LINE = /^\/\/\s*@each-label\s+(\S.*?)\s*$/;
@@ -132,7 +133,7 @@ function parseArguments(text: string, at: string): Map<string, string> {
   if (text.trim() === '') return args;
   for (const part of text.split(',')) {
     const argument = ARGUMENT.exec(part.trim());
-    if (!argument) throw new Error(`${at}: a fragment argument reads name: variable or name: $param, not "${part.trim()}"`);
+    if (!argument) throw new Error(`${at}: a fragment argument reads name: variable, name: $param or name: $param.key, not "${part.trim()}"`);
     if (args.has(argument[1])) throw new Error(`${at}: argument ${argument[1]} is given twice`);
     args.set(argument[1], argument[2]);
   }

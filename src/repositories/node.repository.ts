@@ -35,8 +35,9 @@ export class NodeRepository {
   constructor(private readonly executor: StatementRunner) {}
 
   async find(query: NodeQuery): Promise<NodeRows> {
-    const include = Object.fromEntries(MODEL.map((entry) => [`${entry.kind}Include`, query.include[entry.kind]]));
-    const rows = await this.executor.query(STATEMENT, { ids: [...query.ids], asOf: query.asOf, identity: query.identity, ...include });
+    // One map, not eleven lists: Neo4j plans a statement once per size class of each list parameter.
+    const lookup = { ids: [...query.ids], include: Object.fromEntries(MODEL.map((entry) => [entry.kind, query.include[entry.kind]])) };
+    const rows = await this.executor.query(STATEMENT, { lookup, asOf: query.asOf, identity: query.identity });
     const row = decodeOnlyRow(STATEMENT, nodesRow, rows);
     const found = MODEL.flatMap((entry) => row[entry.list].map((item): FoundNode => ({ kind: entry.kind, item })));
     return { dataFrom: row.dataFrom, found, refusedPeople: row.refusedPeople };

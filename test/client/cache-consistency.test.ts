@@ -171,6 +171,24 @@ describe('a front end with a default InMemoryCache', () => {
     },
   );
 
+  it('one fragment on Office serves the office page and an owner on who handles X: each office is stored once, as Office:<id>', async () => {
+    const { client } = createClient(app.url, tokens.admin);
+    await client.query({ query: Screens.WhoHandles, variables: { query: '村级组织建设', asOf: AFTER, first: 5 }, fetchPolicy: 'network-only' });
+    const page = await client.query({ query: Screens.OfficeScreen, variables: { id: 'office:party-affairs', asOf: AFTER }, fetchPolicy: 'network-only' });
+    await client.query({ query: Screens.PersonScreen, variables: { id: 'person:j3dpksqd2j', asOf: AFTER }, fetchPolicy: 'network-only' });
+    const stored = client.cache.extract() as Record<string, { __typename?: string }>;
+    // Every object the cache holds for an office id sits under the one typename Office.
+    const officeKeys = Object.keys(stored).filter((key) => key.includes(':office:'));
+    expect(officeKeys.length).toBeGreaterThan(1);
+    expect(officeKeys.filter((key) => !key.startsWith('Office:'))).toEqual([]);
+    // The office page's fragment and the owner on who handles X are the one cache object.
+    const owners = JSON.stringify(stored).match(/"__ref":"Office:office:[^"]+"/g) ?? [];
+    expect(owners).toContain('"__ref":"Office:office:party-affairs"');
+    const fields = client.readFragment({ id: 'Office:office:party-affairs', fragment: Screens.OfficeFields });
+    const office = page.data!.office!;
+    expect(fields).toEqual({ __typename: 'Office', id: office.id, name: office.name, nameEn: office.nameEn, kind: office.kind });
+  });
+
   it('asks real questions: the sequences read non-empty answers', async () => {
     const { client } = createClient(app.url, tokens.admin);
     const result = await client.query({ query: Screens.WhoHandles, variables: { query: '村级组织建设', asOf: AFTER, first: 5 }, fetchPolicy: 'network-only' });

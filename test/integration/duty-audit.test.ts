@@ -15,15 +15,15 @@ const AUDIT = `
         duty { id parent { id title } }
         flags
         reasons { flag message }
-        overlap { leads { owner { id } } }
+        overlap { leads { owner { ... on Node { id } } } }
         crossover {
           parent { id }
-          dutyLines { owner { owner { id } } office { id } leadersInCharge { id } }
-          parentLines { owner { owner { id } } office { id } leadersInCharge { id } }
+          dutyLines { owner { owner { ... on Node { id } } } office { id } leadersInCharge { id } }
+          parentLines { owner { owner { ... on Node { id } } } office { id } leadersInCharge { id } }
         }
-        blank { assists { owner { id } } }
-        vacant { leads { owner { id } vacant } }
-        selfSupervised { person { id } owner { owner { id } } post { id } leader { id } office { id } }
+        blank { assists { owner { ... on Node { id } } } }
+        vacant { leads { owner { ... on Node { id } } vacant } }
+        selfSupervised { person { id } owner { owner { ... on Node { id } } } post { id } leader { id } office { id } }
       } } }
     }
   }`;

@@ -28,10 +28,10 @@ sampleDescribe('day fields take their own asOf', () => {
 
   const SAME_ANSWER: readonly [string, string, string][] = [
     ['office', 'office(id: "office:party-affairs"@ROOT)', 'active@F people@F { person { id } post { id } } leadersInCharge@F { id post { id } holders@F { person { id } } } duties@F { duty { id } role }'],
-    ['person', 'person(id: "person:j3dpksqd2j"@ROOT)', 'crossPosted@F posts@F { post { id } unit { id } } officesInCharge@F { office { id } } duties@F { duty { id } role } workload@F { posts leadDuties }'],
-    ['post', 'post(id: "post:deputy-party-secretary"@ROOT)', 'active@F vacant@F unit@F { id } holders@F { person { id } } inChargeOf@F { office { id } } duties@F { duty { id } }'],
-    ['village', 'village(id: "village:beihe"@ROOT)', 'under@F { id } township@F { id } posts@F { post { id } vacant }'],
-    ['duties', 'duties(township: "town:lishun"@ROOT, first: 100)', 'edges { node { id leadCount@F leadStatus@F owners@F { kind owner { id } role } } }'],
+    ['person', 'person(id: "person:j3dpksqd2j"@ROOT)', 'crossPosted@F posts@F { post { id } unit { ... on Node { id } } } officesInCharge@F { office { id } } duties@F { duty { id } role } workload@F { posts leadDuties }'],
+    ['post', 'post(id: "post:deputy-party-secretary"@ROOT)', 'active@F vacant@F unit@F { ... on Node { id } } holders@F { person { id } } inChargeOf@F { office { id } } duties@F { duty { id } }'],
+    ['village', 'village(id: "village:beihe"@ROOT)', 'under@F { ... on Node { id } } township@F { id } posts@F { post { id } vacant }'],
+    ['duties', 'duties(township: "town:lishun"@ROOT, first: 100)', 'edges { node { id leadCount@F leadStatus@F owners@F { kind owner { ... on Node { id } } role } } }'],
   ];
 
   it.each(SAME_ANSWER)('%s: the fields asked for a day answer what the root field asked for that day answers', async (_name, root, fields) => {

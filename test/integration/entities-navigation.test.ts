@@ -33,9 +33,9 @@ describe('entity lookups, lists and navigation as of a day', () => {
     const { person } = await gql.data(
       `query ($id: ID!, $asOf: Date) { person(id: $id, asOf: $asOf) {
          name gender birthDate partyMember crossPosted
-         posts { post { id } unit { label id } acting }
+         posts { post { id } unit { label: __typename ... on Node { id } } acting }
          appointments { post { id } from to }
-         duties { duty { id } role owner { label id } post { id } acting }
+         duties { duty { id } role owner { label: __typename ... on Node { id } } post { id } acting }
          officesInCharge { office { id } post { id } }
          workload { posts actingPosts officesInCharge leadDuties assistDuties residentCadreVillages } } }`,
       { id: id('person:504tr06fn4'), asOf: AFTER },
@@ -69,7 +69,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
 
   it('a post: unit, holders over time, current and acting holders, vacancy, deputies', async () => {
     const { post } = await gql.data(
-      `query ($id: ID!) { post(id: $id, asOf: "${AFTER}") { unit { label id } township { id } vacant deputies { id }
+      `query ($id: ID!) { post(id: $id, asOf: "${AFTER}") { unit { label: __typename ... on Node { id } } township { id } vacant deputies { id }
          holders { person { id } acting } actingHolders { person { id } } holderHistory { person { id } from } duties { duty { id } role } } }`,
       { id: id('post:pg-director') },
     );
@@ -88,7 +88,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
   it('an office: posts, people, duties, leader in charge, villages and mergers on the day', async () => {
     const { office } = await gql.data(
       `query ($id: ID!) { office(id: $id, asOf: "${AFTER}") { active kind township { id } posts { id } people { person { id } post { id } acting }
-         duties { duty { id } role owner { label id } } leadersInCharge { post { id } holders { person { id } } } mergedFrom { id } } }`,
+         duties { duty { id } role owner { label: __typename ... on Node { id } } } leadersInCharge { post { id } holders { person { id } } } mergedFrom { id } } }`,
       { id: id('office:party-government') },
     );
     expect(office).toMatchObject({ active: true, kind: 'OFFICE', township: { id: town.township }, mergedFrom: [{ id: id('office:general') }] });
@@ -104,8 +104,8 @@ describe('entity lookups, lists and navigation as of a day', () => {
   });
 
   it('a village: kind, the unit it is under over time, resident cadre and two-committee posts', async () => {
-    const query = `query ($id: ID!, $asOf: Date) { village(id: $id, asOf: $asOf) { kind complex under { label id } township { id }
-      underHistory { unit { id } from to } residentCadre { person { id } } posts { post { id } vacant holders { person { id } } } } }`;
+    const query = `query ($id: ID!, $asOf: Date) { village(id: $id, asOf: $asOf) { kind complex under { label: __typename ... on Node { id } } township { id }
+      underHistory { unit { ... on Node { id } } from to } residentCadre { person { id } } posts { post { id } vacant holders { person { id } } } } }`;
     const { village } = await gql.data(query, { id: id('village:east'), asOf: AFTER });
     expect(village).toMatchObject({ kind: 'ADMINISTRATIVE', complex: true, under: { label: 'Township', id: town.township }, township: { id: town.township } });
     expect(village.underHistory).toEqual([
@@ -141,7 +141,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
   it('a duty: parent, children, owners with holders, basis and lead status; a document: its duties', async () => {
     const { duty } = await gql.data(
       `query ($id: ID!) { duty(id: $id, asOf: "${AFTER}") { parent { id } children { id } leadStatus leadCount basis { document { id } clause }
-         owners { kind owner { id } role holders { person { id } acting } } } }`,
+         owners { kind owner { ... on Node { id } } role holders { person { id } acting } } } }`,
       { id: id('duty:documents') },
     );
     expect(duty).toMatchObject({ parent: { id: id('duty:admin') }, children: [], leadStatus: 'LED', leadCount: 1, basis: { document: { id: id('doc:rules') }, clause: '第二条' } });
@@ -149,7 +149,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
       { kind: 'POST', owner: { id: id('post:pg-director') }, role: 'LEAD', holders: [{ person: { id: id('person:504tr06fn4') }, acting: true }] },
       { kind: 'POST', owner: { id: id('post:secretary') }, role: 'ASSIST', holders: [{ person: { id: id('person:504tr06fn4') }, acting: false }] },
     ]);
-    const admin = await gql.data(`query ($id: ID!) { duty(id: $id, asOf: "${BEFORE}") { children { id } owners { owner { id } } } }`, { id: id('duty:admin') });
+    const admin = await gql.data(`query ($id: ID!) { duty(id: $id, asOf: "${BEFORE}") { children { id } owners { owner { ... on Node { id } } } } }`, { id: id('duty:admin') });
     expect(admin.duty).toEqual({ children: [{ id: id('duty:blank') }, { id: id('duty:documents') }], owners: [{ owner: { id: id('office:general') } }] });
     const { document } = await gql.data(`query ($id: ID!) { document(id: $id) { issuedOn duties { duty { id } clause } candidates { person { id } on } } }`, { id: id('doc:rules') });
     expect(document).toEqual({ issuedOn: '2008-09-01', duties: [{ duty: { id: id('duty:documents') }, clause: '第二条' }], candidates: [{ person: { id: id('person:t2fb4w34np') }, on: '2008-08-20' }] });
@@ -246,10 +246,10 @@ describe('entity lookups, lists and navigation as of a day', () => {
       const open = await gql.run(
         `query ($o: ID!, $p: ID!, $v: ID!, $s: ID!, $d: ID!) {
            office(id: $o, asOf: "${AFTER}") { name posts { id } duties { duty { id } } leadersInCharge { post { id } } }
-           post(id: $p, asOf: "${AFTER}") { name vacant unit { id } }
-           village(id: $v, asOf: "${AFTER}") { kind under { id } posts { post { id } vacant } }
+           post(id: $p, asOf: "${AFTER}") { name vacant unit { ... on Node { id } } }
+           village(id: $v, asOf: "${AFTER}") { kind under { ... on Node { id } } posts { post { id } vacant } }
            station(id: $s, asOf: "${AFTER}") { department { id } posts { id } }
-           duty(id: $d, asOf: "${AFTER}") { title owners { owner { id } role } } }`,
+           duty(id: $d, asOf: "${AFTER}") { title owners { owner { ... on Node { id } } role } } }`,
         { o: id('office:party-government'), p: id('post:pg-director'), v: id('village:east'), s: id('station:land'), d: id('duty:documents') },
         viewer,
       );
@@ -326,11 +326,11 @@ describe('entity lookups, lists and navigation as of a day', () => {
 
   // person/people compute only the parts a selection reads; a narrow selection must see exactly what the full one sees.
   const PERSON_PARTS_SELECTED: Record<string, string> = {
-    posts: 'posts { post { id } unit { id } acting from to leadersInCharge { post { id } holders { person { id } acting } } }',
+    posts: 'posts { post { id } unit { ... on Node { id } } acting from to leadersInCharge { post { id } holders { person { id } acting } } }',
     postsWithoutLeaders: 'posts { post { id } acting }',
     crossPosted: 'crossPosted',
-    appointments: 'appointments { post { id } unit { id } from to acting }',
-    duties: 'duties { duty { id } role owner { label id } post { id } acting from to }',
+    appointments: 'appointments { post { id } unit { ... on Node { id } } from to acting }',
+    duties: 'duties { duty { id } role owner { label: __typename ... on Node { id } } post { id } acting from to }',
     officesInCharge: 'officesInCharge { office { id } post { id } from to }',
     residentCadreIn: 'residentCadreIn { village { id } from to }',
     workload: 'workload { posts actingPosts officesInCharge leadDuties assistDuties residentCadreVillages }',
@@ -356,7 +356,7 @@ describe('entity lookups, lists and navigation as of a day', () => {
     }
     const owners = { Post: 0, Office: 0 };
     for (const [route, ownerLabel] of Object.entries(DUTY_ROUTE_OWNERS)) {
-      const narrow = await gql.data(`{ people(township: "town:lishun", asOf: "${asOf}", first: 100) { edges { node { id duties(through: ${route}) { duty { id } role owner { label id } post { id } acting from to } } } } }`);
+      const narrow = await gql.data(`{ people(township: "town:lishun", asOf: "${asOf}", first: 100) { edges { node { id duties(through: ${route}) { duty { id } role owner { label: __typename ... on Node { id } } post { id } acting from to } } } } }`);
       for (const { node } of narrow.people.edges) {
         const whole = byId.get(node.id) as { duties: { owner: { label: string } }[] };
         expect({ id: node.id, route, duties: node.duties }).toEqual({ id: node.id, route, duties: whole.duties.filter((duty) => duty.owner.label === ownerLabel) });

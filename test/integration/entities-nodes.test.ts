@@ -1,4 +1,5 @@
-import { getNamedType, GraphQLOutputType, GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLOutputType, GraphQLSchema } from 'graphql';
+import { deepestSelection as deepestOf } from '../helpers/deep-queries';
 import type { Viewer } from '../../src/auth/roles';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { TestGraphQL } from '../helpers/graphql';
@@ -13,22 +14,8 @@ import { EntitiesTown, importEntitiesTown } from './entities-town.fixture';
 const AS_OF = '2008-11-01';
 const VIEWER: Viewer = { subject: 'a-viewer', roles: ['viewer'], anonymous: false };
 
-/**
- * Every field of the type, recursively, each day field asked for AS_OF; the type's own fields are
- * aliased by the type (`Office_name: name`), so the fragments of ten types can share one selection.
- */
-function deepestSelection(type: GraphQLOutputType, depth = 0): string {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) return '';
-  if (depth > 12) throw new Error(`${named.name}: the selection does not end (a cycle?)`);
-  const fields = Object.values(named.getFields()).map((field) => {
-    const inner = deepestSelection(field.type, depth + 1);
-    const day = field.args.some((arg) => arg.name === 'asOf') ? `(asOf: "${AS_OF}")` : '';
-    const alias = depth === 0 ? `${named.name}_${field.name}: ` : '';
-    return `${alias}${field.name}${day} ${inner}`;
-  });
-  return `{ ${fields.join(' ')} }`;
-}
+/** The deepest selection of a type, each day field asked for AS_OF, its own fields aliased by the type (`Office_name: name`) so the fragments of ten types can share one selection. */
+const deepestSelection = (schema: GraphQLSchema, type: GraphQLOutputType) => deepestOf(schema, type, { dayArgs: `asOf: "${AS_OF}"`, alias: (typeName, field) => `${typeName}_${field}` });
 
 /** [lookup root field, its type, fixture id]. */
 const LOOKUPS: [string, string, string][] = [
@@ -66,7 +53,7 @@ describe('node(id) and nodes(ids)', () => {
     await db.close();
   });
 
-  const selectionOf = (typeName: string) => deepestSelection(schema.getType(typeName) as GraphQLOutputType);
+  const selectionOf = (typeName: string) => deepestSelection(schema, schema.getType(typeName) as GraphQLOutputType);
 
   it('every entity type implements Node', () => {
     const node = schema.getType('Node');

@@ -1,22 +1,11 @@
-import { getNamedType, GraphQLOutputType, GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLSchema } from 'graphql';
+import { deepestSelection as deepestOf } from '../helpers/deep-queries';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { TestGraphQL } from '../helpers/graphql';
 import { openTestDatabase, TestDatabase } from '../helpers/test-database';
 import { EntitiesTown, importEntitiesTown } from './entities-town.fixture';
 
 const AS_OF = '2008-11-01';
-
-/** Every field of the type, recursively: the deepest selection the schema allows (entity types have no cycles). */
-export function deepestSelection(type: GraphQLOutputType, depth = 0): string {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) return '';
-  if (depth > 12) throw new Error(`${named.name}: the selection does not end (a cycle?)`);
-  const fields = Object.values(named.getFields()).map((field) => {
-    const inner = deepestSelection(field.type, depth + 1);
-    return inner ? `${field.name} ${inner}` : field.name;
-  });
-  return `{ ${fields.join(' ')} }`;
-}
 
 /** [root field of the lookup, root field of the list, fixture id looked up, the statement both run]. */
 const ROOT_FIELDS: [string, string, string, string][] = [
@@ -50,6 +39,7 @@ describe('entity root fields: one Cypher round trip whatever the selection', () 
     await db.close();
   });
 
+  const deepestSelection = (type: Parameters<typeof deepestOf>[1]) => deepestOf(schema, type);
   const rootField = (name: string) => {
     const field = schema.getQueryType()?.getFields()[name];
     if (!field) throw new Error(`no root field ${name}`);
@@ -80,5 +70,32 @@ describe('entity root fields: one Cypher round trip whatever the selection', () 
     const result = await gql.run(`{ ${fields.join(' ')} }`);
     expect(result.errors).toBeUndefined();
     expect(result.statements).toHaveLength(ROOT_FIELDS.length);
+  });
+
+  it('a reference asked for more than it carries costs one statement per level of references for the whole answer, and answers as node(id) does', async () => {
+    // Level 1: the offices of the township (references) answer active, people and mergedFrom; level 2:
+    // the offices merged into each (references again) answer from and to, which no reference carries.
+    const office = `id active(asOf: $asOf) people(asOf: $asOf) { person { id } post { id } } mergedFrom { id from to }`;
+    const query = `query ($id: ID!, $asOf: Date) { township(id: $id, asOf: $asOf) { id offices(asOf: $asOf) { ${office} } } }`;
+    const result = await gql.run<{ township: { offices: { id: string; people: unknown[]; mergedFrom: unknown[] }[] } }>(query, { id: town.id('town'), asOf: AS_OF });
+    expect(result.errors).toBeUndefined();
+    const offices = result.data!.township.offices;
+    expect(offices.length).toBeGreaterThan(0);
+    expect(offices.some((item) => item.people.length > 0)).toBe(true);
+    expect(offices.some((item) => item.mergedFrom.length > 0)).toBe(true);
+    expect(result.statements).toEqual(['entities/find-townships', 'entities/find-nodes', 'entities/find-nodes']);
+    for (const item of offices) {
+      const own = await gql.run<{ node: unknown }>(`query ($id: ID!, $asOf: Date) { node(id: $id) { ... on Office { ${office} } } }`, { id: item.id, asOf: AS_OF });
+      expect(own.errors).toBeUndefined();
+      expect(own.data?.node).toEqual(item);
+    }
+  });
+
+  it('references asked only for what they carry cost no statement: a union member and an owner', async () => {
+    const query = `query ($id: ID!, $asOf: Date) { post(id: $id, asOf: $asOf) { id unit(asOf: $asOf) { __typename ... on Office { id name nameEn } } duties(asOf: $asOf) { owner { __typename ... on Post { id name nameEn } ... on Office { id name } } } } }`;
+    const result = await gql.run<{ post: { unit: { __typename: string } } }>(query, { id: town.id('post:pg-director'), asOf: AS_OF });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.post.unit.__typename).toBe('Office');
+    expect(result.statements).toEqual(['entities/find-posts']);
   });
 });

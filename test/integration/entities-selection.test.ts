@@ -15,16 +15,16 @@ const PART_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   partyOrganizations: { township: 'township { id }', department: 'department { id }', stations: 'stations { station { id } from to basis }' },
   documents: { township: 'township { id }', duties: 'duties { duty { id } clause }', candidates: 'candidates { person { id } on }' },
   offices: {
-    township: 'township { id }', posts: 'posts { id }', people: 'people { person { id } post { id } acting }', duties: 'duties { duty { id } role owner { label id } }',
+    township: 'township { id }', posts: 'posts { id }', people: 'people { person { id } post { id } acting }', duties: 'duties { duty { id } role owner { label: __typename ... on Node { id } } }',
     leadersInCharge: 'leadersInCharge { post { id } holders { person { id } } }', villages: 'villages { id }', mergedInto: 'mergedInto { id }', mergedFrom: 'mergedFrom { id }',
   },
   posts: {
-    unit: 'unit { label id }', units: 'units { unit { id } from to }', township: 'township { id }', holders: 'holders { person { id } acting }',
+    unit: 'unit { label: __typename ... on Node { id } }', units: 'units { unit { ... on Node { id } } from to }', township: 'township { id }', holders: 'holders { person { id } acting }',
     actingHolders: 'actingHolders { person { id } }', holderHistory: 'holderHistory { person { id } from to }', vacant: 'vacant', deputyOf: 'deputyOf { id }',
     deputies: 'deputies { id }', inChargeOf: 'inChargeOf { office { id } from }', duties: 'duties { duty { id } role }',
   },
   villages: {
-    under: 'under { label id }', underHistory: 'underHistory { unit { id } from to }', township: 'township { id }', residentCadre: 'residentCadre { person { id } from }',
+    under: 'under { label: __typename ... on Node { id } }', underHistory: 'underHistory { unit { ... on Node { id } } from to }', township: 'township { id }', residentCadre: 'residentCadre { person { id } from }',
     posts: 'posts { post { id } holders { person { id } } vacant }',
   },
   stations: {
@@ -33,7 +33,7 @@ const PART_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   },
   duties: {
     township: 'township { id }', parent: 'parent { id }', children: 'children { id }', basis: 'basis { document { id } clause }',
-    owners: 'owners { kind owner { id } role holders { person { id } post { id } } }',
+    owners: 'owners { kind owner { ... on Node { id } } role holders { person { id } post { id } } }',
   },
 };
 

@@ -10,7 +10,7 @@ import { sampleTownSession } from '../helpers/sample-town-session';
 const viewerWith = (role: Role): Viewer => ({ subject: `${role}-tester`, roles: [role], anonymous: false });
 
 const PROBES = {
-  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { owner { id } } } } } }', role: 'viewer' },
+  dutyOwner: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { owner { ... on Node { id } } } } } } }', role: 'viewer' },
   holderName: { query: '{ whoIsResponsible(query: "duty:land-management", asOf: "2008-11-01") { edges { node { leads { holders { person { name } } } } } } }', role: 'staff' },
   stationDepartment: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { station { id } department { id } } } } }', role: 'viewer' },
   stationOrganization: { query: '{ stationPartyRelations(township: "town:lishun", asOf: "2008-11-01") { edges { node { organization { id } } } } }', role: 'discipline' },

@@ -43,7 +43,7 @@ describe('mutation payloads', () => {
     const post = town.id('post:social-affairs-director');
     const data = await mutate(
       `mutation($d: ID!, $p: ID!) { assignDuty(owner: $p, duty: $d, role: LEAD, from: "2008-12-01") {
-        duty { id leadStatus owners { role owner { id } } } office { id } post { id duties { duty { id } role } } } }`,
+        duty { id leadStatus owners { role owner { ... on Node { id } } } } office { id } post { id duties { duty { id } role } } } }`,
       { d: duty, p: post },
     );
     const answer = data.assignDuty;

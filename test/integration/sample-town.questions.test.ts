@@ -18,12 +18,12 @@ describe('the sample town answers the questions of the report', () => {
         duty { id title titleEn }
         status
         flags
-        leads { owner { id } kind holders { person { id } acting } leadersInCharge { post { id } holders { person { id } } } }
-        assists { owner { id } }
+        leads { owner { ... on Node { id } } kind holders { person { id } acting } leadersInCharge { post { id } holders { person { id } } } }
+        assists { owner { ... on Node { id } } }
         basis { document { id } clause }
         explanation { kind person { id } steps { from { id } to { id } edge { type from to } } }
         fallback { fallbackKind post { id } holders { person { id } } }
-        nearestOwnedParent { duty { id } leads { owner { id } } }
+        nearestOwnedParent { duty { id } leads { owner { ... on Node { id } } } }
       } } }
     }`;
     const ask = async (query: string, asOf = AFTER) => (await town.graphql.data(ANSWER, { query, asOf })).whoIsResponsible.edges.map((edge: any) => edge.node) as any[];

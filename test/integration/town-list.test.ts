@@ -271,7 +271,7 @@ describe('the town responsibility list as spreadsheets (real Neo4j)', () => {
     const QUERY = `query ($township: ID!, $asOf: Date) { integrityRisks(township: $township, asOf: $asOf) {
       asOf totalDuties counts { compounding count }
       duties { duty { id } risks { risk control } accountability compounding reasons { compounding message }
-               leads { owner { id } vacant holders { person { id name } acting post { id } } } }
+               leads { owner { ... on Node { id } } vacant holders { person { id name } acting post { id } } } }
       people { person { id name } duties { id } } } }`;
     type Report = {
       totalDuties: number;

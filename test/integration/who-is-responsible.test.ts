@@ -11,18 +11,18 @@ const WHO = `
       duty { id title titleEn category keywords parent { id } }
       matchedBy score confidence confident status flags
       leads {
-        kind owner { id } name role from to vacant office { id }
+        kind owner { ... on Node { id } } name role from to vacant office { id }
         holders { person { id } post { id } acting }
         leadersInCharge { post { id } from to holders { person { id } acting } }
       }
-      assists { kind owner { id } }
+      assists { kind owner { ... on Node { id } } }
       basis { document { id title } clause }
       explanation {
         kind role person { id }
-        steps { from { label id } edge { type direction from to role acting } to { label id } }
+        steps { from { label: __typename id } edge { type direction from to role acting } to { label: __typename id } }
       }
-      nearestOwnedParent { distance duty { id } leads { owner { id } holders { person { id } } } }
-      fallback { fallbackKind forOwner { owner { id } } post { id } holders { person { id } acting } }
+      nearestOwnedParent { distance duty { id } leads { owner { ... on Node { id } } holders { person { id } } } }
+      fallback { fallbackKind forOwner { owner { ... on Node { id } } } post { id } holders { person { id } acting } }
     } } }
   }`;
 
@@ -216,7 +216,7 @@ describe('whoIsResponsible on the real Neo4j', () => {
     const viewer = { subject: 'viewer', roles: ['viewer' as const], anonymous: false };
     const staff = { subject: 'staff', roles: ['staff' as const], anonymous: false };
     const variables = { query: '村级组织建设', asOf: AFTER, township: town.township };
-    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { edges { node { duty { id } leads { owner { id } holders { person { id } } } } } } }';
+    const query = 'query($query: String!, $asOf: Date, $township: ID) { whoIsResponsible(query: $query, asOf: $asOf, township: $township) { edges { node { duty { id } leads { owner { ... on Node { id } } holders { person { id } } } } } } }';
     const refused = await gql.run<{ whoIsResponsible: { edges: { node: Answer }[] } }>(query, variables, viewer);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.data?.whoIsResponsible.edges[0]?.node.leads[0]?.holders).toBeNull();

@@ -56,6 +56,12 @@ describe('Cypher fragments', () => {
     expect(() => parseFragment('f', 'f.cypher', '// no each-label\nMATCH (n:@label) RETURN n\n')).toThrow('@label is not a parameter of fragment f');
   });
 
+  it('takes a key of a $parameter as an argument, as it takes the parameter', () => {
+    expect(expandFragments('WHERE /*@ valid-on(x: r, day: $lookup.days.first) */', 'q.cypher', fragments)).toBe(
+      'WHERE r.from <= $lookup.days.first AND (r.to IS NULL OR $lookup.days.first < r.to)',
+    );
+  });
+
   it('leaves a call quoted in a // comment as written', () => {
     const text = '// write WHERE /*@ valid-on(x: r, day: day) */\nRETURN 1';
     expect(expandFragments(text, 'q.cypher', fragments)).toBe(text);
@@ -71,8 +77,9 @@ describe('Cypher fragments', () => {
     expect(() => expandFragments('WHERE /*@ valid-on(x: n) */', 'q.cypher', fragments)).toThrow('q.cypher:1: fragment valid-on needs argument day');
     expect(() => expandFragments('WHERE /*@ valid-on(x: n, day: d, on: d) */', 'q.cypher', fragments)).toThrow('has no parameter on');
     expect(() => expandFragments("WHERE /*@ valid-on(x: n, day: date('2024-01-01')) */", 'q.cypher', fragments)).toThrow(
-      'a fragment argument reads name: variable or name: $param',
+      'a fragment argument reads name: variable, name: $param or name: $param.key',
     );
+    expect(() => expandFragments('WHERE /*@ valid-on(x: n, day: $lookup.) */', 'q.cypher', fragments)).toThrow('a fragment argument reads');
     expect(() => expandFragments('WHERE /*@ valid-on */', 'q.cypher', fragments)).toThrow('a fragment call reads /*@ name(param: value, …) */');
   });
 

@@ -1,10 +1,10 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { DutyFlag, DutyFlagEnum } from './duty-flag.enum';
 import { Owner } from '../responsibility/responsibility.type';
-import { DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'How many audited duties carry one flag.' })
 export class DutyFlagCount {
@@ -24,22 +24,16 @@ export class FlagReason {
   message!: string;
 }
 
-@ObjectType({ description: 'A duty flagged by the audit, with its parent.' })
-export class AuditedDuty extends DutyBrief {
-  @Field(() => DutyBrief, { nullable: true, description: 'The duty it is PART_OF, if any.' })
-  parent!: DutyBrief | null;
-}
-
 @ObjectType({ description: 'A lead owner, its office and the leaders in charge of that office.' })
 export class LeadLine {
   @Field(() => Owner, { description: 'The lead owner.' })
   owner!: Owner;
 
-  @Field(() => OfficeBrief, { nullable: true, description: 'Its office: the office itself, or the office a post owner is IN.' })
-  office!: OfficeBrief | null;
+  @Field(() => entityType('Office'), { nullable: true, description: 'Its office: the office itself, or the office a post owner is IN.' })
+  office!: EntityRef | null;
 
-  @Field(() => [PostBrief], { description: 'The leadership posts in charge of that office (a leadership post owner: itself).' })
-  leadersInCharge!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'The leadership posts in charge of that office (a leadership post owner: itself).' })
+  leadersInCharge!: EntityRef[];
 }
 
 @ObjectType({ description: 'Evidence for OVERLAP.' })
@@ -50,8 +44,8 @@ export class OverlapEvidence {
 
 @ObjectType({ description: 'Evidence for CROSSOVER: the lines of the duty and of its parent reach different leaders in charge.' })
 export class CrossoverEvidence {
-  @Field(() => DutyBrief, { description: 'The parent duty.' })
-  parent!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The parent duty.' })
+  parent!: EntityRef;
 
   @Field(() => [LeadLine], { description: 'The duty lead owners, their offices and leaders in charge.' })
   dutyLines!: LeadLine[];
@@ -74,26 +68,26 @@ export class VacancyEvidence {
 
 @ObjectType({ description: 'Evidence for SELF_SUPERVISED: one person on both sides of supervision.' })
 export class SelfSupervisionEvidence {
-  @Field(() => HolderPerson, { description: 'The person.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person.' })
+  person!: EntityRef;
 
   @Field(() => Owner, { description: 'The lead owner whose work they do.' })
   owner!: Owner;
 
-  @Field(() => PostBrief, { description: 'The post through which they do it (the lead post, or the lead office principal post).' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post through which they do it (the lead post, or the lead office principal post).' })
+  post!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The leadership post in charge of the office, which they also hold.' })
-  leader!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The leadership post in charge of the office, which they also hold.' })
+  leader!: EntityRef;
 
-  @Field(() => OfficeBrief, { description: 'The office.' })
-  office!: OfficeBrief;
+  @Field(() => entityType('Office'), { description: 'The office.' })
+  office!: EntityRef;
 }
 
 @ObjectType({ description: 'A flagged duty and the evidence for each of its flags (a field is null when its flag is not raised).' })
 export class AuditFinding {
-  @Field(() => AuditedDuty, { description: 'The duty.' })
-  duty!: AuditedDuty;
+  @Field(() => entityType('Duty'), { description: 'The duty (its id, titles, category and parent come with the finding).' })
+  duty!: EntityRef;
 
   @Field(() => [DutyFlagEnum], { description: 'Its flags, in the order OVERLAP, CROSSOVER, BLANK, VACANT, SELF_SUPERVISED.' })
   flags!: DutyFlag[];

@@ -1,3 +1,4 @@
+import { EntityRef, entityType, VillageUnitUnion } from '../entities/entity-type-registry';
 import { EntityLabelEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -5,7 +6,13 @@ import { DateScalar } from '../common/date.scalar';
 import { OwnerKindEnum } from '../responsibility/responsibility.type';
 import { OFFICE_CLOSURE_KINDS, OfficeClosureKind } from '../../domain/office-closure';
 import type { OwnerKind } from '../../domain/duty-evidence';
-import { DutyBrief, HolderPerson, OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
+
+/** A lead owner as the changes statement names it. */
+export interface LeadOwnerRow extends EntityRef {
+  kind: OwnerKind;
+  name: string;
+  nameEn: string | null;
+}
 
 export const OfficeClosureKindEnum = Object.fromEntries(OFFICE_CLOSURE_KINDS.map((kind) => [kind, kind])) as { [K in OfficeClosureKind]: K };
 
@@ -20,8 +27,8 @@ registerEnumType(OfficeClosureKindEnum, {
 
 @ObjectType({ description: 'An office created in the period.' })
 export class OfficeCreated {
-  @Field(() => OfficeSummary, { description: 'The office.' })
-  office!: OfficeSummary;
+  @Field(() => entityType('Office'), { description: 'The office.' })
+  office!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it was created (its from).' })
   on!: string;
@@ -29,8 +36,8 @@ export class OfficeCreated {
 
 @ObjectType({ description: 'An office closed in the period: merged into others, or withdrawn.' })
 export class OfficeClosed {
-  @Field(() => OfficeSummary, { description: 'The office.' })
-  office!: OfficeSummary;
+  @Field(() => entityType('Office'), { description: 'The office.' })
+  office!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it closed (its to: the first day it no longer exists).' })
   on!: string;
@@ -38,71 +45,41 @@ export class OfficeClosed {
   @Field(() => OfficeClosureKindEnum, { description: 'MERGED when it merged into other offices, WITHDRAWN when into none.' })
   kind!: OfficeClosureKind;
 
-  @Field(() => [OfficeSummary], { description: 'The offices that took over its work (MERGED_INTO), by id; empty when withdrawn.' })
-  mergedInto!: OfficeSummary[];
+  @Field(() => [entityType('Office')], { description: 'The offices that took over its work (MERGED_INTO), by id; empty when withdrawn.' })
+  mergedInto!: EntityRef[];
 }
 
 @ObjectType({ description: 'A post added or cut in the period.' })
 export class PostChange {
-  @Field(() => PostBrief, { description: 'The post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it was added (its from) or cut (its to).' })
   on!: string;
 }
 
-@ObjectType({ description: 'A lead owner of a duty: an office or a post.' })
-export class LeadOwnerBrief {
-  @Field(() => OwnerKindEnum, { description: 'OFFICE or POST.' })
-  kind!: OwnerKind;
-
-  @Field(() => ID, { description: 'The office or post id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
 @ObjectType({ description: 'A duty whose set of lead owners on `after` differs from the set on `before`.' })
 export class DutyOwnerChange {
-  @Field(() => DutyBrief, { description: 'The duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The duty.' })
+  duty!: EntityRef;
 
-  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `before`, by id (empty: it was blank).' })
-  before!: LeadOwnerBrief[];
+  /** Its lead owners on `before` as the statement names them (OFFICE or POST, id, names); the field is relationship-refs.resolver.ts's. */
+  before!: LeadOwnerRow[];
 
-  @Field(() => [LeadOwnerBrief], { description: 'Its lead owners on `after`, by id (empty: it is blank).' })
-  after!: LeadOwnerBrief[];
-}
-
-@ObjectType({ description: 'A unit a village is UNDER: the township or one of its offices.' })
-export class VillageUnit {
-  @Field(() => EntityLabelEnum, { description: 'Township or Office.' })
-  label!: string;
-
-  @Field(() => ID, { description: 'The unit id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
+  /** Its lead owners on `after`, likewise. */
+  after!: LeadOwnerRow[];
 }
 
 @ObjectType({ description: 'A village put UNDER another unit in the period.' })
 export class VillageRehoming {
-  @Field(() => VillageSummary, { description: 'The village.' })
-  village!: VillageSummary;
+  @Field(() => entityType('Village'), { description: 'The village.' })
+  village!: EntityRef;
 
-  @Field(() => VillageUnit, { description: 'The unit it was under before (its previous UNDER edge).' })
-  fromUnit!: VillageUnit;
+  @Field(() => VillageUnitUnion, { description: 'The unit it was under before (its previous UNDER edge).' })
+  fromUnit!: EntityRef;
 
-  @Field(() => VillageUnit, { description: 'The unit it is under from that day.' })
-  toUnit!: VillageUnit;
+  @Field(() => VillageUnitUnion, { description: 'The unit it is under from that day.' })
+  toUnit!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it moved.' })
   on!: string;
@@ -110,14 +87,14 @@ export class VillageRehoming {
 
 @ObjectType({ description: "A station's party relation moved to another organisation in the period." })
 export class PartyRelationMove {
-  @Field(() => StationBrief, { description: 'The station.' })
-  station!: StationBrief;
+  @Field(() => entityType('Station'), { description: 'The station.' })
+  station!: EntityRef;
 
-  @Field(() => PartyOrganizationBrief, { description: 'The organisation of its previous party relation.' })
-  fromOrganization!: PartyOrganizationBrief;
+  @Field(() => entityType('PartyOrganization'), { description: 'The organisation of its previous party relation.' })
+  fromOrganization!: EntityRef;
 
-  @Field(() => PartyOrganizationBrief, { description: 'The organisation it sits under from that day.' })
-  toOrganization!: PartyOrganizationBrief;
+  @Field(() => entityType('PartyOrganization'), { description: 'The organisation it sits under from that day.' })
+  toOrganization!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day it moved.' })
   on!: string;
@@ -128,11 +105,11 @@ export class PartyRelationMove {
 
 @ObjectType({ description: 'Someone began (appointment) or stopped (departure) holding a post in the period.' })
 export class HoldingChange {
-  @Field(() => HolderPerson, { description: 'The person (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person (names need the staff role).' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day the holding began (appointments) or ended (departures).' })
   on!: string;

@@ -90,8 +90,3 @@ export function dayFieldsResolver<T extends object>(type: ClassType<T>, fields: 
   }
   return DayFields;
 }
-
-/** The day fields directly on the entity type of a kind (not under its relationship objects), less those with a resolver of their own. */
-export function ownDayFields(kind: EntityKind, except: readonly string[] = []): string[] {
-  return DAY_FIELDS[kind].filter((path) => !path.includes('.') && !except.includes(path));
-}

@@ -1,7 +1,7 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { PartyOrganizationBrief, StationBrief } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -21,11 +21,11 @@ export class Department {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => [StationBrief], { description: 'Stations it runs (RUN_BY) on the day.' })
-  stations!: StationBrief[];
+  @Field(() => [entityType('Station')], { description: 'Stations it runs (RUN_BY) on the day.' })
+  stations!: EntityRef[];
 
-  @Field(() => [PartyOrganizationBrief], { description: 'Its party organisations (PartyOrganization OF the department).' })
-  partyOrganizations!: PartyOrganizationBrief[];
+  @Field(() => [entityType('PartyOrganization')], { description: 'Its party organisations (PartyOrganization OF the department).' })
+  partyOrganizations!: EntityRef[];
 }
 
 export const DepartmentConnection = Connection(Department, 'Department');

@@ -1,9 +1,9 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Candidacy, DefinedDuty } from './entity-refs.type';
-import { TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -29,8 +29,8 @@ export class Document {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN, if any.' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township it is IN, if any.' })
+  township!: EntityRef | null;
 
   @Field(() => [DefinedDuty], { description: 'The duties DEFINED_BY it, with their clauses, by duty id.' })
   duties!: DefinedDuty[];

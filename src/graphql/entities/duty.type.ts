@@ -1,10 +1,10 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { DutyCategoryEnum } from '../common/enums';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResponsibilityBasis } from '../responsibility/responsibility.type';
 import { DutyOwner } from './entity-refs.type';
-import { DutyBrief, TownshipBrief } from '../common/briefs.type';
 import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 import { Node } from './node.type';
 
@@ -48,14 +48,14 @@ export class Duty extends withDutyListFields(class {}) {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN.' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township it is IN.' })
+  township!: EntityRef | null;
 
-  @Field(() => DutyBrief, { nullable: true, description: 'The larger duty it is PART_OF, if any.' })
-  parent!: DutyBrief | null;
+  @Field(() => entityType('Duty'), { nullable: true, description: 'The larger duty it is PART_OF, if any.' })
+  parent!: EntityRef | null;
 
-  @Field(() => [DutyBrief], { description: 'The duties PART_OF it, by id.' })
-  children!: DutyBrief[];
+  @Field(() => [entityType('Duty')], { description: 'The duties PART_OF it, by id.' })
+  children!: EntityRef[];
 
   @Field(() => [DutyOwner], { description: 'Offices and posts RESPONSIBLE_FOR it on the day, leads first.' })
   owners!: DutyOwner[];

@@ -1,34 +1,18 @@
-import { EntityLabelEnum } from '../common/enums';
+import { DutyOwnerUnitUnion, EntityRef, entityType, UnitUnion } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { LeaderInCharge, OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
-import { DutyBrief, HolderPerson, OfficeSummary, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 
 /**
  * The small object types the entity types share. Every one is filled by the entity's statement
  * (cypher/queries/entities): no field here reads the database.
  */
 
-@ObjectType({ description: 'An entity named by id and label, with nothing that depends on the day: a unit (Office, Village, Station or Township: a post is IN one, a village UNDER one), or the Office or Post that owns a duty.' })
-export class UnitRef {
-  @Field(() => EntityLabelEnum, { description: 'Office, Village, Station or Township; Office or Post for the owner of a duty.' })
-  label!: string;
-
-  @Field(() => ID, { description: 'The entity id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The official name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The English name.' })
-  nameEn!: string | null;
-}
-
 @ObjectType({ description: 'A unit for a period: one dated IN (post) or UNDER (village) edge.' })
 export class UnitPeriod {
-  @Field(() => UnitRef, { description: 'The unit.' })
-  unit!: UnitRef;
+  @Field(() => UnitUnion, { description: 'The unit.' })
+  unit!: EntityRef;
 
   @Field(() => DateScalar, { description: 'Since this day (inclusive).' })
   from!: string;
@@ -39,14 +23,14 @@ export class UnitPeriod {
 
 @ObjectType({ description: 'One appointment: Person HOLDS Post, substantive or acting, for a period.' })
 export class Appointment {
-  @Field(() => HolderPerson, { description: 'Who holds the post (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'Who holds the post (names need the staff role).' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The post held.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post held.' })
+  post!: EntityRef;
 
-  @Field(() => UnitRef, { nullable: true, description: "Where the post is (its unit on the day, else its latest); given on a person's posts and appointments, null elsewhere." })
-  unit?: UnitRef | null;
+  @Field(() => UnitUnion, { nullable: true, description: "Where the post is (its unit on the day, else its latest); given on a person's posts and appointments, null elsewhere." })
+  unit?: EntityRef | null;
 
   @Field(() => DateScalar, { description: 'Holds the post since this day (inclusive).' })
   from!: string;
@@ -70,8 +54,8 @@ export class Appointment {
 
 @ObjectType({ description: 'A duty someone answers for on the day: an Office or Post RESPONSIBLE_FOR a Duty, with its role.' })
 export class DutyAssignment {
-  @Field(() => DutyBrief, { description: 'The duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The duty.' })
+  duty!: EntityRef;
 
   @Field(() => OwnerRoleEnum, { description: 'LEAD (主办) or ASSIST (协办).' })
   role!: string;
@@ -82,11 +66,12 @@ export class DutyAssignment {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
   to!: string | null;
 
-  @Field(() => UnitRef, { description: 'The owner the responsibility runs through: the Office or the Post RESPONSIBLE_FOR the duty.' })
-  owner!: UnitRef;
+  /** The statement names the owner's label too (not a field: the union's member says it; person-duties.ts reads it). */
+  @Field(() => DutyOwnerUnitUnion, { description: 'The owner the responsibility runs through: the Office or the Post RESPONSIBLE_FOR the duty.' })
+  owner!: EntityRef & { label: string };
 
-  @Field(() => PostBrief, { nullable: true, description: "A person's duties: the post held through which the duty reaches the person (the owner itself, or a post IN the owning office)." })
-  post?: PostBrief | null;
+  @Field(() => entityType('Post'), { nullable: true, description: "A person's duties: the post held through which the duty reaches the person (the owner itself, or a post IN the owning office)." })
+  post?: EntityRef | null;
 
   @Protected('holdings')
   @Field(() => Boolean, { nullable: true, description: "A person's duties: true when the post is held as acting holder; null elsewhere." })
@@ -95,11 +80,11 @@ export class DutyAssignment {
 
 @ObjectType({ description: 'A leadership post IN_CHARGE_OF an office on the day (the division of labour among the town team).' })
 export class OfficeCharge {
-  @Field(() => OfficeSummary, { description: 'The office in charge of.' })
-  office!: OfficeSummary;
+  @Field(() => entityType('Office'), { description: 'The office in charge of.' })
+  office!: EntityRef;
 
-  @Field(() => PostBrief, { nullable: true, description: "A person's offices: the leadership post through which the person is in charge; null on a post." })
-  post?: PostBrief | null;
+  @Field(() => entityType('Post'), { nullable: true, description: "A person's offices: the leadership post through which the person is in charge; null on a post." })
+  post?: EntityRef | null;
 
   @Field(() => DateScalar, { description: 'In charge since this day.' })
   from!: string;
@@ -119,8 +104,8 @@ export class OfficeLeader {
   })
   id!: string;
 
-  @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The leadership post, e.g. the deputy party secretary.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'In charge of the office since this day.' })
   from!: string;
@@ -135,8 +120,8 @@ export class OfficeLeader {
 
 @ObjectType({ description: 'A person appointed as full-time resident cadre in a village (RESIDENT_CADRE_IN), for a period.' })
 export class ResidentCadre {
-  @Field(() => HolderPerson, { description: 'The cadre (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The cadre (names need the staff role).' })
+  person!: EntityRef;
 
   @Field(() => DateScalar, { description: 'Resident since this day.' })
   from!: string;
@@ -147,8 +132,8 @@ export class ResidentCadre {
 
 @ObjectType({ description: 'A village a person is resident cadre in (RESIDENT_CADRE_IN) on the day.' })
 export class ResidentCadreVillage {
-  @Field(() => VillageSummary, { description: 'The village.' })
-  village!: VillageSummary;
+  @Field(() => entityType('Village'), { description: 'The village.' })
+  village!: EntityRef;
 
   @Field(() => DateScalar, { description: 'Resident since this day.' })
   from!: string;
@@ -159,8 +144,8 @@ export class ResidentCadreVillage {
 
 @ObjectType({ description: 'A post IN a unit on the day, with who holds it and whether it is vacant (e.g. a village two-committee post).' })
 export class StaffedPost {
-  @Field(() => PostBrief, { description: 'The post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post.' })
+  post!: EntityRef;
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds it on the day, substantive first. Appointments: staff role and above.' })
@@ -224,8 +209,8 @@ export class DutyOwner {
 
 @ObjectType({ description: 'A duty a document defines (Duty DEFINED_BY Document), with the clause.' })
 export class DefinedDuty {
-  @Field(() => DutyBrief, { description: 'The duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The duty.' })
+  duty!: EntityRef;
 
   @Field(() => String, { nullable: true, description: 'The clause of the document, e.g. 第三条.' })
   clause!: string | null;
@@ -233,8 +218,8 @@ export class DefinedDuty {
 
 @ObjectType({ description: 'A candidate in a competitive selection a document ran (Person CANDIDATE_FOR Document).' })
 export class Candidacy {
-  @Field(() => HolderPerson, { description: 'The candidate (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The candidate (names need the staff role).' })
+  person!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day of the candidacy.' })
   on!: string;
@@ -242,8 +227,8 @@ export class Candidacy {
 
 @ObjectType({ description: "A station whose party relation sits under an organisation on the day (Station PARTY_RELATION PartyOrganization)." })
 export class StationPartyLink {
-  @Field(() => StationBrief, { description: 'The station.' })
-  station!: StationBrief;
+  @Field(() => entityType('Station'), { description: 'The station.' })
+  station!: EntityRef;
 
   @Field(() => DateScalar, { description: 'Since this day.' })
   from!: string;

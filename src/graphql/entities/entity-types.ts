@@ -10,6 +10,7 @@ import { Person } from './person.type';
 import { Village } from './village.type';
 import { Station } from './station.type';
 import { Duty } from './duty.type';
+import { registerEntityTypes } from './entity-type-registry';
 
 /** The GraphQL type of each entity kind (each implements Node; its name is the model's label). */
 export const ENTITY_TYPES: Readonly<Record<EntityKind, ClassType>> = {
@@ -24,6 +25,7 @@ export const ENTITY_TYPES: Readonly<Record<EntityKind, ClassType>> = {
   station: Station,
   duty: Duty,
 };
+registerEntityTypes(Object.values(ENTITY_TYPES));
 
 /** An entity's plain object (a decoded row) as an instance of its GraphQL type, so `Node` resolves its type. */
 export function asEntityType<T extends object>(kind: EntityKind, item: T): T {

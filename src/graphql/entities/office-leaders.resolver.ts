@@ -1,4 +1,7 @@
-import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { entityWith } from './reference-fields';
 import { DateScalar } from '../common/date.scalar';
 import { DAY_ARG_DESCRIPTION } from './day-fields';
 import { OfficeLeader } from './entity-refs.type';
@@ -16,11 +19,14 @@ export function officeLeaderId(postId: string, officeId: string, from: string): 
 @Resolver(() => Office)
 export class OfficeLeadersResolver {
   @FieldResolver(() => [OfficeLeader])
-  leadersInCharge(
-    @Root() office: Office,
-    // Read by the root field (day-fields.ts `dayOfFields`), which computed the leaders for that day.
-    @Arg('asOf', () => DateScalar, { nullable: true, description: DAY_ARG_DESCRIPTION }) _asOf?: string | null,
-  ): OfficeLeader[] {
+  async leadersInCharge(
+    @Root() root: Office,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    // Read by the root field (day-fields.ts `dayOfFields`), which computed the leaders for that day; a reference loads them for it.
+    @Arg('asOf', () => DateScalar, { nullable: true, description: DAY_ARG_DESCRIPTION }) asOf?: string | null,
+  ): Promise<OfficeLeader[]> {
+    const office = await entityWith('office', root, 'leadersInCharge', asOf ? { asOf } : {}, ctx, info);
     return office.leadersInCharge.map((leader) => ({ ...leader, id: officeLeaderId(leader.post.id, office.id, leader.from) }));
   }
 }

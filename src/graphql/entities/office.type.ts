@@ -4,8 +4,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
-import { OfficeSummary, PostBrief, TownshipBrief, VillageSummary } from '../common/briefs.type';
 import { Node } from './node.type';
+import { EntityRef, entityType } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -37,11 +37,11 @@ export class Office {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (its latest IN edge).' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township it is IN (its latest IN edge).' })
+  township!: EntityRef | null;
 
-  @Field(() => [PostBrief], { description: 'Posts IN the office on the day (posts that exist on the day), principal first.' })
-  posts!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'Posts IN the office on the day (posts that exist on the day), principal first.' })
+  posts!: EntityRef[];
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds its posts on the day, acting holders marked. Appointments: staff role and above.' })
@@ -56,14 +56,14 @@ export class Office {
   /** As the statement gives them: the resolver (office-leaders.resolver.ts) names each edge by its id. */
   leadersInCharge!: Omit<OfficeLeader, 'id'>[];
 
-  @Field(() => [VillageSummary], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
-  villages!: VillageSummary[];
+  @Field(() => [entityType('Village')], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
+  villages!: EntityRef[];
 
-  @Field(() => [OfficeSummary], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })
-  mergedInto!: OfficeSummary[];
+  @Field(() => [Office], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })
+  mergedInto!: EntityRef[];
 
-  @Field(() => [OfficeSummary], { description: 'The offices that were merged into this one.' })
-  mergedFrom!: OfficeSummary[];
+  @Field(() => [Office], { description: 'The offices that were merged into this one.' })
+  mergedFrom!: EntityRef[];
 }
 
 export const OfficeConnection = Connection(Office, 'Office');

@@ -1,9 +1,10 @@
+import { PartyOrganizationBrief } from '../common/briefs.type';
+import { EntityRef, entityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
-import { DepartmentBrief, PartyOrganizationBrief, TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -14,11 +15,11 @@ export class PartyOrganization extends PartyOrganizationBrief {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is IN (the town committee and its branches).' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township it is IN (the town committee and its branches).' })
+  township!: EntityRef | null;
 
-  @Field(() => DepartmentBrief, { nullable: true, description: 'The department it is OF (a department party committee).' })
-  department!: DepartmentBrief | null;
+  @Field(() => entityType('Department'), { nullable: true, description: 'The department it is OF (a department party committee).' })
+  department!: EntityRef | null;
 
   @Protected('partyRelations')
   @Field(() => [StationPartyLink], { nullable: true, description: 'Stations whose party relation sits under it on the day, by station id (discipline role and above).' })

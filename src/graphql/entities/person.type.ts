@@ -15,16 +15,20 @@ export class Person {
   @Field(() => ID, { description: 'The person id.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'The name (personal data).' })
+  @Protected('identity')
+  @Field(() => String, { nullable: true, description: 'The name (personal data: staff role and above, wherever the person appears).' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The English name (personal data).' })
+  @Protected('identity')
+  @Field(() => String, { nullable: true, description: 'The English name (personal data: staff role and above, wherever the person appears).' })
   nameEn!: string | null;
 
-  @Field(() => GenderEnum, { nullable: true, description: 'F or M, when recorded (personal data).' })
+  @Protected('identity')
+  @Field(() => GenderEnum, { nullable: true, description: 'F or M, when recorded (personal data: staff role and above, wherever the person appears).' })
   gender!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The birth date, when recorded (personal data).' })
+  @Protected('identity')
+  @Field(() => DateScalar, { nullable: true, description: 'The birth date, when recorded (personal data: staff role and above, wherever the person appears).' })
   birthDate!: string | null;
 
   @Protected('partyMembership')

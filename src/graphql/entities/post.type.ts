@@ -3,9 +3,9 @@ import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod, UnitRef } from './entity-refs.type';
-import { PostBrief, TownshipBrief } from '../common/briefs.type';
+import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod } from './entity-refs.type';
 import { Node } from './node.type';
+import { EntityRef, entityType, UnitUnion } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -43,14 +43,14 @@ export class Post {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
-  unit!: UnitRef | null;
+  @Field(() => UnitUnion, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
+  unit!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit the post has been IN, by from.' })
   units!: UnitPeriod[];
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township its unit belongs to.' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township its unit belongs to.' })
+  township!: EntityRef | null;
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the post on the day, substantive and acting (current holders). Appointments: staff role and above.' })
@@ -67,11 +67,11 @@ export class Post {
   @Field(() => Boolean, { description: 'True when the post exists on the day and nobody holds it substantively (an acting holder does not fill it).' })
   vacant!: boolean;
 
-  @Field(() => PostBrief, { nullable: true, description: 'The post this one deputises for (DEPUTY_OF): who stands in when that one is vacant.' })
-  deputyOf!: PostBrief | null;
+  @Field(() => entityType('Post'), { nullable: true, description: 'The post this one deputises for (DEPUTY_OF): who stands in when that one is vacant.' })
+  deputyOf!: EntityRef | null;
 
-  @Field(() => [PostBrief], { description: 'The posts DEPUTY_OF this one.' })
-  deputies!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'The posts DEPUTY_OF this one.' })
+  deputies!: EntityRef[];
 
   @Field(() => [OfficeCharge], { description: 'Leadership posts: the offices it is IN_CHARGE_OF on the day (its division of labour).' })
   inChargeOf!: OfficeCharge[];

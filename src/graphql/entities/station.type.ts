@@ -1,10 +1,10 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { PartyRelationPeriod } from '../station-party/station-party.type';
 import { Appointment } from './entity-refs.type';
-import { DepartmentBrief, PostBrief, TownshipBrief } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -25,11 +25,11 @@ export class Station {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'The township it is LOCATED_IN on the day (else its latest one).' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'The township it is LOCATED_IN on the day (else its latest one).' })
+  township!: EntityRef | null;
 
-  @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
-  department!: DepartmentBrief | null;
+  @Field(() => entityType('Department'), { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
+  department!: EntityRef | null;
 
   @Protected('partyRelations')
   @Field(() => PartyRelationPeriod, { nullable: true, description: 'Its party relation on the day: organisation, since when, basis, exemption; null when none (discipline role and above).' })
@@ -39,8 +39,8 @@ export class Station {
   @Field(() => [PartyRelationPeriod], { nullable: true, description: 'Every party relation it has had (or is to have), by from (discipline role and above).' })
   partyRelations!: PartyRelationPeriod[];
 
-  @Field(() => [PostBrief], { description: 'Posts IN the station on the day.' })
-  posts!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'Posts IN the station on the day.' })
+  posts!: EntityRef[];
 
   @Protected('holdings')
   @Field(() => [Appointment], {

@@ -1,7 +1,7 @@
+import { EntityRef, entityType } from './entity-type-registry';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { OfficeSummary, PartyOrganizationBrief, PostBrief, StationBrief, VillageSummary } from '../common/briefs.type';
 import { Node } from './node.type';
 
 @ObjectType({
@@ -42,20 +42,20 @@ export class Township {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => [OfficeSummary], { description: 'Offices IN the township and existing on the day, by id.' })
-  offices!: OfficeSummary[];
+  @Field(() => [entityType('Office')], { description: 'Offices IN the township and existing on the day, by id.' })
+  offices!: EntityRef[];
 
-  @Field(() => [VillageSummary], { description: 'Villages UNDER the township or one of its offices on the day, by id.' })
-  villages!: VillageSummary[];
+  @Field(() => [entityType('Village')], { description: 'Villages UNDER the township or one of its offices on the day, by id.' })
+  villages!: EntityRef[];
 
-  @Field(() => [StationBrief], { description: 'Stations LOCATED_IN the township on the day, by id.' })
-  stations!: StationBrief[];
+  @Field(() => [entityType('Station')], { description: 'Stations LOCATED_IN the township on the day, by id.' })
+  stations!: EntityRef[];
 
-  @Field(() => [PostBrief], { description: 'Posts IN the township itself on the day (the town leadership), principal first.' })
-  posts!: PostBrief[];
+  @Field(() => [entityType('Post')], { description: 'Posts IN the township itself on the day (the town leadership), principal first.' })
+  posts!: EntityRef[];
 
-  @Field(() => [PartyOrganizationBrief], { description: 'Party organisations IN the township, by id.' })
-  partyOrganizations!: PartyOrganizationBrief[];
+  @Field(() => [entityType('PartyOrganization')], { description: 'Party organisations IN the township, by id.' })
+  partyOrganizations!: EntityRef[];
 }
 
 export const TownshipConnection = Connection(Township, 'Township');

@@ -3,9 +3,9 @@ import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
-import { ResidentCadre, StaffedPost, UnitPeriod, UnitRef } from './entity-refs.type';
-import { TownshipBrief } from '../common/briefs.type';
+import { ResidentCadre, StaffedPost, UnitPeriod } from './entity-refs.type';
 import { Node } from './node.type';
+import { EntityRef, entityType, VillageUnitUnion } from './entity-type-registry';
 
 @ObjectType({
   implements: Node,
@@ -30,14 +30,14 @@ export class Village {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
-  under!: UnitRef | null;
+  @Field(() => VillageUnitUnion, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
+  under!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit it has been UNDER, by from: which unit it was under over time.' })
   underHistory!: UnitPeriod[];
 
-  @Field(() => TownshipBrief, { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
-  township!: TownshipBrief | null;
+  @Field(() => entityType('Township'), { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
+  township!: EntityRef | null;
 
   @Protected('holdings')
   @Field(() => [ResidentCadre], { nullable: true, description: 'Full-time resident cadre in the village on the day. Staff role and above.' })

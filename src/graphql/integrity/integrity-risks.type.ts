@@ -1,7 +1,7 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { INTEGRITY_COMPOUNDINGS, IntegrityCompounding } from '../../domain/integrity-risks';
 import { DateScalar } from '../common/date.scalar';
-import { DutyBrief, HolderPerson } from '../common/briefs.type';
 import { DutyIntegrityRisk } from '../common/duty-list.type';
 import { Owner } from '../responsibility/responsibility.type';
 
@@ -29,8 +29,8 @@ export class IntegrityRiskReason {
 
 @ObjectType({ description: 'A duty with integrity risk points (廉政风险点), who leads it on the day, and what compounds the risk.' })
 export class IntegrityRiskDuty {
-  @Field(() => DutyBrief, { description: 'The duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The duty.' })
+  duty!: EntityRef;
 
   @Field(() => [DutyIntegrityRisk], { description: 'Its risk points with their control measures.' })
   risks!: DutyIntegrityRisk[];
@@ -50,11 +50,11 @@ export class IntegrityRiskDuty {
 
 @ObjectType({ description: 'A person holding the lead posts of two or more duties with integrity risks.' })
 export class IntegrityRiskPerson {
-  @Field(() => HolderPerson, { description: 'The person.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person.' })
+  person!: EntityRef;
 
-  @Field(() => [DutyBrief], { description: 'The risky duties whose lead posts they hold, by id.' })
-  duties!: DutyBrief[];
+  @Field(() => [entityType('Duty')], { description: 'The risky duties whose lead posts they hold, by id.' })
+  duties!: EntityRef[];
 }
 
 @ObjectType({ description: 'How many risky duties carry one compounding.' })

@@ -1,3 +1,4 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -7,10 +8,8 @@ import { DutyFlag, DutyFlagEnum } from '../audit/duty-flag.enum';
 import type { DutyStatus } from '../../domain/audit-flags';
 import type { MatchKind } from '../../domain/responsibility-answer';
 import type { FallbackKind } from '../../domain/fallback';
-import type { PathKind, StepDirection } from '../../domain/explanation-paths';
+import type { PathKind, PathNodeView, StepDirection } from '../../domain/explanation-paths';
 import type { OwnerKind, ResponsibilityRole } from '../../domain/duty-evidence';
-import { DocumentBrief, DutyBrief, HolderPerson, OfficeBrief, PostBrief } from '../common/briefs.type';
-import { DutyIntegrityRisk, DutyItemTypeEnum, DutyLegalBasis, withDutyListFields } from '../common/duty-list.type';
 
 /** `{ A: 'A', … }` for registerEnumType from a list of values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -93,20 +92,13 @@ registerEnumType(StepDirectionEnum, {
   },
 });
 
-@ObjectType({ description: 'The duty an answer is about.' })
-export class AnsweredDuty extends withDutyListFields(DutyBrief) {
-
-  @Field(() => DutyBrief, { nullable: true, description: 'The larger duty this one is PART_OF, if any.' })
-  parent!: DutyBrief | null;
-}
-
 @ObjectType({ description: 'Person HOLDS Post on the day asked about.' })
 export class PostHolding {
-  @Field(() => HolderPerson, { description: 'Who holds the post.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'Who holds the post.' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The post held.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post held.' })
+  post!: EntityRef;
 
   @Field(() => Boolean, { description: 'True for an acting holder (who stands in; the post still counts as vacant).' })
   acting!: boolean;
@@ -120,8 +112,8 @@ export class PostHolding {
 
 @ObjectType({ description: 'A leadership post IN_CHARGE_OF the owning office on the day, and who holds it.' })
 export class LeaderInCharge {
-  @Field(() => PostBrief, { description: 'The leadership post, e.g. the deputy party secretary.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The leadership post, e.g. the deputy party secretary.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'In charge of the office since this day.' })
   from!: string;
@@ -163,8 +155,8 @@ export class Owner {
   @Field(() => DateScalar, { nullable: true, description: 'Until this day (exclusive); null while still responsible.' })
   to!: string | null;
 
-  @Field(() => OfficeBrief, { nullable: true, description: 'The owning office: the office itself, or the office a post owner is IN on the day.' })
-  office!: OfficeBrief | null;
+  @Field(() => entityType('Office'), { nullable: true, description: 'The owning office: the office itself, or the office a post owner is IN on the day.' })
+  office!: EntityRef | null;
 
   @Field(() => Boolean, {
     description: 'True when nobody substantively holds the owning post (for an office: any of its PRINCIPAL posts). Acting holders do not fill a post.',
@@ -184,29 +176,11 @@ export class Owner {
 
 @ObjectType({ description: 'Where a duty is defined: Duty DEFINED_BY Document, at a clause.' })
 export class ResponsibilityBasis {
-  @Field(() => DocumentBrief, { description: 'The document.' })
-  document!: DocumentBrief;
+  @Field(() => entityType('Document'), { description: 'The document.' })
+  document!: EntityRef;
 
   @Field(() => String, { nullable: true, description: 'The clause of the document, e.g. 2.1.' })
   clause!: string | null;
-}
-
-@ObjectType({ description: 'A node on an explanation path.' })
-export class PathNode {
-  @Field(() => EntityLabelEnum, { description: 'Duty, Office, Post or Person.' })
-  label!: string;
-
-  @Field(() => ID, { description: 'The node id.' })
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (a duty: its title). Null for a Person: people are named under `person`.' })
-  name!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'English name (a duty: its English title). Null for a Person.' })
-  nameEn!: string | null;
-
-  @Field(() => HolderPerson, { nullable: true, description: 'For a Person node: the person (names need the staff role).' })
-  person!: HolderPerson | null;
 }
 
 @ObjectType({ description: 'The graph edge a path step follows, with its validity.' })
@@ -232,14 +206,14 @@ export class PathEdge {
 
 @ObjectType({ description: 'One step of a path: from a node, along an edge, to the next node.' })
 export class PathStep {
-  @Field(() => PathNode, { description: 'Where the step starts (the duty, on the first step).' })
-  from!: PathNode;
+  /** Where the step starts, as the domain names it; the field (a Node) is relationship-refs.resolver.ts's. */
+  from!: PathNodeView;
 
   @Field(() => PathEdge, { description: 'The edge followed.' })
   edge!: PathEdge;
 
-  @Field(() => PathNode, { description: 'Where the step ends (a person, on the last step).' })
-  to!: PathNode;
+  /** Where the step ends, likewise. */
+  to!: PathNodeView;
 }
 
 @ObjectType({
@@ -253,8 +227,8 @@ export class ExplanationPath {
   @Field(() => OwnerRoleEnum, { description: 'The role of the owner the path goes through.' })
   role!: ResponsibilityRole;
 
-  @Field(() => HolderPerson, { description: 'The person the path reaches.' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The person the path reaches.' })
+  person!: EntityRef;
 
   @Field(() => [PathStep], { description: 'The steps, from the duty to the person.' })
   steps!: PathStep[];
@@ -262,8 +236,8 @@ export class ExplanationPath {
 
 @ObjectType({ description: 'The nearest larger duty (by PART_OF) that has a lead owner on the day.' })
 export class OwnedParent {
-  @Field(() => DutyBrief, { description: 'The ancestor duty.' })
-  duty!: DutyBrief;
+  @Field(() => entityType('Duty'), { description: 'The ancestor duty.' })
+  duty!: EntityRef;
 
   @Field(() => Int, { description: 'PART_OF steps up from the asked duty (1: its parent).' })
   distance!: number;
@@ -280,8 +254,8 @@ export class VacancyFallback {
   @Field(() => Owner, { description: 'The vacant lead owner this stands in for.' })
   forOwner!: Owner;
 
-  @Field(() => PostBrief, { description: 'The post whose holders stand in.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The post whose holders stand in.' })
+  post!: EntityRef;
 
   @Protected('holdings')
   @Field(() => [PostHolding], { nullable: true, description: 'Who holds that post on the day. Appointments: staff role and above.' })
@@ -290,8 +264,8 @@ export class VacancyFallback {
 
 @ObjectType({ description: 'One duty matching a "who is responsible" question, and who answers for it on the day.' })
 export class DutyAnswer {
-  @Field(() => AnsweredDuty, { description: 'The matching duty.' })
-  duty!: AnsweredDuty;
+  @Field(() => entityType('Duty'), { description: 'The matching duty (its titles, category, parent and list fields come with the answer).' })
+  duty!: EntityRef;
 
   @Field(() => MatchKindEnum, { description: 'Why it matched: ID, TITLE, WORDS, MEANING or BOTH.' })
   matchedBy!: MatchKind;

@@ -1,14 +1,14 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationFlag, StationFlagEnum } from './station-flag.enum';
-import { DepartmentBrief, HolderPerson, PartyOrganizationBrief, PostBrief, StationBrief, TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'One Station PARTY_RELATION PartyOrganization edge, with its period.' })
 export class PartyRelationPeriod {
-  @Field(() => PartyOrganizationBrief, { description: 'The organisation the relation sits under.' })
-  organization!: PartyOrganizationBrief;
+  @Field(() => entityType('PartyOrganization'), { description: 'The organisation the relation sits under.' })
+  organization!: EntityRef;
 
   @Field(() => DateScalar, { description: 'First day (inclusive).' })
   from!: string;
@@ -28,11 +28,11 @@ export class PartyRelationPeriod {
 
 @ObjectType({ description: "The holder of the station's STATION_HEAD post on the day." })
 export class StationHead {
-  @Field(() => HolderPerson, { description: 'The station head (names need the staff role).' })
-  person!: HolderPerson;
+  @Field(() => entityType('Person'), { description: 'The station head (names need the staff role).' })
+  person!: EntityRef;
 
-  @Field(() => PostBrief, { description: 'The station-head post.' })
-  post!: PostBrief;
+  @Field(() => entityType('Post'), { description: 'The station-head post.' })
+  post!: EntityRef;
 
   @Field(() => DateScalar, { description: 'First day of the appointment (inclusive; a station head is an appointment: staff role and above, see StationPartyRelation.head).' })
   from!: string;
@@ -56,18 +56,18 @@ export class StationHead {
     'A grassroots station on a day: who runs it, which party organisation its party relation sits under, since when and on what basis, its head, and what is out of line. Party relations need the discipline role.',
 })
 export class StationPartyRelation {
-  @Field(() => StationBrief, { description: 'The station.' })
-  station!: StationBrief;
+  @Field(() => entityType('Station'), { description: 'The station.' })
+  station!: EntityRef;
 
-  @Field(() => TownshipBrief, { description: 'The township it is LOCATED_IN on the day.' })
-  township!: TownshipBrief;
+  @Field(() => entityType('Township'), { description: 'The township it is LOCATED_IN on the day.' })
+  township!: EntityRef;
 
-  @Field(() => DepartmentBrief, { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
-  department!: DepartmentBrief | null;
+  @Field(() => entityType('Department'), { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
+  department!: EntityRef | null;
 
   @Protected('partyRelations')
-  @Field(() => PartyOrganizationBrief, { nullable: true, description: 'The organisation its party relation sits under on the day; null when it has none.' })
-  organization!: PartyOrganizationBrief | null;
+  @Field(() => entityType('PartyOrganization'), { nullable: true, description: 'The organisation its party relation sits under on the day; null when it has none.' })
+  organization!: EntityRef | null;
 
   @Protected('partyRelations')
   @Field(() => DateScalar, { nullable: true, description: 'First day of the relation of the day (its edge `from`, inclusive).' })

@@ -1,9 +1,9 @@
+import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { OfficeKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { DutyFlagCount } from '../audit/duty-audit.type';
-import { TownshipBrief } from '../common/briefs.type';
 
 @ObjectType({ description: 'Villages under the township or one of its offices on the day, by kind.' })
 export class VillageCounts {
@@ -52,8 +52,8 @@ export class MiddlePostCounts {
 
 @ObjectType({ description: "The counts a township's front page shows, on a day." })
 export class TownshipStats {
-  @Field(() => TownshipBrief, { description: 'The township counted.' })
-  township!: TownshipBrief;
+  @Field(() => entityType('Township'), { description: 'The township counted.' })
+  township!: EntityRef;
 
   @Field(() => DateScalar, { description: 'The day counted.' })
   asOf!: string;

@@ -24,7 +24,7 @@ export const PostHolders = graphql(`
 
 export const DutyOwners = graphql(`
   query ClientDutyOwners($id: ID!, $asOf: Date) {
-    duty(id: $id, asOf: $asOf) { id title leadStatus leadCount owners { kind role from owner { id label name } } }
+    duty(id: $id, asOf: $asOf) { id title leadStatus leadCount owners { kind role from owner { __typename ... on Office { id name } ... on Post { id name } } } }
   }
 `);
 
@@ -42,7 +42,7 @@ export const AssignDuty = graphql(`
   mutation ClientAssignDuty($owner: ID!, $duty: ID!, $from: Date!) {
     assignDuty(owner: $owner, duty: $duty, role: ASSIST, from: $from) {
       change { id mutation }
-      duty { id title leadStatus leadCount owners { kind role from owner { id label name } } }
+      duty { id title leadStatus leadCount owners { kind role from owner { __typename ... on Office { id name } ... on Post { id name } } } }
       office { id name }
       post { id name }
     }

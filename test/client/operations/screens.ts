@@ -6,15 +6,24 @@ import { graphql } from '../gql';
  * paged lists, changes between two dates, the change log and the reorganisation preview.
  */
 
+/**
+ * The fields of an office every screen shows, one fragment for all of them: the office page, an owner
+ * of a duty on "who handles X" and an office in charge on the person page — one type per label
+ * (docs/front-end-contract.md, "Identity"), so the cache stores the office once, as Office:<id>.
+ */
+export const OfficeFields = graphql(`
+  fragment OfficeFields on Office { id name nameEn kind }
+`);
+
 export const WhoHandles = graphql(`
   query ClientWhoHandles($query: String!, $asOf: Date, $first: Int) {
     whoIsResponsible(query: $query, asOf: $asOf, first: $first) { edges { node {
       duty { id title titleEn }
       status
-      leads { owner { id label name } kind name nameEn role from to vacant holders { acting from person { id name } } leadersInCharge { post { id name } holders { person { id name } } } }
-      assists { owner { id label name } kind name nameEn role from to vacant }
+      leads { owner { __typename ... on Office { ...OfficeFields } ... on Post { id name } } kind name nameEn role from to vacant holders { acting from person { id name } } leadersInCharge { post { id name } holders { person { id name } } } }
+      assists { owner { __typename ... on Office { id name } ... on Post { id name } } kind name nameEn role from to vacant }
       basis { clause document { id title } }
-      explanation { kind person { id name } steps { from { id label name } edge { type from to } to { id label name } } }
+      explanation { kind person { id name } steps { from { __typename id ... on Duty { title } ... on Office { name } ... on Post { name } ... on Person { personName: name } } edge { type from to } to { __typename id ... on Duty { title } ... on Office { name } ... on Post { name } ... on Person { personName: name } } } }
     } } }
   }
 `);
@@ -46,8 +55,8 @@ export const PersonScreen = graphql(`
     person(id: $id, asOf: $asOf) {
       id name nameEn crossPosted(asOf: $asOf)
       posts(asOf: $asOf) { acting from to post { id name nameEn } }
-      officesInCharge(asOf: $asOf) { from office { id name nameEn } post { id name } }
-      duties(asOf: $asOf) { role from to duty { id title } owner { id label name } }
+      officesInCharge(asOf: $asOf) { from office { ...OfficeFields } post { id name } }
+      duties(asOf: $asOf) { role from to duty { id title } owner { __typename ... on Office { id name } ... on Post { id name } } }
     }
   }
 `);
@@ -55,11 +64,11 @@ export const PersonScreen = graphql(`
 export const OfficeScreen = graphql(`
   query ClientOffice($id: ID!, $asOf: Date) {
     office(id: $id, asOf: $asOf) {
-      id name nameEn kind active(asOf: $asOf) from to
+      ...OfficeFields active(asOf: $asOf) from to
       posts(asOf: $asOf) { id name nameEn level rank }
       people(asOf: $asOf) { acting from person { id name } post { id name } }
       leadersInCharge(asOf: $asOf) { id from post { id name } holders(asOf: $asOf) { person { id name } } }
-      duties(asOf: $asOf) { role from duty { id title } owner { id label name } }
+      duties(asOf: $asOf) { role from duty { id title } owner { __typename ... on Office { id name } ... on Post { id name } } }
       villages(asOf: $asOf) { id name }
     }
   }
@@ -69,8 +78,8 @@ export const VillageScreen = graphql(`
   query ClientVillage($id: ID!, $asOf: Date) {
     village(id: $id, asOf: $asOf) {
       id name nameEn kind
-      under(asOf: $asOf) { id label name }
-      underHistory { from to unit { id label name } }
+      under(asOf: $asOf) { __typename ... on Township { id name } ... on Office { id name } }
+      underHistory { from to unit { __typename ... on Township { id name } ... on Office { id name } } }
       posts(asOf: $asOf) { vacant post { id name } holders { person { id name } } }
     }
   }
@@ -80,10 +89,10 @@ export const PostScreen = graphql(`
   query ClientPost($id: ID!, $asOf: Date) {
     post(id: $id, asOf: $asOf) {
       id name nameEn level rank active(asOf: $asOf) vacant(asOf: $asOf)
-      unit(asOf: $asOf) { id label name }
+      unit(asOf: $asOf) { __typename ... on Office { id name } ... on Village { id name } ... on Station { id name } ... on Township { id name } }
       holders(asOf: $asOf) { acting from person { id name } }
       inChargeOf(asOf: $asOf) { from office { id name } }
-      duties(asOf: $asOf) { role from duty { id title } owner { id label name } }
+      duties(asOf: $asOf) { role from duty { id title } owner { __typename ... on Office { id name } ... on Post { id name } } }
     }
   }
 `);
@@ -93,7 +102,7 @@ export const DutiesPage = graphql(`
     duties(township: $township, asOf: $asOf, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id title leadStatus(asOf: $asOf) owners(asOf: $asOf) { owner { id label name } kind role from to } } }
+      edges { cursor node { id title leadStatus(asOf: $asOf) owners(asOf: $asOf) { owner { __typename ... on Office { id name } ... on Post { id name } } kind role from to } } }
     }
   }
 `);
@@ -114,8 +123,8 @@ export const ChangesScreen = graphql(`
       before after leadershipPostsBefore leadershipPostsAfter
       officesCreated { on office { id name nameEn } }
       officesClosed { on kind office { id name nameEn } mergedInto { id name } }
-      villagesRehomed { on village { id name } fromUnit { id label name } toUnit { id label name } }
-      dutyOwnerChanges { duty { id title } before { id kind name } after { id kind name } }
+      villagesRehomed { on village { id name } fromUnit { __typename ... on Township { id name } ... on Office { id name } } toUnit { __typename ... on Township { id name } ... on Office { id name } } }
+      dutyOwnerChanges { duty { id title } before { __typename ... on Office { id name } ... on Post { id name } } after { __typename ... on Office { id name } ... on Post { id name } } }
       appointments { on acting person { id name } post { id name } }
       stationPartyRelationsMoved { on station { id name } fromOrganization { id name } toOrganization { id name } }
     }
@@ -139,7 +148,7 @@ export const ReorganisationPreview = graphql(`
       applied
       flagsCreated { dutyId flag }
       flagsRemoved { dutyId flag }
-      changes { leadershipPostsBefore leadershipPostsAfter postsCut { on post { id name } } dutyOwnerChanges { duty { id title } before { id kind name } after { id kind name } } }
+      changes { leadershipPostsBefore leadershipPostsAfter postsCut { on post { id name } } dutyOwnerChanges { duty { id title } before { __typename ... on Office { id name } ... on Post { id name } } after { __typename ... on Office { id name } ... on Post { id name } } } }
     }
   }
 `);

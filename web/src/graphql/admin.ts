@@ -31,8 +31,8 @@ export const REORGANIZE_DRY_RUN = /* GraphQL */ `
         officesClosed { on kind office { id name nameEn } mergedInto { id name nameEn } }
         postsCut { on post { id name nameEn } }
         postsAdded { on post { id name nameEn } }
-        villagesRehomed { on village { id name nameEn } fromUnit { id label name nameEn } toUnit { id label name nameEn } }
-        dutyOwnerChanges { duty { id title titleEn } before { id kind name nameEn } after { id kind name nameEn } }
+        villagesRehomed { on village { id name nameEn } fromUnit { label: __typename ... on Township { id name nameEn } ... on Office { id name nameEn } } toUnit { label: __typename ... on Township { id name nameEn } ... on Office { id name nameEn } } }
+        dutyOwnerChanges { duty { id title titleEn } before { label: __typename ... on Office { id name nameEn } ... on Post { id name nameEn } } after { label: __typename ... on Office { id name nameEn } ... on Post { id name nameEn } } }
       }
     }
   }

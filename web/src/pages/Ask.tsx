@@ -33,9 +33,15 @@ interface Owner {
   holders: Holding[] | null;
   leadersInCharge: { from: string; post: Ref; holders: Holding[] | null }[];
 }
-interface PathNode extends Ref {
+interface PathNode {
+  id: string;
+  /** The node's type (__typename): Duty, Office, Post or Person. */
   label: string;
-  person: Ref | null;
+  name?: string;
+  nameEn?: string | null;
+  /** A Person's names (staff role and above). */
+  personName?: string | null;
+  personNameEn?: string | null;
 }
 interface Answer {
   duty: Ref & { title: string; category: string | null; parent: Ref | null };
@@ -235,7 +241,7 @@ function ExplanationGraph({ answer }: { answer: Answer }) {
   const nodeOf = (node: PathNode): GraphNode => ({
     id: node.id,
     kind: node.label,
-    label: node.label === 'Person' ? name(node.person?.name, node.person?.nameEn) || '—' : name(node.name, node.nameEn),
+    label: node.label === 'Person' ? name(node.personName, node.personNameEn) || '—' : name(node.name ?? '', node.nameEn ?? null),
   });
   for (const path of answer.explanation) {
     for (const step of path.steps) {

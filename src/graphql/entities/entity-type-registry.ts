@@ -1,0 +1,59 @@
+import { ClassType, createUnionType } from 'type-graphql';
+
+/**
+ * The one GraphQL type of each entity label, for the types that name an entity as a reference
+ * (`Owner.office`, `Appointment.post`, `OfficeCharge.office` …): references are the label's own type
+ * (docs/front-end-contract.md, "Identity"), never a look-alike. The relationship types are imported by
+ * the entity types, so they name the entity types through this registry (filled by entity-types.ts
+ * before the schema is built) instead of importing them, which would close an import cycle.
+ */
+const TYPES = new Map<string, ClassType>();
+
+/** Registers the entity types by their GraphQL name (the model's label). */
+export function registerEntityTypes(types: readonly ClassType[]): void {
+  for (const type of types) TYPES.set(type.name, type);
+}
+
+/** The entity type of a label, for a field's lazy type function: `@Field(() => entityType('Office'))`. */
+export function entityType(label: string): ClassType {
+  const type = TYPES.get(label);
+  if (!type) throw new Error(`no entity type is registered for ${label} (entity-types.ts registers them)`);
+  return type;
+}
+
+/**
+ * The GraphQL type of an entity or a reference: an instance of its type (a root field's entity) says
+ * it by its class; a reference whose type varies (a union member, a path node) carries its `label`
+ * (not a field: the type says it), as the statements name it.
+ */
+export function typeNameOf(value: { id: string; label?: unknown }): string {
+  if (typeof value.label === 'string' && TYPES.has(value.label)) return value.label;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  if (prototype && prototype !== Object.prototype && TYPES.has(prototype.constructor.name)) return prototype.constructor.name;
+  throw new Error(`${value.id}: a reference without its label`);
+}
+
+/**
+ * An entity reference as a relationship type holds it: the node's own properties (id, names, kind,
+ * rank, level, from/to), filled by the parent's statement; what else a selection asks of it is
+ * loaded for every reference of that level at once (reference-fields.ts).
+ */
+export interface EntityRef {
+  id: string;
+  /** Where the type varies (a union, a Node): the label, which resolves the type. */
+  label?: string;
+}
+
+/** A union of entity types, resolved by the reference's label. */
+function entityUnion(name: string, labels: readonly string[], description: string) {
+  return createUnionType({
+    name,
+    description,
+    types: () => labels.map(entityType) as [ClassType, ...ClassType[]],
+    resolveType: (value) => typeNameOf(value as EntityRef),
+  });
+}
+
+export const UnitUnion = entityUnion('Unit', ['Office', 'Village', 'Station', 'Township'], 'A unit a post is IN: an Office, Village, Station or Township.');
+export const VillageUnitUnion = entityUnion('VillageUnit', ['Township', 'Office'], 'A unit a village is UNDER: the Township or one of its offices.');
+export const DutyOwnerUnitUnion = entityUnion('DutyOwnerUnit', ['Office', 'Post'], 'What is RESPONSIBLE_FOR a duty: an Office or a Post.');
