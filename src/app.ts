@@ -13,6 +13,7 @@ import { startHttpServer, RunningHttpServer } from './server';
 import { developmentSecret } from './auth/dev-secret';
 import { WEB_DIST } from './web/web-routes';
 import { backfillSearch, warmSearch } from './services/search-readiness';
+import { warmNodeLookup } from './services/node-lookup-readiness';
 
 export { StartupError };
 
@@ -107,6 +108,7 @@ export async function startApp(
   try {
     if (prepare) await retryStartupStep('loading the sample town', () => prepare(plain.forStartup(config.neo4j.startupTimeoutMs)), logger);
     await retryStartupStep('warming the duty search', () => warmSearch(plain.forStartup(config.neo4j.startupTimeoutMs), logger), logger);
+    await retryStartupStep('planning the node lookup', () => warmNodeLookup(plain.forStartup(config.neo4j.startupTimeoutMs), logger), logger);
     const schema = await buildDutygraphSchema();
     const jwtSecret = config.auth.jwtSecret ?? (config.auth.jwksUrl ? undefined : developmentSecret());
     const web = { ...config.web, distDir: WEB_DIST, devSecret: config.auth.jwtSecret === undefined ? jwtSecret : undefined };
