@@ -216,22 +216,32 @@ const whoIsResponsible: OperationSpec = {
 // ---- dutyAudit -------------------------------------------------------------------------------------
 
 /**
- * The service and the raw path agree on every flag of every duty (`flags`); @neo4j/graphql has no
- * audit rules, so from its data only OVERLAP (two or more lead owners) and BLANK (none) are derived.
+ * Every path agrees on the duty count and on how many duties are OVERLAP and BLANK; the service
+ * and the raw path also on every flag of the first page of findings (the service's findings are a
+ * connection of at most MAX_PAGE_SIZE, by duty id, and its `counts` cover all of them).
+ * @neo4j/graphql has no audit rules, so from its data only OVERLAP (two or more lead owners) and
+ * BLANK (none) are derived.
  */
 interface AuditCanon {
   total: number;
-  overlap: string[];
-  blank: string[];
-  flags?: Record<string, string[]>;
+  overlap: number;
+  blank: number;
+  firstFindings?: Record<string, string[]>;
 }
 
-function auditCanon(total: number, flagged: { id: string; flags: string[] }[], withFlags: boolean): AuditCanon {
-  const withFlag = (flag: string) => sorted(flagged.filter((duty) => duty.flags.includes(flag)).map((duty) => duty.id));
-  const canon: AuditCanon = { total, overlap: withFlag('OVERLAP'), blank: withFlag('BLANK') };
-  if (withFlags) canon.flags = Object.fromEntries(flagged.filter((duty) => duty.flags.length > 0).sort(byId).map((duty) => [duty.id, duty.flags]));
-  return canon;
-}
+type Flagged = { id: string; flags: string[] };
+
+const countWith = (flagged: Flagged[], flag: string) => flagged.filter((duty) => duty.flags.includes(flag)).length;
+
+/** The first page of findings as the service cuts it: flagged duties by id, at most MAX_PAGE_SIZE. */
+const firstFindings = (flagged: Flagged[]) =>
+  Object.fromEntries(
+    flagged
+      .filter((duty) => duty.flags.length > 0)
+      .sort(byId)
+      .slice(0, MAX_PAGE_SIZE)
+      .map((duty) => [duty.id, duty.flags]),
+  );
 
 const dutyAudit: OperationSpec = {
   name: 'dutyAudit',
@@ -241,16 +251,15 @@ const dutyAudit: OperationSpec = {
       dutyAudit(township: $t, asOf: $d) {
         asOf township totalDuties
         counts { flag count }
-        findings { edges { node { duty { id title parent { id } } flags reasons { flag message } } } }
+        findings(first: ${MAX_PAGE_SIZE}) { edges { node { duty { id title parent { id } } flags reasons { flag message } } } }
       }
     }`,
     variables: (input) => ({ t: input.township, d: input.asOf }),
-    normalise: (data) =>
-      auditCanon(
-        data.dutyAudit.totalDuties,
-        (data.dutyAudit.findings.edges as Json[]).map((edge) => edge.node).map((finding) => ({ id: finding.duty.id, flags: finding.flags })),
-        true,
-      ),
+    normalise: (data): AuditCanon => {
+      const count = (flag: string) => (data.dutyAudit.counts as Json[]).find((entry) => entry.flag === flag)?.count ?? 0;
+      const page = (data.dutyAudit.findings.edges as Json[]).map((edge) => edge.node).map((finding) => ({ id: finding.duty.id, flags: finding.flags }));
+      return { total: data.dutyAudit.totalDuties, overlap: count('OVERLAP'), blank: count('BLANK'), firstFindings: firstFindings(page) };
+    },
   },
   raw: {
     statement: 'audit/audit-duties',
@@ -258,7 +267,8 @@ const dutyAudit: OperationSpec = {
     normalise: (rows) => {
       const row = rows[0];
       const assessments = assessDuties((row.audited as Json[]).map(String), evidenceById((row.evidence as Json[]).map((raw) => auditEvidence.parse(raw))));
-      return auditCanon(assessments.length, assessments.map((assessment) => ({ id: assessment.dutyId, flags: assessment.flags })), true);
+      const flagged = assessments.map((assessment) => ({ id: assessment.dutyId, flags: assessment.flags }));
+      return { total: assessments.length, overlap: countWith(flagged, 'OVERLAP'), blank: countWith(flagged, 'BLANK'), firstFindings: firstFindings(flagged) } satisfies AuditCanon;
     },
   },
   neo4jGraphql: {
@@ -280,16 +290,13 @@ const dutyAudit: OperationSpec = {
     variables: (input) => ({ t: input.township, d: input.asOf }),
     normalise: (data) => {
       const duties = ((data.townships as Json[])[0]?.duties as Json[] | undefined) ?? [];
-      return auditCanon(
-        duties.length,
-        duties.map((duty) => {
-          const leads = new Set(
-            [...edges(duty.ownerOfficesConnection), ...edges(duty.ownerPostsConnection)].filter((edge) => edge.properties.role === 'LEAD').map((edge) => edge.node.id as string),
-          );
-          return { id: duty.id as string, flags: leads.size === 0 ? ['BLANK'] : leads.size > 1 ? ['OVERLAP'] : [] };
-        }),
-        false,
-      );
+      const flagged = duties.map((duty) => {
+        const leads = new Set(
+          [...edges(duty.ownerOfficesConnection), ...edges(duty.ownerPostsConnection)].filter((edge) => edge.properties.role === 'LEAD').map((edge) => edge.node.id as string),
+        );
+        return { id: duty.id as string, flags: leads.size === 0 ? ['BLANK'] : leads.size > 1 ? ['OVERLAP'] : [] };
+      });
+      return { total: duties.length, overlap: countWith(flagged, 'OVERLAP'), blank: countWith(flagged, 'BLANK') } satisfies AuditCanon;
     },
   },
 };
