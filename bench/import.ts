@@ -5,6 +5,7 @@ import { openBenchDatabase } from './lib/bench-database';
 import type { RowsPerTransaction } from '../src/repositories/dataset.repository';
 import { describeImport, generateFile, importAndMeasure, sampleFile } from './lib/import-bench';
 import { BENCH_DIR } from './lib/paths';
+import { DatabaseUnavailableError } from '../src/errors';
 
 const USAGE = [
   'usage: npm run bench:import -- [--towns 100] [--duties 250] [--seed 1] [--format json|yaml] [--rows-per-transaction auto|N|one] [--distinct-titles] [--fresh]',
@@ -58,7 +59,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`bench:import: ${error instanceof Error ? error.stack : String(error)}\n`);
+    const serverCode = error instanceof DatabaseUnavailableError && error.serverCode ? ` (Neo4j: ${error.serverCode})` : '';
+    process.stderr.write(`bench:import${serverCode}: ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -75,7 +75,14 @@ export class ForbiddenError extends DutygraphError {
 export type UnavailableReason = 'UNREACHABLE' | 'DEADLINE' | 'CIRCUIT_OPEN';
 
 export class DatabaseUnavailableError extends DutygraphError {
-  constructor(readonly reason: UnavailableReason = 'UNREACHABLE') {
+  /**
+   * `serverCode`: the Neo4j status code behind it, when the server gave one (a transient error such as
+   * `Neo.TransientError.General.MemoryPoolOutOfMemoryError`), for logs and the command line; never sent to clients.
+   */
+  constructor(
+    readonly reason: UnavailableReason = 'UNREACHABLE',
+    readonly serverCode?: string,
+  ) {
     super(
       reason === 'DEADLINE'
         ? 'The database did not answer before the request deadline. Retry in a few seconds (send an Idempotency-Key with writes, so a retry cannot apply twice).'

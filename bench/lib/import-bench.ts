@@ -88,7 +88,10 @@ export async function importAndMeasure(uri: string, file: string, options: { row
   try {
     const before = await counts();
     const started = Date.now();
-    const summary = await new DatasetImportService(new DatasetRepository(executor)).importFile(file, { rowsPerTransaction: options.rowsPerTransaction });
+    const summary = await new DatasetImportService(new DatasetRepository(executor)).importFile(file, {
+      rowsPerTransaction: options.rowsPerTransaction,
+      onTransactionMemoryExceeded: (rows, now) => process.stderr.write(`  a transaction of ${rows.toLocaleString('en')} rows ran out of Neo4j's transaction memory: rolled back, the rest in transactions of ${now.toLocaleString('en')}\n`),
+    });
     const totalMs = Date.now() - started;
     const after = await counts();
     const seconds = Math.max(summary.writeMs, 1) / 1000;

@@ -4,7 +4,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { DatabaseUnavailableError } from '../errors';
 import { DatasetValidationError, formatProblem } from '../dataset/problems';
-import { DatasetRepository, DEFAULT_CHUNK_SIZE, RowsPerTransaction, WriteProgress } from '../repositories/dataset.repository';
+import { DatasetRepository, DEFAULT_CHUNK_SIZE, RowsPerTransaction, WriteOptions, WriteProgress } from '../repositories/dataset.repository';
 import { DatasetImportService, ImportSummary } from '../services/dataset-import.service';
 import type { ListFile } from '../dataset/list/list-reader-pool';
 import { ListImportService } from '../services/list-import.service';
@@ -53,7 +53,11 @@ async function main(): Promise<number> {
   const progress = progressBar();
   try {
     const repository = new DatasetRepository(database.executor, chunkSize);
-    const writeOptions = { onProgress: progress?.update, rowsPerTransaction };
+    const writeOptions: WriteOptions = {
+      onProgress: progress?.update,
+      rowsPerTransaction,
+      onTransactionMemoryExceeded: (rows, now) => process.stderr.write(`import: a transaction of ${rows} rows ran out of Neo4j's transaction memory; rolled back, the rest in transactions of ${now} rows\n`),
+    };
     const township = options.get('township');
     const day = options.get('on');
     const summary: ImportSummary = workbooks
@@ -70,7 +74,10 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     progress?.stop();
-    if (error instanceof DatabaseUnavailableError) process.stderr.write(`${TRANSACTION_MEMORY_HINT}\n`);
+    if (error instanceof DatabaseUnavailableError) {
+      if (error.serverCode) process.stderr.write(`import: Neo4j answered ${error.serverCode}\n`);
+      process.stderr.write(`${TRANSACTION_MEMORY_HINT}\n`);
+    }
     if (!(error instanceof DatasetValidationError)) throw error;
     for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was imported\n`);

@@ -38,7 +38,7 @@ export function translateDriverError(error: unknown, timeoutMs: number, phase: F
   if (error instanceof DatabaseUnavailableError) return error;
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code;
-  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
+  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError('UNREACHABLE', code);
   if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
     return BadUserInputError.of('x-dutygraph-bookmark', 'This bookmark was not issued by this database: send the one an earlier answer gave (extensions.bookmark), or none.');
   }
@@ -51,7 +51,7 @@ export function translateDriverError(error: unknown, timeoutMs: number, phase: F
   if (code === 'Neo.TransientError.Transaction.DeadlockDetected') {
     return new ConflictError('A concurrent change to the same records won; reload and retry.');
   }
-  if (code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError();
+  if (code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError('UNREACHABLE', code);
   if (phase === 'CONNECTION' && !code.startsWith('Neo.')) return new DatabaseUnavailableError();
   return error;
 }

@@ -1,5 +1,6 @@
-import type { Row, StatementRunner } from '../db/executor';
+import type { Row, StatementRunner, Statements } from '../db/executor';
 import { decodeOnlyRow, decodeRows } from '../db/row-decoder';
+import { DatabaseUnavailableError } from '../errors';
 import { MODEL, WRITE_STATEMENTS } from '../domain/model';
 import { EMPTY_GRAPH, GraphFacts } from '../dataset/cross-checks';
 import type { GraphRecords } from '../dataset/from-graph';
@@ -47,6 +48,8 @@ export interface WriteOptions {
    * but the transactions before the failure stay committed.
    */
   rowsPerTransaction?: RowsPerTransaction;
+  /** With `auto`: a transaction of `rows` ran out of the server's transaction memory; the rest goes in `nowPerTransaction`. */
+  onTransactionMemoryExceeded?: (rows: number, nowPerTransaction: number) => void;
 }
 
 /**
@@ -130,39 +133,61 @@ export class DatasetRepository {
   /**
    * Writes every row in one transaction: all of it, or (on any error) none of it. Statements are
    * sent in chunks of `chunkSize` rows; `rowsPerTransaction` (opt-in) commits every so many rows.
+   * With `auto`, a transaction the server refuses for want of transaction memory (the rows per
+   * transaction are an estimate, and some rows weigh far more than others) is rolled back and the
+   * rest of the file is written in transactions half its size, as often as it takes.
    */
   async writeRows(rows: DatasetRows, options: WriteOptions = {}): Promise<WriteReport> {
     const total = WRITE_STATEMENTS.reduce((sum, [kind]) => sum + rows[kind].length, 0);
-    const perTransaction = options.rowsPerTransaction === 'auto' ? await this.rowsPerTransactionFor(total) : options.rowsPerTransaction ?? Number.POSITIVE_INFINITY;
+    const asked = options.rowsPerTransaction;
+    const adaptive = asked === 'auto';
+    let perTransaction: number = asked === 'auto' ? await this.rowsPerTransactionFor(total) : asked ?? Number.POSITIVE_INFINITY;
     const chunkSize = Math.min(this.chunkSize, perTransaction);
-    const chunks = WRITE_STATEMENTS.flatMap(([kind, statement]) => chunksOf<object>(rows[kind], chunkSize).map((chunk) => ({ statement, rows: chunk })));
-    const transactions = groupChunks(chunks, perTransaction);
+    let remaining: Chunk[] = WRITE_STATEMENTS.flatMap(([kind, statement]) => chunksOf<object>(rows[kind], chunkSize).map((chunk) => ({ statement, rows: chunk })));
+    const single = remaining.length <= 1 || perTransaction >= total;
     let written = 0;
-    const settle = async ({ done, rows: count }: { done: Promise<unknown>; rows: number }) => {
-      await done;
-      written += count;
-      options.onProgress?.(written, total);
-    };
+    let statements = 0;
+    let transactions = 0;
     options.onProgress?.(0, total);
-    for (const [index, transaction] of transactions.entries()) {
+    while (remaining.length > 0) {
+      const [transaction, rest] = takeRows(remaining, perTransaction);
       const committed = written;
-      await this.executor.writeWork(transactions.length === 1 ? 'dataset.import' : `dataset.import#${index + 1}`, async (tx) => {
-        // A managed transaction may be retried from its start, so its count starts again too.
+      try {
+        await this.writeTransaction(single ? 'dataset.import' : `dataset.import#${transactions + 1}`, transaction, adaptive, (count) => {
+          written += count;
+          options.onProgress?.(written, total);
+        }, () => {
+          written = committed;
+        });
+      } catch (error) {
+        const size = rowsIn(transaction);
+        if (!adaptive || !exceedsTransactionMemory(error) || size <= 1) throw error;
         written = committed;
-        // Pipelined: the next chunk is encoded and sent while the server still runs this one (the
-        // server runs them in order), so neither side waits for the other. At most two in flight.
-        let inFlight: { done: Promise<unknown>; rows: number } | undefined;
-        for (const chunk of transaction) {
-          const done = tx.run(chunk.statement, { rows: chunk.rows });
-          // A failure is raised by the await below (or the one after the loop), in order.
-          done.catch(() => undefined);
-          if (inFlight) await settle(inFlight);
-          inFlight = { done, rows: chunk.rows.length };
-        }
-        if (inFlight) await settle(inFlight);
-      });
+        perTransaction = Math.ceil(size / 2);
+        options.onTransactionMemoryExceeded?.(size, perTransaction);
+        continue;
+      }
+      remaining = rest;
+      statements += transaction.length;
+      transactions += 1;
     }
-    return { rows: written, statements: chunks.length, transactions: transactions.length };
+    return { rows: written, statements, transactions };
+  }
+
+  /**
+   * One transaction of chunks, pipelined; `onWritten` after each chunk, `onRestart` when the driver
+   * retries it from its start. `splittable`: running out of transaction memory ends the transaction
+   * at once, not retried by the driver as a transient error (the same rows would run out again).
+   */
+  private async writeTransaction(name: string, transaction: readonly Chunk[], splittable: boolean, onWritten: (rows: number) => void, onRestart: () => void): Promise<void> {
+    await this.executor.writeWork(name, async (tx) => {
+      try {
+        await writeChunks(tx, transaction, onRestart, onWritten);
+      } catch (error) {
+        if (splittable && serverCodeOf(error) === OUT_OF_TRANSACTION_MEMORY) throw new TransactionMemoryExceeded();
+        throw error;
+      }
+    });
   }
 
   /**
@@ -251,26 +276,67 @@ export class DatasetRepository {
   }
 }
 
-interface Chunk {
+export interface Chunk {
   statement: string;
   rows: readonly object[];
 }
 
-/** Consecutive chunks, in write order, cut into groups of at most `rowsPerGroup` rows (a chunk is never split). */
-function groupChunks(chunks: Chunk[], rowsPerGroup: number): Chunk[][] {
-  const groups: Chunk[][] = [[]];
-  let rowsInGroup = 0;
-  for (const chunk of chunks) {
-    const current = groups[groups.length - 1]!;
-    if (current.length > 0 && rowsInGroup + chunk.rows.length > rowsPerGroup) {
-      groups.push([chunk]);
-      rowsInGroup = chunk.rows.length;
-    } else {
-      current.push(chunk);
-      rowsInGroup += chunk.rows.length;
-    }
+/**
+ * The first transaction of the chunks still to write, in write order: whole chunks up to
+ * `rowsPerTransaction` rows, or part of the first chunk when it alone is larger; and the rest.
+ */
+export function takeRows(chunks: readonly Chunk[], rowsPerTransaction: number): [Chunk[], Chunk[]] {
+  const first = chunks[0];
+  if (first && first.rows.length > rowsPerTransaction) {
+    const limit = Math.max(1, Math.floor(rowsPerTransaction));
+    return [[{ statement: first.statement, rows: first.rows.slice(0, limit) }], [{ statement: first.statement, rows: first.rows.slice(limit) }, ...chunks.slice(1)]];
   }
-  return groups;
+  let rows = 0;
+  let taken = 0;
+  while (taken < chunks.length && (taken === 0 || rows + chunks[taken]!.rows.length <= rowsPerTransaction)) {
+    rows += chunks[taken]!.rows.length;
+    taken += 1;
+  }
+  return [chunks.slice(0, taken), chunks.slice(taken)];
+}
+
+const rowsIn = (chunks: readonly Chunk[]) => chunks.reduce((sum, chunk) => sum + chunk.rows.length, 0);
+
+/** Neo4j's code for a transaction that needs more memory than the server allows one (or all) transactions. */
+const OUT_OF_TRANSACTION_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/** A transaction of an import in parts ran out of the server's transaction memory (and was rolled back). */
+class TransactionMemoryExceeded extends Error {
+  constructor() {
+    super('the transaction needs more memory than the server allows');
+  }
+}
+
+const serverCodeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined);
+
+/** The chunks of one transaction, pipelined: the next is encoded and sent while the server still runs this one. */
+async function writeChunks(tx: Statements, transaction: readonly Chunk[], onStart: () => void, onWritten: (rows: number) => void): Promise<void> {
+  // A managed transaction may be retried from its start, so its count starts again too.
+  onStart();
+  // The server runs them in order, so neither side waits for the other. At most two in flight.
+  let inFlight: { done: Promise<unknown>; rows: number } | undefined;
+  const settle = async ({ done, rows }: { done: Promise<unknown>; rows: number }) => {
+    await done;
+    onWritten(rows);
+  };
+  for (const chunk of transaction) {
+    const done = tx.run(chunk.statement, { rows: chunk.rows });
+    // A failure is raised by the await below (or the one after the loop), in order.
+    done.catch(() => undefined);
+    if (inFlight) await settle(inFlight);
+    inFlight = { done, rows: chunk.rows.length };
+  }
+  if (inFlight) await settle(inFlight);
+}
+
+/** The server refused the transaction because it needs more memory than it allows one transaction (or all of them). */
+function exceedsTransactionMemory(error: unknown): boolean {
+  return error instanceof TransactionMemoryExceeded || (error instanceof DatabaseUnavailableError && error.serverCode === OUT_OF_TRANSACTION_MEMORY);
 }
 
 const BYTE_UNITS: Readonly<Record<string, number>> = { B: 1, KIB: 1024, MIB: 1024 ** 2, GIB: 1024 ** 3, TIB: 1024 ** 4, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };

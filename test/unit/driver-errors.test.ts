@@ -26,6 +26,11 @@ describe('translateDriverError: every "the database is not there" failure is DAT
     unavailable(driverError('Neo.ClientError.Security.AuthorizationExpired'));
   });
   it('any other transient server error (e.g. out of memory for now)', () => unavailable(driverError('Neo.TransientError.General.MemoryPoolOutOfMemoryError')));
+  it('keeps the server code for logs and the command line, and never sends it to a client', () => {
+    const translated = translateDriverError(driverError('Neo.TransientError.General.MemoryPoolOutOfMemoryError'), 15_000) as DatabaseUnavailableError;
+    expect(translated.serverCode).toBe('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
+    expect(JSON.stringify(translated.toJSON())).not.toContain('MemoryPool');
+  });
 
   it('connection acquisition timed out (pool exhausted): a driver error without a server code, raised around the statements', () => {
     // What the pool raises: newError("Connection acquisition timed out in 5000 ms. …") — code N/A.
