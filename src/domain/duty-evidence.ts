@@ -62,9 +62,14 @@ export interface DeputyPost {
 }
 
 /** An Office or Post RESPONSIBLE_FOR the duty on the day, with everything around it. */
+/** An owner itself: a post's rank and level, or an office's own kind. */
+export interface OwnerRef extends PostRef {
+  officeKind: string | null;
+}
+
 export interface OwnerEvidence {
   kind: OwnerKind;
-  owner: PostRef;
+  owner: OwnerRef;
   role: ResponsibilityRole;
   /** The RESPONSIBLE_FOR edge. */
   responsibility: Period;

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { Kind, OperationDefinitionNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloClient, OperationVariables } from '@apollo/client';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
 import { RunningApp, startApp } from '../../src/app';
 import { signToken } from '../../src/auth/tokens';
 import type { Role } from '../../src/auth/roles';
@@ -101,8 +103,17 @@ const SEQUENCE_ROLES: Role[] = ['staff', 'admin'];
 describe('a front end with a default InMemoryCache', () => {
   let app: RunningApp;
   const tokens = {} as Record<Role, string>;
+  /** The service's 'graphql request' log lines: each names its operation and the statements it sent. */
+  const requestLog: { operationName?: string; statements: number }[] = [];
+  const logLines = new Writable({
+    write(line: Buffer, _encoding, done) {
+      const entry = JSON.parse(line.toString()) as { msg?: string; operationName?: string; statements?: number };
+      if (entry.msg === 'graphql request') requestLog.push({ operationName: entry.operationName, statements: entry.statements ?? -1 });
+      done();
+    },
+  });
   beforeAll(async () => {
-    app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: SECRET }), testNeo4jUri(), createLogger('silent'));
+    app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: SECRET }), testNeo4jUri(), pino({ level: 'info' }, logLines));
     for (const role of ['viewer', 'staff', 'discipline', 'admin'] as Role[]) tokens[role] = await signToken(SECRET, `client-${role}`, [role]);
   });
   afterAll(() => app.stop());
@@ -187,6 +198,22 @@ describe('a front end with a default InMemoryCache', () => {
     const fields = client.readFragment({ id: 'Office:office:party-affairs', fragment: Screens.OfficeFields });
     const office = page.data!.office!;
     expect(fields).toEqual({ __typename: 'Office', id: office.id, name: office.name, nameEn: office.nameEn, kind: office.kind });
+  });
+
+  it('every screen costs one Cypher statement per root field, as it asks', async () => {
+    const screens = SEQUENCES['every screen, both days, in one session']!.filter((step) => !step.mutation);
+    const costs: string[] = [];
+    const expected: string[] = [];
+    for (const step of screens) {
+      const operation = step.document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+      const { client } = createClient(app.url, tokens.admin);
+      requestLog.length = 0;
+      await client.query({ query: step.document, variables: step.variables, fetchPolicy: 'network-only' });
+      const logged = requestLog.find((entry) => entry.operationName === operation.name?.value);
+      costs.push(`${operation.name?.value}: ${logged?.statements}`);
+      expected.push(`${operation.name?.value}: ${operation.selectionSet.selections.length}`);
+    }
+    expect(costs).toEqual(expected);
   });
 
   it('asks real questions: the sequences read non-empty answers', async () => {

@@ -29,7 +29,7 @@ export function owner(id: string, spec: OwnerSpec = {}): OwnerEvidence {
   const officeId = spec.office === undefined ? (kind === 'OFFICE' ? id : null) : spec.office;
   return {
     kind,
-    owner: kind === 'POST' ? post(id, 'PRINCIPAL', spec.level ?? 'MIDDLE') : { id, name: id, nameEn: null, rank: null, level: null },
+    owner: kind === 'POST' ? { ...post(id, 'PRINCIPAL', spec.level ?? 'MIDDLE'), officeKind: null } : { id, name: id, nameEn: null, rank: null, level: null, officeKind: 'COMPREHENSIVE' },
     role: spec.role ?? 'LEAD',
     responsibility: { from: '2008-01-01', to: null },
     office: officeId ? { id: officeId, name: officeId, nameEn: null } : null,

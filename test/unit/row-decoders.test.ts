@@ -32,7 +32,7 @@ const period = { from: '2020-01-01', to: null };
 const holder = { person: named('p1'), acting: false, from: '2020-01-01', to: null };
 const auditOwner = {
   kind: 'OFFICE',
-  owner: { ...named('o1'), rank: null, level: null },
+  owner: { ...named('o1'), rank: null, level: null, officeKind: 'COMPREHENSIVE' },
   role: 'LEAD',
   responsibility: period,
   office: named('o1'),

@@ -23,11 +23,14 @@ interface OwnerFacts {
   nameEn: string | null;
   rank?: string | null;
   level?: string | null;
+  /** An office owner's own kind, where the statement read it. */
+  officeKind?: string | null;
 }
 
 /** The Office or Post an owner points to, with its own properties (an owner's `kind` is OFFICE or POST, not the office's kind). */
 function ownerRef(owner: OwnerFacts): EntityRef {
   const { id, name, nameEn } = owner;
+  if (owner.kind !== 'POST' && owner.officeKind !== undefined) return { label: 'Office', id, name, nameEn, kind: owner.officeKind } as EntityRef;
   if (owner.kind !== 'POST') return { label: 'Office', id, name, nameEn } as EntityRef;
   if (owner.rank === undefined) return { label: 'Post', id, name, nameEn } as EntityRef;
   return { label: 'Post', id, name, nameEn, rank: owner.rank, level: owner.level ?? null } as EntityRef;

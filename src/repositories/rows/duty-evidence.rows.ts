@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, namedRow, optionalDay, optionalText, period, postRow, text, textList } from './common.rows';
+import { day, namedRow, namedShape, optionalDay, optionalText, period, postRow, text, textList, withName } from './common.rows';
 
 /**
  * The evidence of a duty as fragments/duty-owner-evidence.cypher returns it, in
@@ -18,9 +18,12 @@ const deputyPost = z.strictObject({
   holders: z.array(holding),
 });
 
+/** The owner itself: a post's rank and level, an office's own kind (`officeKind`; null for a post). */
+const ownerRow = z.strictObject({ ...namedShape, rank: optionalText, level: optionalText, officeKind: optionalText }).transform(withName);
+
 const ownerShape = {
   kind: z.enum(['OFFICE', 'POST']),
-  owner: postRow,
+  owner: ownerRow,
   role: z.enum(['LEAD', 'ASSIST']),
   responsibility: period,
   office: namedRow.nullable(),

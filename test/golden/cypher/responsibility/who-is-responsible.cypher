@@ -171,7 +171,8 @@ CALL (subjects, day) {
       }
       WITH owner, r, office, {
         kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
-        owner: owner { .id, .name, .nameEn, .rank, .level },
+        // officeKind: an office owner's own kind, so the Office it names carries it (null for a post).
+        owner: owner { .id, .name, .nameEn, .rank, .level, officeKind: CASE WHEN owner:Office THEN owner.kind END },
         role: r.role,
         responsibility: r { .from, .to },
         office: office { .id, .name, .nameEn },
