@@ -4,13 +4,15 @@ import { getVariableValues } from 'graphql/execution/values';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './common/pagination';
 import { HeavyTurns } from './heavy-turns';
+import { assumedSizeOf } from './common/assumed-size';
 
 /**
  * The cost of an operation, counted by graphql-query-complexity (a maintained package) with the
  * operation's variables and the arguments' defaults, so `people(first: 100)`, `people(first: $n)`
  * with n = 100 and a default of 100 cost the same. Each field costs 1 plus what it selects; a
  * field with `first` or `last` (a connection; without either, its default page) multiplies what it selects by it (a
- * connection's `edges` are that page); any other list by LIST_SIZE, the size a nested list is taken to have. Fragments, aliases and
+ * connection's `edges` are that page); any other list by LIST_SIZE, the size a nested list is taken to have, or by
+ * its own smaller size where the domain bounds it (common/assumed-size.ts). Fragments, aliases and
  * @skip/@include are counted as they will run. Introspection fields cost 1.
  */
 export const LIST_SIZE = 10;
@@ -24,7 +26,7 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   const first = asked ?? (connection ? DEFAULT_PAGE_SIZE : undefined);
   // A connection's edges are the page its field already counted `first` times.
   const pageOfConnection = type.name.endsWith('Connection') && field.name === 'edges';
-  const size = first ?? (isListType(getNullableType(field.type)) && !pageOfConnection ? LIST_SIZE : 1);
+  const size = first ?? (isListType(getNullableType(field.type)) && !pageOfConnection ? assumedSizeOf(field.extensions) ?? LIST_SIZE : 1);
   return 1 + size * childComplexity;
 };
 

@@ -1,6 +1,7 @@
 import { EntityRef, entityType } from '../entities/entity-type-registry';
 import { EdgeTypeEnum, EntityLabelEnum, PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
+import { AssumedSize } from '../common/assumed-size';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../common/pagination';
 import { DateScalar } from '../common/date.scalar';
@@ -122,6 +123,7 @@ export class LeaderInCharge {
   to!: string | null;
 
   @Protected('holdings')
+  @AssumedSize(2)
   @Field(() => [PostHolding], { nullable: true, description: 'Who holds the leadership post on the day (empty: vacant). Appointments: staff role and above.' })
   holders!: PostHolding[] | null;
 }
@@ -164,12 +166,14 @@ export class Owner {
   vacant!: boolean;
 
   @Protected('holdings')
+  @AssumedSize(3)
   @Field(() => [PostHolding], {
     nullable: true,
     description: 'Who does the work: holders of a post owner; for an office owner, holders of its PRINCIPAL posts. Acting holders are marked. Appointments: staff role and above.',
   })
   holders!: PostHolding[] | null;
 
+  @AssumedSize(2)
   @Field(() => [LeaderInCharge], { description: 'The leadership post(s) IN_CHARGE_OF the owning office on the day (usually one; empty when none).' })
   leadersInCharge!: LeaderInCharge[];
 }
@@ -288,6 +292,7 @@ export class DutyAnswer {
   @Field(() => [DutyFlagEnum], { description: 'Every audit flag the duty carries on the day (see dutyAudit).' })
   flags!: DutyFlag[];
 
+  @AssumedSize(2)
   @Field(() => [Owner], { description: 'Lead owners (主办) on the day.' })
   leads!: Owner[];
 
