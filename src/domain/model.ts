@@ -421,3 +421,8 @@ export function startColumns(write: WriteModel): readonly string[] {
   const dated = write.phase === 'node' || write.phase === 'edge' ? (write.columns ?? []).filter((column) => column === 'from' || column === 'on') : [];
   return [...dated, ...(write.starts ?? [])];
 }
+
+/** No part of any kind's statement: each label's own properties only (the parts a node lookup then adds to). */
+export function noParts(): Record<EntityKind, string[]> {
+  return Object.fromEntries(MODEL.map((entry) => [entry.kind, [] as string[]])) as Record<EntityKind, string[]>;
+}

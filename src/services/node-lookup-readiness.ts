@@ -1,7 +1,7 @@
 import type { Neo4jExecutor } from '../db/executor';
-import { EntityKind, MODEL } from '../domain/model';
 import { resolveAsOf } from '../domain/period';
 import type { Logger } from '../logger';
+import { noParts } from '../domain/model';
 import { NodeRepository } from '../repositories/node.repository';
 import { WARM_UP_TIMEOUT_MS } from './search-readiness';
 
@@ -13,7 +13,6 @@ import { WARM_UP_TIMEOUT_MS } from './search-readiness';
  */
 export async function warmNodeLookup(executor: Neo4jExecutor, logger: Logger): Promise<void> {
   const started = Date.now();
-  const include = Object.fromEntries(MODEL.map((entry) => [entry.kind, [] as string[]])) as Record<EntityKind, string[]>;
-  await new NodeRepository(executor.withTimeout(WARM_UP_TIMEOUT_MS)).find({ ids: [], asOf: resolveAsOf(null), include, identity: true });
+  await new NodeRepository(executor.withTimeout(WARM_UP_TIMEOUT_MS)).find({ ids: [], asOf: resolveAsOf(null), include: noParts(), identity: true });
   logger.info({ ms: Date.now() - started }, 'node lookup planned');
 }

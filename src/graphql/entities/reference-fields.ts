@@ -3,7 +3,7 @@ import { getArgumentValues, GraphQLResolveInfo, Kind, SelectionSetNode, FieldNod
 import { Arg, ClassType, Ctx, FieldResolver, getMetadataStorage, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { mayLearn, roleFor } from '../../auth/privacy';
-import { EntityKind, MODEL, MODEL_OF_KIND } from '../../domain/model';
+import { EntityKind, MODEL, MODEL_OF_KIND, noParts } from '../../domain/model';
 import { resolveAsOf } from '../../domain/period';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { DateScalar } from '../common/date.scalar';
@@ -56,7 +56,7 @@ function loaderFor(ctx: RequestContext, day: string): DataLoader<ReferenceKey, L
 }
 
 async function loadReferences(ctx: RequestContext, day: string, keys: readonly ReferenceKey[]): Promise<(Loaded | Error)[]> {
-  const include = Object.fromEntries(MODEL.map((entry) => [entry.kind, [] as string[]])) as Record<EntityKind, string[]>;
+  const include = noParts();
   for (const key of keys) include[key.kind] = [...new Set([...include[key.kind], ...key.parts])].sort();
   const ids = [...new Set(keys.map((key) => key.id))];
   const lookup = await ctx.services.entities.nodes(ids, day, include, mayLearn(ctx.viewer, 'identity'));
