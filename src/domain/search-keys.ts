@@ -7,7 +7,7 @@ export interface DutyListFields {
 
 /**
  * A duty's township as one full-text search word, stored as `Duty.townshipKey` and indexed in
- * `duty_text`: a question about one town asks Lucene for `+townshipKey:… +(words)`, so only that
+ * `duty_words` (migration 0007): a question about one town asks Lucene for `+townshipKey:… +(words)`, so only that
  * town's duties are ranked (a province repeats every title in each town, and ranking them all
  * before keeping one town's would miss it). Ids hold only a-z 0-9 and . : _ -; every other
  * character becomes 'x', which leaves one Lucene word that needs no escaping.
@@ -18,9 +18,9 @@ export function townshipSearchKey(townshipId: string): string {
 }
 
 /**
- * The words of a duty's responsibility-list fields as one string, stored as `Duty.listText` and
- * indexed in `duty_text` (the full-text index covers one string per property, as `keywordText`
- * does for keywords): its legal bases with their articles, accountability situations, integrity
+ * The words of a duty's responsibility-list fields as one string, stored as `Duty.listText`, one of
+ * the texts search cuts into `Duty.searchText` (search/duty-meanings.ts; a backfill reads it back from
+ * the graph): its legal bases with their articles, accountability situations, integrity
  * risk points and their control measures. "宅基地 处罚" finds a duty whose basis is 土地管理法.
  */
 export function dutyListText(duty: DutyListFields): string {

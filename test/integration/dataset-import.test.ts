@@ -7,6 +7,7 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
 import { canonicalDataset } from '../../src/dataset/from-graph';
 import { copyWithPrefix } from '../../src/dataset/generate-towns';
+import { buildDutySearch } from '../../src/search/duty-search';
 import { DatasetValidationError, formatProblem } from '../../src/dataset/problems';
 import { serialiseDataset } from '../../src/dataset/serialise';
 import { DatasetRepository } from '../../src/repositories/dataset.repository';
@@ -215,8 +216,8 @@ describe('dataset import and export on the real Neo4j', () => {
       'post:police-chief': 'Station',
     });
     const search = await db.driver.executeQuery(
-      "CALL db.index.fulltext.queryNodes('duty_text', $text) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id",
-      { text: '两委', prefix },
+      "CALL db.index.fulltext.queryNodes('duty_words', $lucene) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id",
+      { lucene: buildDutySearch('两委').lucene, prefix },
     );
     expect(search.records.map((record) => record.get('id'))).toEqual([`${prefix}duty:village-organisation`]);
   });
