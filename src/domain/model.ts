@@ -390,6 +390,15 @@ export type ComputedRowKind = Extract<WriteEntry, { computed: true }>['kind'];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
+/**
+ * The stem of a label's own files, its kind in kebab case (`partyOrganization` → `party-organization`):
+ * `graphql/entities/<stem>.type.ts` and `.resolver.ts`, `dataset/records/<stem>.record.ts`. The folders
+ * load each label's files by it, so no shared list names them.
+ */
+export function fileStemOf(entry: Pick<LabelModel, 'kind'>): string {
+  return kebab(entry.kind);
+}
+
 /** The statement that UNWINDs a write's rows: named, or by its phase and kind (`postUnits` → `dataset/merge-post-units`). */
 export function writeStatementOf(write: WriteModel): string {
   return write.statement ?? `dataset/${write.phase === 'reference' ? 'replace' : 'merge'}-${kebab(write.kind)}`;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { DepartmentListArgs } from './department.args';
 import { Department, DepartmentConnection } from './department.type';
 
+@EntityLookups('department')
 @Resolver()
 export class DepartmentResolver {
   @Query(() => Department, { nullable: true, description: 'One city department by id, with the stations it runs on a day (default today). Unknown id: NOT_FOUND.' })

@@ -1,9 +1,10 @@
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Node } from './node.type';
 
+@EntityType('Department')
 @ObjectType({
   implements: Node,
   description: 'A city functional department that runs grassroots stations, with the stations it runs on the day `asOf`.',

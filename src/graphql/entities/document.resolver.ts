@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { DocumentListArgs } from './document.args';
 import { Document, DocumentConnection } from './document.type';
 
+@EntityLookups('document')
 @Resolver()
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'One document by id, with the duties it defines. Unknown id: NOT_FOUND.' })

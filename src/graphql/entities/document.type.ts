@@ -1,4 +1,4 @@
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -6,6 +6,7 @@ import { Connection } from '../common/pagination';
 import { Candidacy, DefinedDuty } from './entity-refs.type';
 import { Node } from './node.type';
 
+@EntityType('Document')
 @ObjectType({
   implements: Node,
   description: 'A rule or plan that defines posts or duties, with the duties it defines.',

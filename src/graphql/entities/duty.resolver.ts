@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { DutyListArgs } from './duty.args';
 import { Duty, DutyConnection } from './duty.type';
 
+@EntityLookups('duty')
 @Resolver()
 export class DutyResolver {
   @Query(() => Duty, { nullable: true, description: 'One duty by id, with its parent, children, owners (and who holds their posts) and basis on a day (default today). Unknown id: NOT_FOUND.' })

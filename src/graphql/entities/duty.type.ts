@@ -1,4 +1,4 @@
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { DutyCategoryEnum } from '../common/enums';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -21,6 +21,7 @@ registerEnumType(DutyLeadStatusEnum, {
   },
 });
 
+@EntityType('Duty')
 @ObjectType({
   implements: Node,
   description: 'One responsibility, possibly part of a larger one, with its parent, children, owners and basis on the day `asOf`.',

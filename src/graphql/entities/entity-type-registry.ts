@@ -1,24 +1,73 @@
 import { ClassType, createUnionType } from 'type-graphql';
+import type { EntityKind, NodeLabel } from '../../domain/model';
 
 /**
  * The one GraphQL type of each entity label, for the types that name an entity as a reference
  * (`Owner.office`, `Appointment.post`, `OfficeCharge.office` …): references are the label's own type
- * (docs/front-end-contract.md, "Identity"), never a look-alike. The relationship types are imported by
- * the entity types, so they name the entity types through this registry (filled by entity-types.ts
- * before the schema is built) instead of importing them, which would close an import cycle.
+ * (docs/front-end-contract.md, "Identity"), never a look-alike. Each `<label>.type.ts` registers its
+ * class with `@EntityType(label)`, and its `<label>.resolver.ts` its lookup with `@EntityLookups(kind)`;
+ * entity-types.ts loads those files for every label of the model and checks each has exactly one. The
+ * relationship types are imported by the entity types, so they name the entity types through this
+ * registry instead of importing them, which would close an import cycle.
  */
 const TYPES = new Map<string, ClassType>();
+const LOOKUPS = new Map<string, ClassType>();
 
-/** Registers the entity types by their GraphQL name (the model's label). */
-export function registerEntityTypes(types: readonly ClassType[]): void {
-  for (const type of types) TYPES.set(type.name, type);
+function register(table: Map<string, ClassType>, key: string, type: ClassType, what: string): void {
+  const taken = table.get(key);
+  if (taken && taken !== type) throw new Error(`${type.name}: ${key} already has ${what} (${taken.name})`);
+  table.set(key, type);
+}
+
+/**
+ * Registers the class as the GraphQL type of a label of the model. Its GraphQL name is its class
+ * name, which must be the label (a reference whose type varies resolves by its label).
+ */
+export function EntityType(label: NodeLabel): (type: ClassType) => void {
+  return (type) => {
+    if (type.name !== label) throw new Error(`@EntityType('${label}') on ${type.name}: the type of a label is named by the label`);
+    register(TYPES, label, type, 'an entity type');
+  };
+}
+
+/** Registers the class as the resolver of the lookup and list root fields of a kind (`office(id)`, `offices`). */
+export function EntityLookups(kind: EntityKind): (resolver: ClassType) => void {
+  return (resolver) => register(LOOKUPS, kind, resolver, 'a lookup resolver');
+}
+
+/**
+ * The registered class of each key, in the keys' order; a key without one, or a class registered
+ * under a key not asked, fails, naming them (the files of a label are missing or misnamed).
+ */
+function exactlyOneEach(table: ReadonlyMap<string, ClassType>, keys: readonly string[], what: string): ClassType[] {
+  const missing = keys.filter((key) => !table.has(key));
+  const extra = [...table.keys()].filter((key) => !keys.includes(key));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`${what}: ${[...missing.map((key) => `${key} has none`), ...extra.map((key) => `${key} is not in the model`)].join('; ')}`);
+  }
+  return keys.map((key) => table.get(key)!);
+}
+
+/** The entity type of each label asked (the model's), checked: exactly one each, none besides. */
+export function registeredEntityTypes(labels: readonly string[]): ClassType[] {
+  return exactlyOneEach(TYPES, labels, 'entity types (@EntityType in graphql/entities/<label>.type.ts)');
+}
+
+/** The lookup resolver of each kind asked (the model's), checked likewise. */
+export function registeredLookups(kinds: readonly string[]): ClassType[] {
+  return exactlyOneEach(LOOKUPS, kinds, 'lookup resolvers (@EntityLookups in graphql/entities/<label>.resolver.ts)');
 }
 
 /** The entity type of a label, for a field's lazy type function: `@Field(() => entityType('Office'))`. */
 export function entityType(label: string): ClassType {
   const type = TYPES.get(label);
-  if (!type) throw new Error(`no entity type is registered for ${label} (entity-types.ts registers them)`);
+  if (!type) throw new Error(`no entity type is registered for ${label} (its <label>.type.ts registers it with @EntityType)`);
   return type;
+}
+
+/** True for the type of an entity label (not a relationship type). */
+export function isEntityType(type: unknown): boolean {
+  return typeof type === 'function' && TYPES.get(type.name) === type;
 }
 
 /**

@@ -1,31 +1,19 @@
 import type { ClassType } from 'type-graphql';
-import type { EntityKind } from '../../domain/model';
-import { Township } from './township.type';
-import { Department } from './department.type';
-import { PartyOrganization } from './party-organization.type';
-import { Document } from './document.type';
-import { Office } from './office.type';
-import { Post } from './post.type';
-import { Person } from './person.type';
-import { Village } from './village.type';
-import { Station } from './station.type';
-import { Duty } from './duty.type';
-import { registerEntityTypes } from './entity-type-registry';
+import { EntityKind, fileStemOf, MODEL } from '../../domain/model';
+import { registeredEntityTypes } from './entity-type-registry';
 
-/** The GraphQL type of each entity kind (each implements Node; its name is the model's label). */
-export const ENTITY_TYPES: Readonly<Record<EntityKind, ClassType>> = {
-  township: Township,
-  department: Department,
-  partyOrganization: PartyOrganization,
-  document: Document,
-  office: Office,
-  post: Post,
-  person: Person,
-  village: Village,
-  station: Station,
-  duty: Duty,
-};
-registerEntityTypes(Object.values(ENTITY_TYPES));
+// Each label's own type file, `<stem>.type.ts` of this folder, registers its class (`@EntityType`) as it loads.
+for (const entry of MODEL) require(`./${fileStemOf(entry)}.type`);
+
+/**
+ * The GraphQL type of each entity kind (each implements Node; its name is the model's label), from
+ * the types the label files registered: a label with none, two, or a type for a label the model
+ * does not have, fails here, at start.
+ */
+export const ENTITY_TYPES: Readonly<Record<EntityKind, ClassType>> = (() => {
+  const types = registeredEntityTypes(MODEL.map((entry) => entry.label));
+  return Object.fromEntries(MODEL.map((entry, index) => [entry.kind, types[index]!])) as Record<EntityKind, ClassType>;
+})();
 
 /** An entity's plain object (a decoded row) as an instance of its GraphQL type, so `Node` resolves its type. */
 export function asEntityType<T extends object>(kind: EntityKind, item: T): T {

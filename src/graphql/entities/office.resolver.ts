@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { OfficeListArgs } from './office.args';
 import { Office, OfficeConnection } from './office.type';
 
+@EntityLookups('office')
 @Resolver()
 export class OfficeResolver {
   @Query(() => Office, { nullable: true, description: 'One office by id, with its posts, people, duties, leader in charge and villages on a day (default today). Unknown id: NOT_FOUND.' })

@@ -5,8 +5,9 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
 import { Node } from './node.type';
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 
+@EntityType('Office')
 @ObjectType({
   implements: Node,
   description:

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { mayLearn } from '../../auth/privacy';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
@@ -8,6 +9,7 @@ import { entitySelected } from './entity.selection';
 import { PartyOrganizationListArgs } from './party-organization.args';
 import { PartyOrganization, PartyOrganizationConnection } from './party-organization.type';
 
+@EntityLookups('partyOrganization')
 @Resolver()
 export class PartyOrganizationResolver {
   @Query(() => PartyOrganization, { nullable: true, description: 'One party organisation by id, with its township, department and (discipline role) the stations under it on a day (default today). Unknown id: NOT_FOUND.' })

@@ -1,5 +1,5 @@
 import { PartyOrganizationBrief } from '../common/briefs.type';
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -7,6 +7,7 @@ import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
 import { Node } from './node.type';
 
+@EntityType('PartyOrganization')
 @ObjectType({
   implements: Node,
   description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',

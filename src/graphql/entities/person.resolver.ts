@@ -1,6 +1,7 @@
 import { Protected } from '../common/protected';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -10,6 +11,7 @@ import { personPartsFor } from './person.selection';
 import { Person, PersonConnection } from './person.type';
 
 /** People are personal data: both root fields need the staff role (party membership the discipline role). */
+@EntityLookups('person')
 @Resolver()
 export class PersonResolver {
   @Protected('identity')

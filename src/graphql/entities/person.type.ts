@@ -1,11 +1,13 @@
 import { GenderEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { EntityType } from './entity-type-registry';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, PersonWorkload, ResidentCadreVillage } from './entity-refs.type';
 import { Node } from './node.type';
 
+@EntityType('Person')
 @ObjectType({
   implements: Node,
   description:

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { PostListArgs } from './post.args';
 import { Post, PostConnection } from './post.type';
 
+@EntityLookups('post')
 @Resolver()
 export class PostResolver {
   @Query(() => Post, { nullable: true, description: 'One post by id, with its unit, holders over time, vacancy, acting holders, deputies and duties on a day (default today). Unknown id: NOT_FOUND.' })

@@ -5,8 +5,9 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod } from './entity-refs.type';
 import { Node } from './node.type';
-import { EntityRef, entityType, UnitUnion } from './entity-type-registry';
+import { EntityRef, entityType, EntityType, UnitUnion } from './entity-type-registry';
 
+@EntityType('Post')
 @ObjectType({
   implements: Node,
   description:

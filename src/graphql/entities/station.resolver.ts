@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { StationListArgs } from './station.args';
 import { Station, StationConnection } from './station.type';
 
+@EntityLookups('station')
 @Resolver()
 export class StationResolver {
   @Query(() => Station, { nullable: true, description: 'One grassroots station by id, with its township, department, party relation, posts and head on a day (default today). Unknown id: NOT_FOUND.' })

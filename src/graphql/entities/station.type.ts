@@ -1,4 +1,4 @@
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
@@ -7,6 +7,7 @@ import { PartyRelationPeriod } from '../station-party/station-party.type';
 import { Appointment } from './entity-refs.type';
 import { Node } from './node.type';
 
+@EntityType('Station')
 @ObjectType({
   implements: Node,
   description:

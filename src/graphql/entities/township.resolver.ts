@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { TownshipListArgs } from './township.args';
 import { Township, TownshipConnection } from './township.type';
 
+@EntityLookups('township')
 @Resolver()
 export class TownshipResolver {
   @Query(() => Township, { nullable: true, description: 'One township by id, with its offices, villages, stations, town-level posts and party organisations on a day (default today). Unknown id: NOT_FOUND.' })

@@ -1,9 +1,10 @@
-import { EntityRef, entityType } from './entity-type-registry';
+import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Node } from './node.type';
 
+@EntityType('Township')
 @ObjectType({
   implements: Node,
   description: 'A town, with its offices, villages, stations, town-level posts and party organisations on the day `asOf`.',

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { EntityLookups } from './entity-type-registry';
 import type { RequestContext } from '../../context';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { commonFilter, EntityIdArgs } from './entity.args';
@@ -7,6 +8,7 @@ import { entitySelected } from './entity.selection';
 import { VillageListArgs } from './village.args';
 import { Village, VillageConnection } from './village.type';
 
+@EntityLookups('village')
 @Resolver()
 export class VillageResolver {
   @Query(() => Village, { nullable: true, description: 'One village by id, with its kind, the unit it is under over time, resident cadre and two-committee posts on a day (default today). Unknown id: NOT_FOUND.' })

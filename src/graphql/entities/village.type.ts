@@ -5,8 +5,9 @@ import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResidentCadre, StaffedPost, UnitPeriod } from './entity-refs.type';
 import { Node } from './node.type';
-import { EntityRef, entityType, VillageUnitUnion } from './entity-type-registry';
+import { EntityRef, entityType, EntityType, VillageUnitUnion } from './entity-type-registry';
 
+@EntityType('Village')
 @ObjectType({
   implements: Node,
   description: 'An administrative village or residential area, with the unit it is under over time, its resident cadre and its two-committee posts on the day `asOf`.',
