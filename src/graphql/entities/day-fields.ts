@@ -4,28 +4,24 @@ import { resolveAsOf } from '../../domain/period';
 import { BadUserInputError } from '../../errors';
 import { DateScalar } from '../common/date.scalar';
 import type { SelectedFields } from '../common/selection';
+import { dayFieldPaths } from './day-field';
+import { isEntityType } from './entity-type-registry';
+import { ENTITY_TYPES } from './entity-types';
 
 /**
  * The fields of each entity type that answer for a day (paths under the entity; docs/front-end-contract.md, "Identity"):
  * each takes its own `asOf`, so a normalising cache keys each day's answer apart under the one
  * entity object (`Office:office:x` → `people({"asOf":"2008-11-01"})`). Everything else of an entity
- * (names, kind, its own from/to, its history lists) is the same on every day.
+ * (names, kind, its own from/to, its history lists) is the same on every day. Each type marks its
+ * own with `@DayField()` (day-field.ts), e.g. a leader in charge is the IN_CHARGE_OF edge
+ * (OfficeLeader, keyed by the edge) whose holders are of the day: `leadersInCharge.holders`.
  */
-export const DAY_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
-  township: ['offices', 'villages', 'stations', 'posts'],
-  department: ['stations'],
-  partyOrganization: ['stations'],
-  document: [],
-  // A leader in charge is the IN_CHARGE_OF edge (OfficeLeader, keyed by the edge); its holders are of the day.
-  office: ['active', 'posts', 'people', 'duties', 'leadersInCharge', 'leadersInCharge.holders', 'villages'],
-  post: ['active', 'unit', 'holders', 'actingHolders', 'vacant', 'inChargeOf', 'duties'],
-  // `appointments` is the whole history, but each names the unit its post is IN on the day.
-  person: ['posts', 'crossPosted', 'appointments', 'officesInCharge', 'residentCadreIn', 'workload', 'duties'],
-  village: ['under', 'township', 'residentCadre', 'posts'],
-  // `partyRelations` marks each relation inside the town committee of the township of the day.
-  station: ['township', 'department', 'partyRelation', 'partyRelations', 'posts', 'heads'],
-  duty: ['owners', 'leadCount', 'leadStatus'],
-};
+export function dayFieldsOf(kind: EntityKind): readonly string[] {
+  let fields = DAY_FIELDS.get(kind);
+  if (!fields) DAY_FIELDS.set(kind, (fields = dayFieldPaths(ENTITY_TYPES[kind], isEntityType)));
+  return fields;
+}
+const DAY_FIELDS = new Map<EntityKind, readonly string[]>();
 
 /** The description of every day field's `asOf`. */
 export const DAY_ARG_DESCRIPTION = "The day this field answers for. Default: the root field's asOf, else today; the fields of one root field answer one day.";
@@ -43,7 +39,7 @@ export interface DayAsked {
  */
 export function dayAskedBy(kind: EntityKind, fields: SelectedFields, asked: DayAsked | null, fallback: string, rootName: string): DayAsked | null {
   let chosen = asked;
-  for (const field of DAY_FIELDS[kind]) {
+  for (const field of dayFieldsOf(kind)) {
     for (const args of fields.get(field) ?? []) {
       const day = typeof args.asOf === 'string' ? args.asOf : fallback;
       if (!chosen) chosen = { day, by: field };

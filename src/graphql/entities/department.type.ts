@@ -1,5 +1,6 @@
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Node } from './node.type';
@@ -23,6 +24,7 @@ export class Department {
   asOf!: string;
 
   @Field(() => [entityType('Station')], { description: 'Stations it runs (RUN_BY) on the day.' })
+  @DayField()
   stations!: EntityRef[];
 
   @Field(() => [entityType('PartyOrganization')], { description: 'Its party organisations (PartyOrganization OF the department).' })

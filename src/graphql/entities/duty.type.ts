@@ -1,6 +1,7 @@
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { DutyCategoryEnum } from '../common/enums';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResponsibilityBasis } from '../responsibility/responsibility.type';
@@ -59,12 +60,15 @@ export class Duty extends withDutyListFields(class {}) {
   children!: EntityRef[];
 
   @Field(() => [DutyOwner], { description: 'Offices and posts RESPONSIBLE_FOR it on the day, leads first.' })
+  @DayField()
   owners!: DutyOwner[];
 
   @Field(() => Int, { description: 'How many different lead owners it has on the day.' })
+  @DayField()
   leadCount!: number;
 
   @Field(() => DutyLeadStatusEnum, { description: 'BLANK, LED or OVERLAP, from leadCount.' })
+  @DayField()
   leadStatus!: DutyLeadStatus;
 
   @Field(() => ResponsibilityBasis, { nullable: true, description: 'The document (and clause) that defines it (DEFINED_BY).' })

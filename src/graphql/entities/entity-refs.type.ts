@@ -1,6 +1,7 @@
 import { DutyOwnerUnitUnion, EntityRef, entityType, UnitUnion } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { LeaderInCharge, OwnerKindEnum, OwnerRoleEnum } from '../responsibility/responsibility.type';
 
@@ -115,6 +116,7 @@ export class OfficeLeader {
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the leadership post on the day, substantive first (empty: vacant). Appointments: staff role and above.' })
+  @DayField()
   holders!: Appointment[];
 }
 

@@ -5,9 +5,9 @@ import { OfficeLeadersResolver } from './office-leaders.resolver';
 import { dayFieldsResolver } from './day-fields';
 import { entityFieldsResolver } from './reference-fields';
 import { ENTITY_TYPES } from './entity-types';
-import { registeredLookups } from './entity-type-registry';
+import { isEntityType, registeredLookups } from './entity-type-registry';
+import { ownDayFields, typesWithDayFields } from './day-field';
 import { NodeResolver } from './node.resolver';
-import { OfficeLeader } from './entity-refs.type';
 import { DutyOwnerChangeReferenceResolver, PathStepReferenceResolver } from '../common/relationship-refs.resolver';
 
 // Each label's own resolver file, `<stem>.resolver.ts` of this folder, registers its lookup (`@EntityLookups`) as it loads.
@@ -25,11 +25,14 @@ const OWN_RESOLVERS: Partial<Record<EntityKind, readonly string[]>> = { person: 
 
 /**
  * Every field of each entity type (its day fields with their `asOf`), answered from the root field's
- * statement, or loaded for a reference (reference-fields.ts); OfficeLeader.holders under Office.leadersInCharge.
+ * statement, or loaded for a reference (reference-fields.ts); and the day fields of the relationship
+ * types that have some (OfficeLeader.holders under Office.leadersInCharge).
  */
 const FIELD_RESOLVERS = [
   ...(Object.keys(ENTITY_TYPES) as EntityKind[]).map((kind) => entityFieldsResolver(kind, ENTITY_TYPES[kind], OWN_RESOLVERS[kind] ?? [])),
-  dayFieldsResolver(OfficeLeader, ['holders']),
+  ...typesWithDayFields()
+    .filter((type) => !isEntityType(type))
+    .map((type) => dayFieldsResolver(type, ownDayFields(type))),
 ];
 
 /** The lookups and lists of every entity, and the fields with arguments of their types. */

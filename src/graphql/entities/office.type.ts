@@ -1,6 +1,7 @@
 import { OfficeKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeLeader } from './entity-refs.type';
@@ -33,6 +34,7 @@ export class Office {
   to!: string | null;
 
   @Field(() => Boolean, { description: 'True when the office exists on the day asOf.' })
+  @DayField()
   active!: boolean;
 
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
@@ -42,22 +44,27 @@ export class Office {
   township!: EntityRef | null;
 
   @Field(() => [entityType('Post')], { description: 'Posts IN the office on the day (posts that exist on the day), principal first.' })
+  @DayField()
   posts!: EntityRef[];
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds its posts on the day, acting holders marked. Appointments: staff role and above.' })
+  @DayField()
   people!: Appointment[];
 
   @Field(() => [DutyAssignment], {
     description: 'Duties on the day: those the office is RESPONSIBLE_FOR (owner: the office), then those of its posts (owner: the post); leads first.',
   })
+  @DayField()
   duties!: DutyAssignment[];
 
   @Field(() => [OfficeLeader], { description: 'The leader(s) in charge on the day: leadership posts IN_CHARGE_OF the office (usually one; empty when none).' })
+  @DayField()
   /** As the statement gives them: the resolver (office-leaders.resolver.ts) names each edge by its id. */
   leadersInCharge!: Omit<OfficeLeader, 'id'>[];
 
   @Field(() => [entityType('Village')], { description: 'Villages UNDER the office on the day (e.g. under a sub-district office).' })
+  @DayField()
   villages!: EntityRef[];
 
   @Field(() => [Office], { description: 'The offices that took over its work when it closed (MERGED_INTO); empty while it exists or when withdrawn.' })

@@ -2,6 +2,7 @@ import { PartyOrganizationBrief } from '../common/briefs.type';
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { StationPartyLink } from './entity-refs.type';
@@ -24,6 +25,7 @@ export class PartyOrganization extends PartyOrganizationBrief {
 
   @Protected('partyRelations')
   @Field(() => [StationPartyLink], { nullable: true, description: 'Stations whose party relation sits under it on the day, by station id (discipline role and above).' })
+  @DayField()
   stations!: StationPartyLink[];
 }
 

@@ -1,6 +1,7 @@
 import { GenderEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { EntityType } from './entity-type-registry';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
@@ -41,25 +42,32 @@ export class Person {
   asOf!: string;
 
   @Field(() => [Appointment], { description: 'Posts held on the day, each with its unit, acting holders marked, by from.' })
+  @DayField()
   posts!: Appointment[];
 
   @Field(() => Boolean, { description: 'True when the person holds more than one post on the day (cross-posting).' })
+  @DayField()
   crossPosted!: boolean;
 
   @Field(() => [Appointment], { description: 'Every appointment (HOLDS) the person has had or is to have, by from: the appointment history.' })
+  @DayField()
   appointments!: Appointment[];
 
-  /** Both routes; the GraphQL field `duties(through:)` is PersonDutiesResolver's. */
-  duties!: DutyAssignment[];
-
   @Field(() => [OfficeCharge], { description: 'Offices the person is in charge of on the day, through a leadership post IN_CHARGE_OF them.' })
+  @DayField()
   officesInCharge!: OfficeCharge[];
 
   @Field(() => [ResidentCadreVillage], { description: 'Villages the person is full-time resident cadre in on the day.' })
+  @DayField()
   residentCadreIn!: ResidentCadreVillage[];
 
   @Field(() => PersonWorkload, { description: 'Counts of what the person carries on the day.' })
+  @DayField()
   workload!: PersonWorkload;
+
+  /** Both routes; the GraphQL field `duties(through:)` is PersonDutiesResolver's. */
+  @DayField()
+  duties!: DutyAssignment[];
 }
 
 export const PersonConnection = Connection(Person, 'Person');

@@ -1,6 +1,7 @@
 import { PostLevelEnum, PostRankEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Appointment, DutyAssignment, OfficeCharge, UnitPeriod } from './entity-refs.type';
@@ -39,12 +40,14 @@ export class Post {
   to!: string | null;
 
   @Field(() => Boolean, { description: 'True when the post exists on the day asOf.' })
+  @DayField()
   active!: boolean;
 
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 
   @Field(() => UnitUnion, { nullable: true, description: 'The unit (Office, Village, Station or Township) the post is IN on the day; null when none.' })
+  @DayField()
   unit!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit the post has been IN, by from.' })
@@ -55,10 +58,12 @@ export class Post {
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the post on the day, substantive and acting (current holders). Appointments: staff role and above.' })
+  @DayField()
   holders!: Appointment[];
 
   @Protected('holdings')
   @Field(() => [Appointment], { nullable: true, description: 'Who holds the post as acting holder on the day. Appointments: staff role and above.' })
+  @DayField()
   actingHolders!: Appointment[];
 
   @Protected('holdings')
@@ -66,6 +71,7 @@ export class Post {
   holderHistory!: Appointment[];
 
   @Field(() => Boolean, { description: 'True when the post exists on the day and nobody holds it substantively (an acting holder does not fill it).' })
+  @DayField()
   vacant!: boolean;
 
   @Field(() => entityType('Post'), { nullable: true, description: 'The post this one deputises for (DEPUTY_OF): who stands in when that one is vacant.' })
@@ -75,9 +81,11 @@ export class Post {
   deputies!: EntityRef[];
 
   @Field(() => [OfficeCharge], { description: 'Leadership posts: the offices it is IN_CHARGE_OF on the day (its division of labour).' })
+  @DayField()
   inChargeOf!: OfficeCharge[];
 
   @Field(() => [DutyAssignment], { description: 'Duties the post itself is RESPONSIBLE_FOR on the day, leads first.' })
+  @DayField()
   duties!: DutyAssignment[];
 }
 

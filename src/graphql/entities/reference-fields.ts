@@ -8,7 +8,7 @@ import { resolveAsOf } from '../../domain/period';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { DateScalar } from '../common/date.scalar';
 import type { FieldArgs } from '../common/selection';
-import { DAY_ARG_DESCRIPTION, DAY_FIELDS } from './day-fields';
+import { DAY_ARG_DESCRIPTION, dayFieldsOf } from './day-fields';
 import { entityPartsFor } from './entity.selection';
 import { asEntityType } from './entity-types';
 import { personPartsFor } from './person.selection';
@@ -124,7 +124,7 @@ export function entityFieldsResolver(kind: EntityKind, type: ClassType, except: 
   @Resolver(() => type)
   class EntityFields {}
   Object.defineProperty(EntityFields, 'name', { value: `${type.name}Fields` });
-  const dayFields = DAY_FIELDS[kind];
+  const dayFields = dayFieldsOf(kind);
   // The type's own fields and those it inherits (a duty's list fields come from withDutyListFields).
   const declared = getMetadataStorage().fields.filter((field) => field.target === type || field.target.isPrototypeOf(type));
   const inherited = new Map(declared.filter((field) => field.target !== type).map((field) => [field.name, field]));

@@ -1,6 +1,7 @@
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { PartyRelationPeriod } from '../station-party/station-party.type';
@@ -27,20 +28,25 @@ export class Station {
   asOf!: string;
 
   @Field(() => entityType('Township'), { nullable: true, description: 'The township it is LOCATED_IN on the day (else its latest one).' })
+  @DayField()
   township!: EntityRef | null;
 
   @Field(() => entityType('Department'), { nullable: true, description: 'The city department that runs it (RUN_BY) on the day; null when none is recorded.' })
+  @DayField()
   department!: EntityRef | null;
 
   @Protected('partyRelations')
   @Field(() => PartyRelationPeriod, { nullable: true, description: 'Its party relation on the day: organisation, since when, basis, exemption; null when none (discipline role and above).' })
+  @DayField()
   partyRelation!: PartyRelationPeriod | null;
 
   @Protected('partyRelations')
   @Field(() => [PartyRelationPeriod], { nullable: true, description: 'Every party relation it has had (or is to have), by from (discipline role and above).' })
+  @DayField()
   partyRelations!: PartyRelationPeriod[];
 
   @Field(() => [entityType('Post')], { description: 'Posts IN the station on the day.' })
+  @DayField()
   posts!: EntityRef[];
 
   @Protected('holdings')
@@ -48,6 +54,7 @@ export class Station {
     nullable: true,
     description: 'Who holds its STATION_HEAD post(s) on the day, substantive first; townConsulted needs the discipline role. Appointments: staff role and above.',
   })
+  @DayField()
   heads!: Appointment[];
 }
 

@@ -1,5 +1,6 @@
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { Node } from './node.type';
@@ -44,15 +45,19 @@ export class Township {
   asOf!: string;
 
   @Field(() => [entityType('Office')], { description: 'Offices IN the township and existing on the day, by id.' })
+  @DayField()
   offices!: EntityRef[];
 
   @Field(() => [entityType('Village')], { description: 'Villages UNDER the township or one of its offices on the day, by id.' })
+  @DayField()
   villages!: EntityRef[];
 
   @Field(() => [entityType('Station')], { description: 'Stations LOCATED_IN the township on the day, by id.' })
+  @DayField()
   stations!: EntityRef[];
 
   @Field(() => [entityType('Post')], { description: 'Posts IN the township itself on the day (the town leadership), principal first.' })
+  @DayField()
   posts!: EntityRef[];
 
   @Field(() => [entityType('PartyOrganization')], { description: 'Party organisations IN the township, by id.' })

@@ -1,6 +1,7 @@
 import { VillageKindEnum } from '../common/enums';
 import { Protected } from '../common/protected';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DayField } from './day-field';
 import { DateScalar } from '../common/date.scalar';
 import { Connection } from '../common/pagination';
 import { ResidentCadre, StaffedPost, UnitPeriod } from './entity-refs.type';
@@ -32,19 +33,23 @@ export class Village {
   asOf!: string;
 
   @Field(() => VillageUnitUnion, { nullable: true, description: 'The unit (Township or Office) it is UNDER on the day; null when none.' })
+  @DayField()
   under!: EntityRef | null;
 
   @Field(() => [UnitPeriod], { description: 'Every unit it has been UNDER, by from: which unit it was under over time.' })
   underHistory!: UnitPeriod[];
 
   @Field(() => entityType('Township'), { nullable: true, description: 'Its township: the unit it is under on the day, or that unit’s township (else that of its latest unit).' })
+  @DayField()
   township!: EntityRef | null;
 
   @Protected('holdings')
   @Field(() => [ResidentCadre], { nullable: true, description: 'Full-time resident cadre in the village on the day. Staff role and above.' })
+  @DayField()
   residentCadre!: ResidentCadre[];
 
   @Field(() => [StaffedPost], { description: 'Posts IN the village on the day (its two-committee posts), principal first, with holders and vacancy.' })
+  @DayField()
   posts!: StaffedPost[];
 }
 
