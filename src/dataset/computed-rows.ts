@@ -1,4 +1,5 @@
-import type { DutyRecord, DatasetRecord } from './records';
+import type { DatasetRecord } from './records';
+import type { DutyRecord } from './records/duty.record';
 import { referencesOf } from './references';
 import { startColumns, WRITES } from '../domain/model';
 import { dutyListText, townshipSearchKey } from '../domain/search-keys';

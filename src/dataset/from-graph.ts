@@ -1,23 +1,9 @@
-import { DATASET_FORMAT, RECORD_LISTS, RecordListName } from './records';
+import { DATASET_FORMAT, RECORD_FIELDS, RECORD_LISTS, RecordListName } from './records';
 
 /** The graph's records as the export statements return them: plain objects, dates as 'YYYY-MM-DD'. */
 export type GraphRecords = Record<RecordListName, Record<string, unknown>[]>;
 
 type PlainRecord = Record<string, unknown>;
-
-/** Each record's fields in the order of docs/dataset-format.md, so an export reads like a hand-written file. */
-const RECORD_FIELDS: Readonly<Record<RecordListName, readonly string[]>> = {
-  townships: ['id', 'name', 'nameEn', 'areaKm2', 'population', 'distanceToCityKm', 'staff', 'pilot'],
-  departments: ['id', 'name', 'nameEn'],
-  partyOrganizations: ['id', 'name', 'nameEn', 'kind', 'township', 'department'],
-  documents: ['id', 'title', 'titleEn', 'issuedOn', 'issuer', 'township'],
-  offices: ['id', 'name', 'nameEn', 'aliases', 'kind', 'township', 'from', 'to', 'mergedInto'],
-  posts: ['id', 'name', 'nameEn', 'aliases', 'level', 'rank', 'singleHolder', 'from', 'to', 'deputyOf', 'units', 'inChargeOf'],
-  people: ['id', 'name', 'nameEn', 'gender', 'birthDate', 'partyMember', 'holds', 'residentCadreIn', 'candidateFor'],
-  villages: ['id', 'name', 'nameEn', 'kind', 'complex', 'under'],
-  stations: ['id', 'name', 'nameEn', 'runBy', 'locatedIn', 'partyRelations'],
-  duties: ['id', 'title', 'titleEn', 'description', 'descriptionEn', 'category', 'itemType', 'keywords', 'township', 'parent', 'basis', 'legalBases', 'accountability', 'integrityRisks', 'owners'],
-};
 
 const EDGE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   pilot: ['from', 'to'],

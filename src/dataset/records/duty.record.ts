@@ -1,6 +1,7 @@
 import { EnumField, IdField, NestedField, NestedListField, TextField, TextListField } from './fields';
 import { DatedEdge, NAME_MAX, TEXT_MAX, TITLE_MAX } from './dated-edge';
 import { DUTY_CATEGORIES, DUTY_ITEM_TYPES, DutyCategory, DutyItemType, RESPONSIBILITY_ROLES, ResponsibilityRole } from './enums';
+import { DatasetList } from './record-list';
 
 /** Duty DEFINED_BY Document, at a clause. */
 export class DutyBasis {
@@ -30,6 +31,7 @@ export const KEYWORDS_MAX = 50;
 export const KEYWORD_LENGTH_MAX = 50;
 /** Accountability situations of one duty, at most. */
 export const LIST_ENTRIES_MAX = 30;
+@DatasetList('duties')
 export class DutyRecord {
   @IdField() id!: string;
   @TextField(TITLE_MAX) title!: string;
@@ -40,17 +42,23 @@ export class DutyRecord {
   @EnumField(DUTY_CATEGORIES) category!: DutyCategory;
   /** 事项类型 of a responsibility list. */
   @EnumField(DUTY_ITEM_TYPES, { optional: true }) itemType?: DutyItemType;
-  /** 设定依据, several per duty. */
-  @NestedListField(() => LegalBasis) legalBases?: LegalBasis[];
-  /** 追责情形: the situations in which someone is held accountable. */
-  @TextListField(LIST_ENTRIES_MAX, TEXT_MAX) accountability?: string[];
-  /** 廉政风险点 with their control measures. */
-  @NestedListField(() => IntegrityRisk) integrityRisks?: IntegrityRisk[];
   /** Chinese and English search words; stored as a list and as `keywordText` for the full-text index. */
   @TextListField(KEYWORDS_MAX, KEYWORD_LENGTH_MAX) keywords?: string[];
   @IdField() township!: string;
   /** Duty PART_OF Duty. */
   @IdField({ optional: true }) parent?: string;
   @NestedField(() => DutyBasis, { optional: true }) basis?: DutyBasis;
+  /** 设定依据, several per duty. */
+  @NestedListField(() => LegalBasis) legalBases?: LegalBasis[];
+  /** 追责情形: the situations in which someone is held accountable. */
+  @TextListField(LIST_ENTRIES_MAX, TEXT_MAX) accountability?: string[];
+  /** 廉政风险点 with their control measures. */
+  @NestedListField(() => IntegrityRisk) integrityRisks?: IntegrityRisk[];
   @NestedListField(() => DutyOwnerEdge) owners?: DutyOwnerEdge[];
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    duties: DutyRecord;
+  }
 }

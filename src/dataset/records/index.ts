@@ -1,13 +1,4 @@
 export * from './enums';
 export * from './dated-edge';
-export * from './township.record';
-export * from './department.record';
-export * from './party-organization.record';
-export * from './document.record';
-export * from './office.record';
-export * from './post.record';
-export * from './person.record';
-export * from './village.record';
-export * from './station.record';
-export * from './duty.record';
+// The label record classes (`<label>.record.ts`) are imported from their own files; dataset.record.ts loads them all.
 export * from './dataset.record';

@@ -1,8 +1,10 @@
 import { DateField, EndsAfter, EnumField, IdField, IdListField, TextField, TextListField } from './fields';
 import { ALIASES_MAX, NAME_MAX } from './dated-edge';
 import { OFFICE_KINDS, OfficeKind } from './enums';
+import { DatasetList } from './record-list';
 
 /** An internal institution of the town government, from its creation until merged or withdrawn. */
+@DatasetList('offices')
 export class OfficeRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -15,4 +17,10 @@ export class OfficeRecord {
   @DateField({ optional: true }) @EndsAfter('from') to?: string;
   /** The offices that took over its work on `to`. */
   @IdListField() mergedInto?: string[];
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    offices: OfficeRecord;
+  }
 }

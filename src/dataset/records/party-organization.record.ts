@@ -1,7 +1,9 @@
 import { EnumField, IdField, TextField } from './fields';
 import { NAME_MAX } from './dated-edge';
 import { PARTY_ORGANIZATION_KINDS, PartyOrganizationKind } from './enums';
+import { DatasetList } from './record-list';
 
+@DatasetList('partyOrganizations')
 export class PartyOrganizationRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -11,4 +13,10 @@ export class PartyOrganizationRecord {
   @IdField({ optional: true }) township?: string;
   /** A department party committee names its department. */
   @IdField({ optional: true }) department?: string;
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    partyOrganizations: PartyOrganizationRecord;
+  }
 }

@@ -1,6 +1,7 @@
 import { BooleanField, DateField, EnumField, IdField, NestedListField, TextField } from './fields';
 import { DatedEdge, NAME_MAX } from './dated-edge';
 import { GENDERS, Gender } from './enums';
+import { DatasetList } from './record-list';
 
 /** Person HOLDS Post, substantive unless `acting`. */
 export class HoldsEdge extends DatedEdge {
@@ -21,6 +22,7 @@ export class CandidacyEdge {
   @DateField() on!: string;
 }
 
+@DatasetList('people')
 export class PersonRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -31,4 +33,10 @@ export class PersonRecord {
   @NestedListField(() => HoldsEdge) holds?: HoldsEdge[];
   @NestedListField(() => ResidentCadreEdge) residentCadreIn?: ResidentCadreEdge[];
   @NestedListField(() => CandidacyEdge) candidateFor?: CandidacyEdge[];
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    people: PersonRecord;
+  }
 }

@@ -1,6 +1,7 @@
 import { BooleanField, DateField, EndsAfter, EnumField, IdField, NestedListField, TextField, TextListField } from './fields';
 import { ALIASES_MAX, DatedEdge, NAME_MAX } from './dated-edge';
 import { POST_LEVELS, POST_RANKS, PostLevel, PostRank } from './enums';
+import { DatasetList } from './record-list';
 
 /** Post IN Office | Village | Station | Township. */
 export class PostUnitEdge extends DatedEdge {
@@ -12,6 +13,7 @@ export class InChargeOfEdge extends DatedEdge {
   @IdField() office!: string;
 }
 
+@DatasetList('posts')
 export class PostRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -28,4 +30,10 @@ export class PostRecord {
   @IdField({ optional: true }) deputyOf?: string;
   @NestedListField(() => PostUnitEdge) units?: PostUnitEdge[];
   @NestedListField(() => InChargeOfEdge) inChargeOf?: InChargeOfEdge[];
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    posts: PostRecord;
+  }
 }

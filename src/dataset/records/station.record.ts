@@ -1,5 +1,6 @@
 import { IdField, NestedListField, TextField } from './fields';
 import { DatedEdge, NAME_MAX, TEXT_MAX } from './dated-edge';
+import { DatasetList } from './record-list';
 
 export class RunByEdge extends DatedEdge {
   @IdField() department!: string;
@@ -18,6 +19,7 @@ export class PartyRelationEdge extends DatedEdge {
 }
 
 /** A grassroots station of a city department located in the town. */
+@DatasetList('stations')
 export class StationRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -25,4 +27,10 @@ export class StationRecord {
   @NestedListField(() => RunByEdge) runBy?: RunByEdge[];
   @NestedListField(() => LocatedInEdge) locatedIn?: LocatedInEdge[];
   @NestedListField(() => PartyRelationEdge) partyRelations?: PartyRelationEdge[];
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    stations: StationRecord;
+  }
 }

@@ -1,5 +1,6 @@
 import { DateField, EndsAfter, IdField, IntegerField, NestedField, NumberField, TextField } from './fields';
 import { NAME_MAX } from './dated-edge';
+import { DatasetList } from './record-list';
 
 /** The reform pilot: a period with both ends known. */
 export class PilotPeriod {
@@ -11,6 +12,7 @@ export class PilotPeriod {
   to!: string;
 }
 
+@DatasetList('townships')
 export class TownshipRecord {
   @IdField() id!: string;
   @TextField(NAME_MAX) name!: string;
@@ -20,4 +22,10 @@ export class TownshipRecord {
   @NumberField(0, { optional: true }) distanceToCityKm?: number;
   @IntegerField(0, 1_000_000, { optional: true }) staff?: number;
   @NestedField(() => PilotPeriod, { optional: true }) pilot?: PilotPeriod;
+}
+
+declare module './record-list' {
+  interface RecordOfList {
+    townships: TownshipRecord;
+  }
 }
