@@ -3,6 +3,7 @@
  * `whoIsResponsible` and `dutyAudit` read. Repositories build it from one Cypher statement;
  * the rules (audit-flags.ts, responsibility-answer.ts) read it without a database.
  */
+import type { NamedRef, PostRef } from './refs';
 
 export type OwnerKind = 'OFFICE' | 'POST';
 export type ResponsibilityRole = 'LEAD' | 'ASSIST';
@@ -13,16 +14,7 @@ export interface Period {
   to: string | null;
 }
 
-export interface NamedRef {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-export interface PostRef extends NamedRef {
-  rank: string | null;
-  level: string | null;
-}
+export type { NamedRef, PostRef } from './refs';
 
 /** Person HOLDS Post on the day. */
 export interface Holding extends Period {

@@ -1,4 +1,5 @@
 import { validOn } from './period';
+import type { NamedRef, PostRef } from './refs';
 
 /**
  * The party relation of a grassroots station on a day, its head, and what is out of line with them:
@@ -8,20 +9,7 @@ import { validOn } from './period';
 
 // ---- the facts ---------------------------------------------------------------------------------------
 
-/** A node named by id, with its official and English names. */
-export interface NamedRow {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-/** A post named by id, with its rank and level. */
-export interface PostRow extends NamedRow {
-  rank: string | null;
-  level: string | null;
-}
-
-export interface PartyOrganizationRow extends NamedRow {
+export interface PartyOrganizationRow extends NamedRef {
   /** TOWN_COMMITTEE, BRANCH, DEPARTMENT_COMMITTEE or HIGHER_LEVEL. */
   kind: string | null;
   /** The township the organisation is IN (the town committee and its branches name one). */
@@ -39,8 +27,8 @@ export interface PartyRelationRow {
 
 /** Person HOLDS a STATION_HEAD post of the station, on the day asked about. */
 export interface StationHeadRow {
-  person: NamedRow;
-  post: PostRow;
+  person: NamedRef;
+  post: PostRef;
   from: string;
   to: string | null;
   acting: boolean;
@@ -49,10 +37,10 @@ export interface StationHeadRow {
 }
 
 export interface StationRow {
-  station: NamedRow;
+  station: NamedRef;
   /** The township the station is LOCATED_IN on the day. */
-  township: NamedRow;
-  department: NamedRow | null;
+  township: NamedRef;
+  department: NamedRef | null;
   /** Every PARTY_RELATION edge of the station, by from. */
   relations: PartyRelationRow[];
   /** Holdings of its STATION_HEAD posts on the day, latest first. */
@@ -74,7 +62,7 @@ export type StationFlag = (typeof STATION_FLAGS)[number];
 
 export const TOWN_COMMITTEE = 'TOWN_COMMITTEE';
 
-export interface PartyOrganizationView extends NamedRow {
+export interface PartyOrganizationView extends NamedRef {
   kind: string | null;
 }
 
@@ -88,9 +76,9 @@ export interface PartyRelationPeriodView {
 }
 
 export interface StationPartyRelationView {
-  station: NamedRow;
-  township: NamedRow;
-  department: NamedRow | null;
+  station: NamedRef;
+  township: NamedRef;
+  department: NamedRef | null;
   organization: PartyOrganizationView | null;
   from: string | null;
   basis: string | null;

@@ -1,18 +1,18 @@
 import type { StatementRunner } from '../db/executor';
 import { decodeOnlyRow } from '../db/row-decoder';
 import { listChangesRow } from './rows/changes.rows';
-import type { NamedRow, PartyOrganizationRow, PostRow } from './station-party.repository';
+import type { NamedRef, PartyOrganizationRow, PostRef } from './station-party.repository';
 
-export interface KindedRow extends NamedRow {
+export interface KindedRow extends NamedRef {
   kind: string | null;
 }
 
 /** A unit a village is UNDER: a Township or an Office. */
-export interface UnitRow extends NamedRow {
+export interface UnitRow extends NamedRef {
   label: 'Township' | 'Office';
 }
 
-export interface LeadOwnerRow extends NamedRow {
+export interface LeadOwnerRow extends NamedRef {
   kind: 'OFFICE' | 'POST';
 }
 
@@ -30,21 +30,21 @@ export interface ChangeRows {
   townshipFound: boolean;
   officesCreated: { office: KindedRow; on: string }[];
   officesClosed: { office: KindedRow; on: string; mergedInto: KindedRow[] }[];
-  postsAdded: { post: PostRow; on: string }[];
-  postsCut: { post: PostRow; on: string }[];
+  postsAdded: { post: PostRef; on: string }[];
+  postsCut: { post: PostRef; on: string }[];
   leadershipPostsBefore: number;
   leadershipPostsAfter: number;
   dutyOwnerChanges: { duty: DutyRow; before: LeadOwnerRow[]; after: LeadOwnerRow[] }[];
   villagesRehomed: { village: KindedRow; fromUnit: UnitRow; toUnit: UnitRow; on: string }[];
-  stationPartyRelationsMoved: { station: NamedRow; fromOrganization: PartyOrganizationRow; toOrganization: PartyOrganizationRow; on: string; basis: string | null }[];
+  stationPartyRelationsMoved: { station: NamedRef; fromOrganization: PartyOrganizationRow; toOrganization: PartyOrganizationRow; on: string; basis: string | null }[];
   appointments: HoldingChangeRow[];
   departures: HoldingChangeRow[];
 }
 
 /** Person HOLDS Post began (an appointment) or ended (a departure) on a day. */
 export interface HoldingChangeRow {
-  person: NamedRow;
-  post: PostRow;
+  person: NamedRef;
+  post: PostRef;
   on: string;
   acting: boolean;
 }

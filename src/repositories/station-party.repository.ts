@@ -5,7 +5,8 @@ import { pageParameter } from './page';
 import { stationPartyRow } from './rows/station-party.rows';
 import type { StationRow } from '../domain/station-party';
 
-export type { NamedRow, PartyOrganizationRow, PartyRelationRow, PostRow, StationHeadRow, StationRow } from '../domain/station-party';
+export type { PartyOrganizationRow, PartyRelationRow, StationHeadRow, StationRow } from '../domain/station-party';
+export type { NamedRef, PostRef } from '../domain/refs';
 
 export interface StationPartyRows {
   /** The earliest day of data of the township asked about (of all townships when none is named). */

@@ -1,13 +1,13 @@
 import type { StatementRunner } from '../db/executor';
 import { decodeOnlyRow } from '../db/row-decoder';
 import { townshipStatsRow } from './rows/township-stats.rows';
-import type { NamedRow } from './station-party.repository';
+import type { NamedRef } from './station-party.repository';
 
 export interface TownshipCountsRow {
   /** How many townships the graph holds, counted up to 2 (enough to tell "the only one"). */
   townshipCount: number;
   /** The township asked about (the only one when none is named); null when unknown or ambiguous. */
-  town: (NamedRow & { dataFrom: string | null }) | null;
+  town: (NamedRef & { dataFrom: string | null }) | null;
   villages: { administrative: number; residential: number; total: number };
   offices: number;
   /** Offices existing on the day per kind, by kind; kinds without offices are absent. */

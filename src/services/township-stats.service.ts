@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { NamedRow } from '../repositories/station-party.repository';
+import type { NamedRef } from '../repositories/station-party.repository';
 import type { TownshipCountsRow, TownshipStatsRepository } from '../repositories/township-stats.repository';
 import { assertWithinData } from './as-of';
 import { resolveAsOf } from '../domain/period';
@@ -12,7 +12,7 @@ export interface DutyFlagCounter {
 }
 
 export interface TownshipStatsView {
-  township: NamedRow;
+  township: NamedRef;
   asOf: string;
   villages: { administrative: number; residential: number; total: number };
   offices: { total: number; byKind: { kind: string; count: number }[] };
@@ -70,7 +70,7 @@ export function resolvedTownship<T>(requested: string | null, found: { townshipC
   return found.town;
 }
 
-function statsView(asOf: string, township: NamedRow, counts: TownshipCountsRow, flags: FlagCounts): TownshipStatsView {
+function statsView(asOf: string, township: NamedRef, counts: TownshipCountsRow, flags: FlagCounts): TownshipStatsView {
   const { filled, actingOnly, total } = counts.middlePosts;
   return {
     township,

@@ -1,4 +1,4 @@
-import { PartyOrganizationBrief } from '../common/briefs.type';
+import { PartyOrganizationFields } from './party-organization-fields.type';
 import { EntityRef, entityType, EntityType } from './entity-type-registry';
 import { Protected } from '../common/protected';
 import { Field, ObjectType } from 'type-graphql';
@@ -13,7 +13,7 @@ import { Node } from './node.type';
   implements: Node,
   description: 'A party organisation (town party committee, branch, department party committee or higher-level one), with the stations whose party relation sits under it on the day `asOf`.',
 })
-export class PartyOrganization extends PartyOrganizationBrief {
+export class PartyOrganization extends PartyOrganizationFields {
   /** The day the statement answered for: not a field (each day field takes its own `asOf`, docs/front-end-contract.md). */
   asOf!: string;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EntityKind } from '../../domain/model';
 import { pageShape } from '../page';
-import { optionalDay } from './entity-briefs.rows';
+import { optionalDay } from './entity-refs.rows';
 import * as ITEMS from './entity-items.rows';
 
 /** The item decoder of each entity statement: the decoder entity-items.rows.ts exports under the label's kind. */

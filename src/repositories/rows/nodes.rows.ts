@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntityKind, MODEL, RecordList } from '../../domain/model';
-import { optionalDay, text } from './entity-briefs.rows';
+import { optionalDay, text } from './entity-refs.rows';
 import { ENTITY_ITEM_ROWS } from './entities.rows';
 
 /** Each label's list of items, keyed by its record list, each item decoded as its own find statement's. */

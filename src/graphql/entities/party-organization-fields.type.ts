@@ -1,14 +1,13 @@
-import { PartyOrganizationKindEnum } from './enums';
+import { PartyOrganizationKindEnum } from '../common/enums';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * The own fields of a party organisation, which `PartyOrganization` extends. No field returns this
  * type: a reference to an entity is the entity's own type (an `EntityRef` filled with its own
- * properties, entities/entity-type-registry.ts), never a brief of it.
+ * properties, entities/entity-type-registry.ts), never a look-alike of it.
  */
-
 @ObjectType({ description: 'A party organisation: the town party committee, a branch, a department party committee or a higher-level one.' })
-export class PartyOrganizationBrief {
+export class PartyOrganizationFields {
   @Field(() => ID, { description: 'The organisation id.' })
   id!: string;
 

@@ -14,36 +14,36 @@ export const count = z.number().int().nonnegative();
 const flag = z.boolean();
 
 /** `t { .id, .name, .nameEn }`: a township, station or department. */
-export const namedBrief = z.strictObject({ id: text, name: text, nameEn: optionalText });
+export const namedRef = z.strictObject({ id: text, name: text, nameEn: optionalText });
 /** `post { .id, .name, .nameEn, .rank, .level }`. */
-export const postBrief = z.strictObject({ id: text, name: text, nameEn: optionalText, rank: optionalText, level: optionalText });
+export const postRef = z.strictObject({ id: text, name: text, nameEn: optionalText, rank: optionalText, level: optionalText });
 /** `person { .id, .name, .nameEn }`. */
-export const personBrief = z.strictObject({ id: text, name: optionalText, nameEn: optionalText });
+export const personRef = z.strictObject({ id: text, name: optionalText, nameEn: optionalText });
 /** `x { .id, .name, .nameEn, .kind }`: an office, village or party organisation. */
-export const kindBrief = z.strictObject({ id: text, name: text, nameEn: optionalText, kind: optionalText });
+export const kindRef = z.strictObject({ id: text, name: text, nameEn: optionalText, kind: optionalText });
 /** `duty { .id, .title, .titleEn, .category }`. */
-export const dutyBrief = z.strictObject({ id: text, title: text, titleEn: optionalText, category: optionalText });
+export const dutyRef = z.strictObject({ id: text, title: text, titleEn: optionalText, category: optionalText });
 /** `document { .id, .title, .titleEn }`. */
-export const documentBrief = z.strictObject({ id: text, title: text, titleEn: optionalText });
+export const documentRef = z.strictObject({ id: text, title: text, titleEn: optionalText });
 /** `{ label, id, name, nameEn }`: a unit or an owner whose label varies. */
 export const unitRef = z.strictObject({ label: text, id: text, name: text, nameEn: optionalText });
 export const unitPeriod = z.strictObject({ unit: unitRef, from: day, to: optionalDay });
 
 /** A HOLDS edge: `{ person, post, from, to, acting, townConsulted }`. */
-export const holding = z.strictObject({ person: personBrief, post: postBrief, from: day, to: optionalDay, acting: flag, townConsulted: flag.nullable() });
+export const holding = z.strictObject({ person: personRef, post: postRef, from: day, to: optionalDay, acting: flag, townConsulted: flag.nullable() });
 
 /** A RESPONSIBLE_FOR edge seen from its owner: `{ duty, role, from, to, owner }`. */
-export const ownedDuty = z.strictObject({ duty: dutyBrief, role: text, from: day, to: optionalDay, owner: unitRef });
+export const ownedDuty = z.strictObject({ duty: dutyRef, role: text, from: day, to: optionalDay, owner: unitRef });
 
 /** A leader in charge of an office: the post, the IN_CHARGE_OF period and who holds it. */
-export const officeLeader = z.strictObject({ post: postBrief, from: day, to: optionalDay, holders: z.array(holding) });
+export const officeLeader = z.strictObject({ post: postRef, from: day, to: optionalDay, holders: z.array(holding) });
 
 /** An IN_CHARGE_OF edge seen from the post: `{ office, from, to }`. */
-export const officeCharge = z.strictObject({ office: kindBrief, from: day, to: optionalDay });
+export const officeCharge = z.strictObject({ office: kindRef, from: day, to: optionalDay });
 
 /** A PARTY_RELATION edge seen from the station. */
 export const partyRelation = z.strictObject({
-  organization: kindBrief,
+  organization: kindRef,
   from: day,
   to: optionalDay,
   basis: optionalText,
