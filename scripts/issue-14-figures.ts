@@ -7,8 +7,9 @@
  * - lines of src: every line of src/**\/*.ts;
  * - the largest function: the function, method, constructor or arrow function spanning the most
  *   lines (nested functions count inside the one holding them);
- * - places that list the labels: files of src/ that name all ten labels, all ten kinds or all ten
- *   record lists as words (a table or a switch over the labels), and Cypher files that name all ten labels;
+ * - places that list the labels: files of src/ that name all ten labels, all ten kinds, all ten
+ *   record lists or the ten stems of the labels' own files as words (a table, a switch over the labels
+ *   or a list of imports of their files), and Cypher files that name all ten labels;
  * - copies of the validity test `x.from <= day AND (x.to IS NULL OR day < x.to)`: as written in
  *   cypher/ (fragments and statements), and as sent (test/golden/cypher, the statements expanded,
  *   when the checkout has them; else as written);
@@ -23,6 +24,8 @@ import ts from 'typescript';
 export const LABELS = ['Township', 'Department', 'PartyOrganization', 'Document', 'Office', 'Post', 'Person', 'Village', 'Station', 'Duty'];
 export const KINDS = LABELS.map((label) => label[0]!.toLowerCase() + label.slice(1));
 export const LISTS = ['townships', 'departments', 'partyOrganizations', 'documents', 'offices', 'posts', 'people', 'villages', 'stations', 'duties'];
+/** The stems of each label's own files (`party-organization.type.ts`): a list of imports of all ten names them. */
+export const STEMS = KINDS.map((kind) => kind.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
 const VALIDITY = /(@?[A-Za-z_]+)\.from <= (@?[A-Za-z_$]+) AND \(\1\.to IS NULL OR \2 < \1\.to\)/g;
 
 function files(dir: string, extension: string): string[] {
@@ -60,10 +63,10 @@ function functionsOf(file: string, root: string): { name: string; lines: number 
   return found;
 }
 
-/** The files of src/ that name every label, every kind or every record list: a table or a switch over the labels. */
+/** The files of src/ that name every label, every kind, every record list or every label's file stem: a table, a switch or a list of imports. */
 export function srcFilesListingTheLabels(root: string): string[] {
   return files(path.join(root, 'src'), '.ts')
-    .filter((file) => [LABELS, KINDS, LISTS].some((words) => namesAll(read(file), words)))
+    .filter((file) => [LABELS, KINDS, LISTS, STEMS].some((words) => namesAll(read(file), words)))
     .map((file) => path.relative(root, file).replace(/\\/g, '/'));
 }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { MODEL } from '../../src/domain/model';
-import { cypherFilesListingTheLabels, KINDS, LABELS, LISTS, srcFilesListingTheLabels } from '../../scripts/issue-14-figures';
+import { fileStemOf, MODEL } from '../../src/domain/model';
+import { cypherFilesListingTheLabels, KINDS, LABELS, LISTS, srcFilesListingTheLabels, STEMS } from '../../scripts/issue-14-figures';
 
 /**
  * docs/architecture.md, "Adding a label", lists every file that names all the labels (a table, a
@@ -23,11 +24,25 @@ describe('adding a label (docs/architecture.md)', () => {
     expect(LABELS).toEqual(MODEL.map((entry) => entry.label));
     expect(KINDS).toEqual(MODEL.map((entry) => entry.kind));
     expect(LISTS).toEqual(MODEL.map((entry) => entry.list));
+    expect(STEMS).toEqual(MODEL.map(fileStemOf));
   });
 
   it('lists every TypeScript file of src/ that names all the labels, and only those', () => {
     expect(listed('label-lists-src').length).toBeGreaterThan(0);
     expect(srcFilesListingTheLabels(ROOT).sort()).toEqual(listed('label-lists-src'));
+  });
+
+  it('catches a shared list of the labels coming back: a table by kind, or imports of every label file', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'adding-a-label-'));
+    try {
+      fs.mkdirSync(path.join(root, 'src', 'graphql'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src', 'graphql', 'table.ts'), `export const LOOKUPS = { ${KINDS.map((kind) => `${kind}: null`).join(', ')} };\n`);
+      fs.writeFileSync(path.join(root, 'src', 'graphql', 'barrel.ts'), STEMS.map((stem) => `import './${stem}.resolver';`).join('\n'));
+      fs.writeFileSync(path.join(root, 'src', 'graphql', 'nine.ts'), STEMS.slice(1).map((stem) => `import './${stem}.resolver';`).join('\n'));
+      expect(srcFilesListingTheLabels(root).sort()).toEqual(['src/graphql/barrel.ts', 'src/graphql/table.ts']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('lists every Cypher statement or fragment that names all the labels, and only those', () => {
