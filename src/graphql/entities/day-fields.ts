@@ -17,11 +17,12 @@ import { ENTITY_TYPES } from './entity-types';
  * (OfficeLeader, keyed by the edge) whose holders are of the day: `leadersInCharge.holders`.
  */
 export function dayFieldsOf(kind: EntityKind): readonly string[] {
-  let fields = DAY_FIELDS.get(kind);
-  if (!fields) DAY_FIELDS.set(kind, (fields = dayFieldPaths(ENTITY_TYPES[kind], isEntityType)));
+  let fields = dayFieldsByKind.get(kind);
+  if (!fields) dayFieldsByKind.set(kind, (fields = dayFieldPaths(ENTITY_TYPES[kind], isEntityType)));
   return fields;
 }
-const DAY_FIELDS = new Map<EntityKind, readonly string[]>();
+/** Derived once per kind, when first asked (the schema's build): every type file has loaded by then. */
+const dayFieldsByKind = new Map<EntityKind, readonly string[]>();
 
 /** The description of every day field's `asOf`. */
 export const DAY_ARG_DESCRIPTION = "The day this field answers for. Default: the root field's asOf, else today; the fields of one root field answer one day.";
