@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RowShapeError, decodeOnlyRow } from '../../src/db/row-decoder';
-import { MODEL } from '../../src/domain/model';
+import { EntityKind, MODEL } from '../../src/domain/model';
+import { registeredItemRows } from '../../src/repositories/rows/entity-item-rows';
 import { ENTITY_ITEM_ROWS, entityPageRow } from '../../src/repositories/rows/entities.rows';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -88,5 +89,15 @@ describe('the entity page row', () => {
     const decoder = entityPageRow('office');
     expect(() => decodeOnlyRow('entities/find-offices', decoder, [{ dataFrom: null, townshipFound: true, items: [] }])).toThrow('totalCount');
     expect(() => decodeOnlyRow('entities/find-offices', decoder, [])).toThrow('expected one row');
+  });
+});
+
+describe('the item decoders each label registers (repositories/rows/items)', () => {
+  it('has one decoder per model kind, each of its own label file, and fails naming a kind without one', () => {
+    const kinds = MODEL.map((entry) => entry.kind);
+    expect(Object.keys(ENTITY_ITEM_ROWS).sort()).toEqual([...kinds].sort());
+    expect(new Set(Object.values(ENTITY_ITEM_ROWS)).size).toBe(kinds.length);
+    expect(() => registeredItemRows([...kinds, 'hamlet' as EntityKind])).toThrow(/hamlet has none/);
+    expect(() => registeredItemRows(kinds.filter((kind) => kind !== 'duty'))).toThrow(/duty is not in the model/);
   });
 });

@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import type { EntityKind } from '../../domain/model';
+import { EntityKind, fileStemOf, MODEL } from '../../domain/model';
 import { pageShape } from '../page';
 import { optionalDay } from './entity-refs.rows';
-import * as ITEMS from './entity-items.rows';
+import { EntityItemRows, registeredItemRows } from './entity-item-rows';
 
-/** The item decoder of each entity statement: the decoder entity-items.rows.ts exports under the label's kind. */
-export const ENTITY_ITEM_ROWS = ITEMS satisfies Record<EntityKind, z.ZodType>;
-export type EntityItem<K extends EntityKind> = z.output<(typeof ENTITY_ITEM_ROWS)[K]>;
+// Each label's own decoder file, `items/<stem>.rows.ts`, registers its item decoder as it loads.
+for (const entry of MODEL) require(`./items/${fileStemOf(entry)}.rows`);
+
+/** Every kind of the model has its decoder (a label whose file is missing does not compile). */
+type EveryKind<T extends Record<EntityKind, z.ZodType>> = T;
+
+/** The item decoder of each entity statement, by the label's kind (rows/items/<label>.rows.ts). */
+export const ENTITY_ITEM_ROWS = registeredItemRows(MODEL.map((entry) => entry.kind));
+// A kind of the model without its decoder file fails to compile here.
+export type EveryKindDecoded = EveryKind<EntityItemRows>;
+export type EntityItem<K extends EntityKind> = z.output<EntityItemRows[K]>;
 
 const flag = z.boolean();
 

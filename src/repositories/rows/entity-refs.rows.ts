@@ -11,7 +11,9 @@ export const optionalText = z.string().nullable();
 export const day = z.string();
 export const optionalDay = day.nullable();
 export const count = z.number().int().nonnegative();
-const flag = z.boolean();
+export const flag = z.boolean();
+/** A list of items of one shape. */
+export const list = <T extends z.ZodType>(item: T) => z.array(item);
 
 /** `t { .id, .name, .nameEn }`: a township, station or department. */
 export const namedRef = z.strictObject({ id: text, name: text, nameEn: optionalText });
