@@ -61,10 +61,13 @@ export type RowsPerTransaction = number | 'auto';
 
 /**
  * Transaction memory one row may take, with room to commit (Neo4j needs about twice the state it
- * holds): measured about 2.7 KiB per row of node MERGEs (the heaviest rows) and up to 3.2 KiB
- * before the commit; 768 MiB gives 131,072 rows.
+ * holds). First measured at about 2.7 KiB per row of node MERGEs and up to 3.2 KiB before the commit
+ * (so 6 KiB); since duties carry their list fields and search words, the province's first part of
+ * 130,200 rows (6 KiB each) ran out of 768 MiB in every run, and was written again in halves after
+ * the refusal, while parts of 65,100 always fit: 12 KiB, so 768 MiB gives 65,536 rows and nothing is
+ * written twice. A part that still runs out is halved (writeRows).
  */
-export const TRANSACTION_BYTES_PER_ROW = 6 * 1024;
+export const TRANSACTION_BYTES_PER_ROW = 12 * 1024;
 
 /** When the server does not say (no privilege to read its settings): a size that fits 768 MiB. */
 const FALLBACK_ROWS_PER_TRANSACTION = 100_000;

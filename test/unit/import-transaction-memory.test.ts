@@ -1,6 +1,6 @@
 import type { Params, Row, StatementRunner, Statements } from '../../src/db/executor';
 import { DatabaseUnavailableError } from '../../src/errors';
-import { DatasetRepository, takeRows, WRITE_STATEMENTS } from '../../src/repositories/dataset.repository';
+import { DatasetRepository, takeRows, TRANSACTION_BYTES_PER_ROW, WRITE_STATEMENTS } from '../../src/repositories/dataset.repository';
 import type { DatasetRows } from '../../src/dataset/to-rows';
 
 const OUT_OF_TRANSACTION_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
@@ -23,7 +23,7 @@ class ServerWithTransactionMemory implements StatementRunner {
 
   async query(name: string): Promise<Row[]> {
     // By the estimate per row, 200 rows fit.
-    if (name === 'dataset/transaction-memory-limit') return [{ name: 'db.memory.transaction.max', value: `${200 * 6 * 1024}B` }];
+    if (name === 'dataset/transaction-memory-limit') return [{ name: 'db.memory.transaction.max', value: `${200 * TRANSACTION_BYTES_PER_ROW}B` }];
     return [];
   }
 
