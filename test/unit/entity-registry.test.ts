@@ -6,6 +6,7 @@ import { ENTITY_TYPES } from '../../src/graphql/entities/entity-types';
 import { EntityLookups, EntityType, entityType, isEntityType, registeredEntityTypes, registeredLookups } from '../../src/graphql/entities/entity-type-registry';
 import { ENTITY_RESOLVERS } from '../../src/graphql/entities/entity-resolvers';
 import { OfficeLeader } from '../../src/graphql/entities/entity-refs.type';
+import { EntityInput, registeredInputs } from '../../src/graphql/mutations/entity-inputs';
 
 /**
  * Each label's own files register its GraphQL type and its lookup resolver (@EntityType, @EntityLookups)
@@ -77,5 +78,16 @@ describe('the entity registry (graphql/entities)', () => {
     expect(dayFieldPaths(ENTITY_TYPES.office, () => true)).not.toContain('leadersInCharge.holders');
     // As if none did: Office.posts would bring in Post's own day fields.
     expect(dayFieldPaths(ENTITY_TYPES.office, () => false)).toContain('posts.holders');
+  });
+
+  it('has one createX/updateX input per model label, named <Label>Input, and fails naming a label without one', () => {
+    const labels = MODEL.map((entry) => entry.label);
+    const inputs = registeredInputs(labels);
+    expect([...inputs.keys()].sort()).toEqual([...labels].sort());
+    for (const label of labels) expect(inputs.get(label)?.name).toBe(`${label}Input`);
+    expect(() => registeredInputs([...labels, 'Hamlet'])).toThrow(/Hamlet has none/);
+    expect(() => registeredInputs(labels.filter((label) => label !== 'Duty'))).toThrow(/Duty is not in the model/);
+    class Misnamed {}
+    expect(() => EntityInput('Office')(Misnamed)).toThrow(/must be named OfficeInput/);
   });
 });

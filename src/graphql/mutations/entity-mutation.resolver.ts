@@ -6,7 +6,7 @@ import { AllInputProblems } from './all-problems.middleware';
 import { IdField } from '../../dataset/records/fields';
 import { MODEL, NodeLabel } from '../../domain/model';
 import { entityPayload, MutationPayload, payloadOf } from './payload.type';
-import * as ENTITY_INPUTS from './entity.input';
+import { registeredInputs } from './entity-inputs';
 
 export interface EntityArgs<T> {
   id: string;
@@ -30,11 +30,10 @@ function entityArgs<T extends object>(inputType: ClassType<T>): ClassType<Entity
 }
 
 /**
- * The input type of each label's createX/updateX: the class entity.input.ts exports as `<Label>Input`,
- * the name the SDL gives it. Derived from the model's labels, so there is no table to extend, and a
- * label without its input class does not compile.
+ * The input type of each label's createX/updateX: the `<Label>Input` class its own file registers
+ * (entity-inputs.ts), the name the SDL gives it; a label of the model without one fails at start naming it.
  */
-const INPUT_OF_LABEL: Readonly<Record<`${NodeLabel}Input`, ClassType>> = ENTITY_INPUTS;
+const INPUT_OF_LABEL = registeredInputs(MODEL.map((entry) => entry.label));
 
 /**
  * createX(id, input) and updateX(id, input) of one label; admins only. One resolver class per label
@@ -43,7 +42,7 @@ const INPUT_OF_LABEL: Readonly<Record<`${NodeLabel}Input`, ClassType>> = ENTITY_
  */
 export function entityMutationResolver(label: NodeLabel, noun: string): ClassType[] {
   const { Payload, PayloadResolver } = entityPayload(label, noun);
-  const ArgsOfLabel = entityArgs(INPUT_OF_LABEL[`${label}Input`] as ClassType<object>);
+  const ArgsOfLabel = entityArgs(INPUT_OF_LABEL.get(label) as ClassType<object>);
   const create = `create${label}`;
   const update = `update${label}`;
 
