@@ -1,4 +1,5 @@
 import type { RecordList } from '../../domain/model';
+import { LabelRegistry } from '../../domain/label-registry';
 
 /**
  * The record class of each record list of the format, registered by the class itself:
@@ -11,20 +12,13 @@ import type { RecordList } from '../../domain/model';
 export interface RecordOfList {}
 
 type RecordClass = new () => object;
-const CLASSES = new Map<string, RecordClass>();
+const CLASSES = new LabelRegistry<RecordClass>('its record class', 'record classes (@DatasetList in dataset/records/<label>.record.ts)');
 
 export function DatasetList(list: RecordList): (type: RecordClass) => void {
-  return (type) => {
-    const taken = CLASSES.get(list);
-    if (taken && taken !== type) throw new Error(`${type.name}: the record list ${list} already has its record class (${taken.name})`);
-    CLASSES.set(list, type);
-  };
+  return (type) => CLASSES.register(list, type);
 }
 
 /** The record class of each list asked (the model's), in that order; a list with none, or a class of a list not asked, fails naming it. */
 export function registeredRecordClasses(lists: readonly string[]): RecordClass[] {
-  const missing = lists.filter((list) => !CLASSES.has(list)).map((list) => `${list} has none`);
-  const extra = [...CLASSES.keys()].filter((list) => !lists.includes(list)).map((list) => `${list} is not in the model`);
-  if (missing.length > 0 || extra.length > 0) throw new Error(`record classes (@DatasetList in dataset/records/<label>.record.ts): ${[...missing, ...extra].join('; ')}`);
-  return lists.map((list) => CLASSES.get(list)!);
+  return CLASSES.each(lists);
 }

@@ -1,5 +1,6 @@
 import { ClassType, createUnionType } from 'type-graphql';
 import type { EntityKind, NodeLabel } from '../../domain/model';
+import { LabelRegistry } from '../../domain/label-registry';
 
 /**
  * The one GraphQL type of each entity label, for the types that name an entity as a reference
@@ -10,14 +11,8 @@ import type { EntityKind, NodeLabel } from '../../domain/model';
  * relationship types are imported by the entity types, so they name the entity types through this
  * registry instead of importing them, which would close an import cycle.
  */
-const TYPES = new Map<string, ClassType>();
-const LOOKUPS = new Map<string, ClassType>();
-
-function register(table: Map<string, ClassType>, key: string, type: ClassType, what: string): void {
-  const taken = table.get(key);
-  if (taken && taken !== type) throw new Error(`${type.name}: ${key} already has ${what} (${taken.name})`);
-  table.set(key, type);
-}
+const TYPES = new LabelRegistry<ClassType>('an entity type', 'entity types (@EntityType in graphql/entities/<label>.type.ts)');
+const LOOKUPS = new LabelRegistry<ClassType>('a lookup resolver', 'lookup resolvers (@EntityLookups in graphql/entities/<label>.resolver.ts)');
 
 /**
  * Registers the class as the GraphQL type of a label of the model. Its GraphQL name is its class
@@ -26,36 +21,23 @@ function register(table: Map<string, ClassType>, key: string, type: ClassType, w
 export function EntityType(label: NodeLabel): (type: ClassType) => void {
   return (type) => {
     if (type.name !== label) throw new Error(`@EntityType('${label}') on ${type.name}: the type of a label is named by the label`);
-    register(TYPES, label, type, 'an entity type');
+    TYPES.register(label, type);
   };
 }
 
 /** Registers the class as the resolver of the lookup and list root fields of a kind (`office(id)`, `offices`). */
 export function EntityLookups(kind: EntityKind): (resolver: ClassType) => void {
-  return (resolver) => register(LOOKUPS, kind, resolver, 'a lookup resolver');
-}
-
-/**
- * The registered class of each key, in the keys' order; a key without one, or a class registered
- * under a key not asked, fails, naming them (the files of a label are missing or misnamed).
- */
-function exactlyOneEach(table: ReadonlyMap<string, ClassType>, keys: readonly string[], what: string): ClassType[] {
-  const missing = keys.filter((key) => !table.has(key));
-  const extra = [...table.keys()].filter((key) => !keys.includes(key));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`${what}: ${[...missing.map((key) => `${key} has none`), ...extra.map((key) => `${key} is not in the model`)].join('; ')}`);
-  }
-  return keys.map((key) => table.get(key)!);
+  return (resolver) => LOOKUPS.register(kind, resolver);
 }
 
 /** The entity type of each label asked (the model's), checked: exactly one each, none besides. */
 export function registeredEntityTypes(labels: readonly string[]): ClassType[] {
-  return exactlyOneEach(TYPES, labels, 'entity types (@EntityType in graphql/entities/<label>.type.ts)');
+  return TYPES.each(labels);
 }
 
 /** The lookup resolver of each kind asked (the model's), checked likewise. */
 export function registeredLookups(kinds: readonly string[]): ClassType[] {
-  return exactlyOneEach(LOOKUPS, kinds, 'lookup resolvers (@EntityLookups in graphql/entities/<label>.resolver.ts)');
+  return LOOKUPS.each(kinds);
 }
 
 /** The entity type of a label, for a field's lazy type function: `@Field(() => entityType('Office'))`. */

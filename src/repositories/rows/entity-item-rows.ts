@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/model';
+import { LabelRegistry } from '../../domain/label-registry';
 
 /**
  * The item decoder of each entity statement (cypher/queries/entities/find-*.cypher), registered by
@@ -9,19 +10,16 @@ import type { EntityKind } from '../../domain/model';
  */
 export interface EntityItemRows {}
 
-const DECODERS: Partial<EntityItemRows> = {};
+const DECODERS = new LabelRegistry<unknown>('its item decoder', 'entity item decoders (registerItemRows in repositories/rows/items/<label>.rows.ts)', () => 'a decoder');
+const BY_KIND: Partial<EntityItemRows> = {};
 
 export function registerItemRows<K extends keyof EntityItemRows>(kind: K, decoder: EntityItemRows[K]): void {
-  const taken = DECODERS[kind];
-  if (taken && taken !== decoder) throw new Error(`the ${String(kind)} lookup already has its item decoder (rows/items)`);
-  DECODERS[kind] = decoder;
+  DECODERS.register(kind, decoder);
+  BY_KIND[kind] = decoder;
 }
 
 /** The decoder of every kind of the model; a kind with none, or a decoder of a kind the model lacks, fails naming it. */
 export function registeredItemRows(kinds: readonly EntityKind[]): EntityItemRows {
-  const registered: readonly string[] = Object.keys(DECODERS);
-  const missing = kinds.filter((kind) => !registered.includes(kind)).map((kind) => `${kind} has none`);
-  const extra = registered.filter((kind) => !(kinds as readonly string[]).includes(kind)).map((kind) => `${kind} is not in the model`);
-  if (missing.length > 0 || extra.length > 0) throw new Error(`entity item decoders (registerItemRows in repositories/rows/items/<label>.rows.ts): ${[...missing, ...extra].join('; ')}`);
-  return DECODERS as EntityItemRows;
+  DECODERS.each(kinds);
+  return BY_KIND as EntityItemRows;
 }
