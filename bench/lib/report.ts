@@ -77,7 +77,9 @@ export function goals(report: BenchReport): GoalLine[] {
 
 /**
  * The newest run in `directory` on 100 towns of the same dataset (seed, duties, id prefix) with the
- * service's whoIsResponsible at concurrency 32; undefined for a 100-town report or when there is none.
+ * service's whoIsResponsible at concurrency 32 answered without an error; undefined for a 100-town
+ * report or when there is none. A run that shed or failed requests measured the p99 of the ones it
+ * answered, which is no reference (one such run made a province's tail look 4× its own).
  */
 export function findBaseline(directory: string, report: BenchReport): Baseline | undefined {
   if (report.options.towns === BASELINE_TOWNS || !fs.existsSync(directory)) return undefined;
@@ -91,7 +93,7 @@ export function findBaseline(directory: string, report: BenchReport): Baseline |
     }
     const same = other.options?.towns === BASELINE_TOWNS && other.options.seed === report.options.seed && other.options.dutiesPerTown === report.options.dutiesPerTown && other.options.idPrefix === report.options.idPrefix;
     const who = same ? row('whoIsResponsible', 'service', 32, other.rows ?? []) : undefined;
-    if (who && Number.isFinite(who.p99)) candidates.push({ startedAt: other.startedAt, towns: BASELINE_TOWNS, whoIsResponsibleP99: who.p99 });
+    if (who && Number.isFinite(who.p99) && who.errors === 0) candidates.push({ startedAt: other.startedAt, towns: BASELINE_TOWNS, whoIsResponsibleP99: who.p99 });
   }
   return candidates.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
 }
