@@ -60,4 +60,9 @@ describe('migrations on the real Neo4j', () => {
     const { records } = await db.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name RETURN name ORDER BY name");
     expect(records.map((record) => record.get('name'))).toEqual(['duty_words']);
   });
+
+  it('keeps no relationship property index (the relationship-type lookup belongs to Neo4j): migration 0010 dropped the validity-period ones no plan used', async () => {
+    const { records } = await db.driver.executeQuery("SHOW INDEXES YIELD name, type, entityType WHERE entityType = 'RELATIONSHIP' AND type <> 'LOOKUP' RETURN name");
+    expect(records.map((record) => record.get('name'))).toEqual([]);
+  });
 });
