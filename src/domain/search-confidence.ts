@@ -21,7 +21,7 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Readonly<Record<EmbeddingLanguage, Calibration>> = {
-  zh: { bias: -9.87, meaning: 20.63, words: 0.9, meaningGap: 21.9, wordsGap: 3.05 },
+  zh: { bias: -9.19, meaning: 16.44, words: 1.08, meaningGap: 26.17, wordsGap: 2.54 },
   en: { bias: -7.59, meaning: 9.18, words: 5.32, meaningGap: 21.63, wordsGap: 4.31 },
 };
 
