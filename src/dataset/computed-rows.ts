@@ -18,12 +18,11 @@ export interface ComputeContext {
 }
 
 export const COMPUTED_ROWS: { readonly [K in keyof ComputedRows]: (context: ComputeContext) => ComputedRows[K][] } = {
-  duties: ({ dataset }) => (dataset.duties ?? []).map(dutyRow),
+  duties: ({ dataset, search }) => (dataset.duties ?? []).map((duty) => dutyRow(duty, search(duty).searchText)),
   dutyMeanings: ({ dataset, search }) => meaningRows((dataset.duties ?? []).flatMap((duty) => search(duty).meanings)),
   dutyMeaningLinks: ({ dataset, search }) =>
     (dataset.duties ?? []).map((duty) => {
-      const { searchText, meanings } = search(duty);
-      return { duty: duty.id, searchText, keys: meanings.map((meaning) => meaning.key) };
+      return { duty: duty.id, keys: search(duty).meanings.map((meaning) => meaning.key) };
     }),
   townshipDataFrom,
 };
@@ -64,7 +63,7 @@ export function dutySearchOf(): (duty: DutyRecord) => DutySearch {
   };
 }
 
-function dutyRow(duty: DutyRecord): ComputedRows['duties'] {
+function dutyRow(duty: DutyRecord, searchText: string): ComputedRows['duties'] {
   const keywords = duty.keywords ?? [];
   return {
     id: duty.id,
@@ -84,6 +83,7 @@ function dutyRow(duty: DutyRecord): ComputedRows['duties'] {
     keywordText: keywords.join(' '),
     listText: dutyListText(duty),
     townshipKey: townshipSearchKey(duty.township),
+    searchText,
   };
 }
 

@@ -33,14 +33,20 @@ export interface ComputedRows {
     keywordText: string;
     listText: string;
     townshipKey: string;
+    /**
+     * Its words as search cuts them, for the `duty_words` full-text index. Written with the rest of
+     * the node, so the index gets one document per duty: set later by a statement of its own, each
+     * duty's document was written at the node's commit and again at that statement's.
+     */
+    searchText: string;
   };
   /**
    * The distinct texts the duties mean, one row each, to embed (the importer fills `vector` for the
    * texts the graph has no vector for yet, and drops the others) and store as (:DutyMeaning).
    */
   dutyMeanings: MeaningRow;
-  /** Each duty's meaning keys (Duty MEANS DutyMeaning, replaced) and its words as search cuts them (`Duty.searchText`, for the `duty_words` index). */
-  dutyMeaningLinks: { duty: string; searchText: string; keys: string[] };
+  /** Each duty's meaning keys (Duty MEANS DutyMeaning, replaced). */
+  dutyMeaningLinks: { duty: string; keys: string[] };
   townshipDataFrom: { township: string; dataFrom: string };
 }
 

@@ -10,7 +10,11 @@ const Q = {
   findMeanings: 'search/find-duty-meanings',
   mergeMeanings: 'search/merge-duty-meanings',
   linkMeanings: 'search/link-duty-meanings',
+  setSearchTexts: 'search/set-duty-search-text',
 } as const;
+
+/** What the backfill writes: the new meanings, each duty's links to its own, and each duty's search words. */
+export type BackfillRows = Pick<DatasetRows, 'dutyMeanings' | 'dutyMeaningLinks'> & { searchTexts: { duty: string; searchText: string }[] };
 
 /** Duty meanings (search vectors) of duties already in the graph: what the backfill reads and writes. */
 export class DutyMeaningRepository {
@@ -28,11 +32,12 @@ export class DutyMeaningRepository {
     return new Set(decodeRows(Q.findMeanings, meaningKeyRow, await this.executor.query(Q.findMeanings, { keys })).map((row) => row.key));
   }
 
-  /** The new meanings and the duties' links to theirs, in one transaction. */
-  async writeMeanings(rows: Pick<DatasetRows, 'dutyMeanings' | 'dutyMeaningLinks'>): Promise<void> {
+  /** The new meanings, the duties' links to theirs and their search words, in one transaction. */
+  async writeMeanings(rows: BackfillRows): Promise<void> {
     await this.executor.writeWork('search.backfill-meanings', async (tx) => {
       if (rows.dutyMeanings.length > 0) await tx.run(Q.mergeMeanings, { rows: rows.dutyMeanings });
       if (rows.dutyMeaningLinks.length > 0) await tx.run(Q.linkMeanings, { rows: rows.dutyMeaningLinks });
+      if (rows.searchTexts.length > 0) await tx.run(Q.setSearchTexts, { rows: rows.searchTexts });
     });
   }
 }

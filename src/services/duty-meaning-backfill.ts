@@ -1,7 +1,6 @@
 import { EMBEDDING_MODELS } from '../embedding/embedding-models';
 import type { Embedders } from '../embedding/embedders';
-import type { DatasetRows } from '../dataset/to-rows';
-import type { DutyMeaningRepository } from '../repositories/duty-meaning.repository';
+import type { BackfillRows, DutyMeaningRepository } from '../repositories/duty-meaning.repository';
 import { dutyMeanings, dutySearchText, meaningRows } from '../search/duty-meanings';
 import { fillMeaningVectors } from './duty-meaning-vectors';
 
@@ -27,9 +26,10 @@ export async function backfillDutyMeanings(repository: DutyMeaningRepository, em
     if (duties.length === 0) return report;
     duties.forEach((duty) => seen.add(duty.id));
     const meanings = duties.map((duty) => ({ duty, meanings: dutyMeanings(duty) }));
-    const rows: Pick<DatasetRows, 'dutyMeanings' | 'dutyMeaningLinks'> = {
+    const rows: BackfillRows = {
       dutyMeanings: meaningRows(meanings.flatMap((entry) => entry.meanings)),
-      dutyMeaningLinks: meanings.map(({ duty, meanings: own }) => ({ duty: duty.id, searchText: dutySearchText(duty), keys: own.map((meaning) => meaning.key) })),
+      dutyMeaningLinks: meanings.map(({ duty, meanings: own }) => ({ duty: duty.id, keys: own.map((meaning) => meaning.key) })),
+      searchTexts: duties.map((duty) => ({ duty: duty.id, searchText: dutySearchText(duty) })),
     };
     const { embedded } = await fillMeaningVectors(rows, (keys) => repository.findMeaningKeys(keys), embedders);
     await repository.writeMeanings(rows);

@@ -14,4 +14,5 @@ SET duty.title = row.title,
     duty.listText = row.listText,
     duty.keywords = row.keywords,
     duty.keywordText = row.keywordText,
-    duty.townshipKey = row.townshipKey
+    duty.townshipKey = row.townshipKey,
+    duty.searchText = row.searchText

@@ -1,12 +1,11 @@
-// A duty's search words and meanings, replaced: $rows: {duty, searchText, keys}. MEANS edges are derived from
-// the duty's texts (not history), so a renamed duty drops the old ones; the meanings themselves stay, shared.
+// A duty's meanings, replaced: $rows: {duty, keys}. MEANS edges are derived from the duty's texts (not
+// history), so a renamed duty drops the old ones; the meanings themselves stay, shared. (Its search words,
+// `searchText`, are written with the node: dataset/merge-duties.)
 // Edges are compared by the meaning node and read from the duty's side only: a duty has one or two, while a
 // meaning shared by a province's towns has thousands, and MERGE would test the edge with Expand(Into) from
 // both ends; comparing nodes reads no property of a meaning (each carries a 512-float vector).
 UNWIND $rows AS row
 MATCH (duty:Duty {id: row.duty})
-SET duty.searchText = row.searchText
-WITH duty, row
 CALL (row) {
   UNWIND row.keys AS key
   MATCH (meaning:DutyMeaning {key: key})

@@ -1,0 +1,7 @@
+// search/set-duty-search-text: as sent, fragments expanded (npm run cypher:golden rewrites this file)
+// $parameters: rows
+// The backfill's half of a duty's search words: $rows: {duty, searchText}, for duties already in the graph
+// (an import or a mutation writes them with the node, dataset/merge-duties).
+UNWIND $rows AS row
+MATCH (duty:Duty {id: row.duty})
+SET duty.searchText = row.searchText
