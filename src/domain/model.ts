@@ -339,14 +339,13 @@ export const MODEL = [
       // Its search columns (list text, township key) and its meanings come from the search words.
       { kind: 'duties', phase: 'node', computed: true },
       { kind: 'dutyMeanings', phase: 'node', computed: true, statement: 'search/merge-duty-meanings' },
-      { kind: 'dutyTownships', phase: 'reference', columns: ['township'] },
-      { kind: 'dutyParents', phase: 'reference', columns: ['parent'] },
-      { kind: 'dutyBases', phase: 'reference', columns: ['document', 'clause'], source: { document: 'basis.document', clause: 'basis.clause' } },
+      // Its township, parent and basis in one statement, which finds each duty once for the three.
+      { kind: 'dutyReferences', phase: 'reference', columns: ['township', 'parent', 'document', 'clause'], source: { document: 'basis.document', clause: 'basis.clause' } },
       { kind: 'dutyMeaningLinks', phase: 'reference', computed: true, statement: 'search/link-duty-meanings' },
       { kind: 'responsibilities', phase: 'edge', each: 'owners', columns: ['owner', 'role', 'from', 'to'] },
     ],
     // A duty created or renamed is searchable by its new meaning the moment the transaction commits.
-    rows: ['duties', 'dutyMeanings', 'dutyTownships', 'dutyParents', 'dutyBases', 'dutyMeaningLinks'],
+    rows: ['duties', 'dutyMeanings', 'dutyReferences', 'dutyMeaningLinks'],
     parts: ['township', 'parent', 'children', 'basis', 'owners'],
     input: {
       toRecord: ({ basisDocument, basisClause, ...rest }) => {
