@@ -52,6 +52,15 @@ describe('bench goals across sizes', () => {
     expect(goalNamed(goals(town), 'its 100-town p99')).toBeUndefined();
   });
 
+  it('does not count a ratio as met when the service refused requests in that row (a refusal answers at once)', () => {
+    const ratioRow = (errors: number) => ({ ...whoRow(100, errors), concurrency: 8, ratioToRawP50: 0.01 });
+    expect(goalNamed(goals(report(100, 24, undefined, { rows: [ratioRow(0)] })), 'service p50 ≤ 1.3×')?.met).toBe(true);
+    expect(goalNamed(goals(report(100, 24, undefined, { rows: [ratioRow(129)] })), 'service p50 ≤ 1.3×')).toMatchObject({
+      met: false,
+      measured: expect.stringContaining('c=8 had 129 errors'),
+    });
+  });
+
   it('checks the province import against 5 minutes', () => {
     const imported = (totalMs: number) => report(1360, 700, undefined, { import: { totalMs } as BenchReport['import'] });
     expect(goalNamed(goals(imported(237_400)), 'imports in under 5 minutes')).toMatchObject({ met: true, measured: '1360 towns in 237.4 s' });
