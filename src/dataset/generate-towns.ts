@@ -2,7 +2,7 @@ import { RECORD_LISTS } from './records';
 import type { DatasetRecord } from './records';
 import { FieldPath } from './path';
 import { derivedPersonId } from './person-ids';
-import { definitionsOf, referencesOf } from './references';
+import { definitionsOf, walkReferences } from './references';
 import { syntheticDuties, townSeed } from './synthetic-duties';
 
 type PlainDataset = Record<string, unknown>;
@@ -28,7 +28,7 @@ export function copyWithPrefix(
   // Generated towns give each person a new opaque id (a hash of the town and the sample id, never of a name):
   // a prefix would let one person's id in every copy point back to the same sample person.
   const renamed = (id: string) => (options.opaquePeople && id.startsWith('person:') ? derivedPersonId(`${prefix}${id}`) : `${prefix}${id}`);
-  for (const { id, path } of [...definitionsOf(typed), ...referencesOf(typed)]) setAt(copy, path, renamed(id));
+  for (const { id, path } of [...definitionsOf(typed), ...walkReferences(typed)]) setAt(copy, path, renamed(id));
   if (nameSuffix) {
     for (const list of RECORD_LISTS) {
       for (const record of (copy[list] as Record<string, unknown>[] | undefined) ?? []) {

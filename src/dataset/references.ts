@@ -41,12 +41,27 @@ export function definitionsOf(dataset: DatasetRecord): IdDefinition[] {
   );
 }
 
+/** The references of the datasets already walked (see referencesOf). */
+const walked = new WeakMap<DatasetRecord, readonly IdReference[]>();
+
+/**
+ * Every id reference of a validated dataset (walkReferences), walked once: an import asks for them
+ * three times (the ids to look up in the graph, the checks, the townships' dataFrom) and a province
+ * names millions. A validated dataset is not changed afterwards; a caller that changes the ids it
+ * walked (the generator) uses walkReferences.
+ */
+export function referencesOf(dataset: DatasetRecord): readonly IdReference[] {
+  let references = walked.get(dataset);
+  if (!references) walked.set(dataset, (references = walkReferences(dataset)));
+  return references;
+}
+
 /**
  * Every id reference of the format, in file order, as the model's `references` name them. One list
  * of them serves validation (each must exist with an allowed label) and the benchmark generator
  * (each is re-prefixed).
  */
-export function referencesOf(dataset: DatasetRecord): IdReference[] {
+export function walkReferences(dataset: DatasetRecord): IdReference[] {
   const references: IdReference[] = [];
   for (const entry of MODEL) {
     const records = entriesOf<Record<string, unknown>>(dataset[entry.list as RecordListName] as Record<string, unknown>[] | undefined);
