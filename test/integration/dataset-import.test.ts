@@ -272,9 +272,14 @@ describe('dataset import and export on the real Neo4j', () => {
 
   it('replaces a changed single-valued reference, and keeps dated edges as history', async () => {
     const changed = structuredClone(fixture);
-    const duties = changed.duties as { id: string; parent?: string; owners?: { owner: string; role: string; from: string; to?: string }[] }[];
+    const duties = changed.duties as { id: string; parent?: string; basis?: { document: string; clause?: string }; owners?: { owner: string; role: string; from: string; to?: string }[] }[];
     const rules = duties.find((duty) => duty.id === `${prefix}duty:village-affairs-rules`)!;
+    const organisation = duties.find((duty) => duty.id === `${prefix}duty:village-organisation`)!;
+    const land = duties.find((duty) => duty.id === `${prefix}duty:land-management`)!;
     delete rules.parent;
+    // One statement replaces a duty's township, parent and basis: each changes on its own.
+    organisation.basis = { document: `${prefix}doc:competition`, clause: '第一条' };
+    land.parent = organisation.id;
     rules.owners![0]!.to = '2008-12-01';
     rules.owners!.push({ owner: `${prefix}office:economic`, role: 'LEAD', from: '2008-12-01' });
 
@@ -287,6 +292,19 @@ describe('dataset import and export on the real Neo4j', () => {
       { duty: rules.id },
     );
     expect(records[0]?.get('parents').toNumber()).toBe(0);
+    const references = await db.driver.executeQuery(
+      `MATCH (duty:Duty) WHERE duty.id IN $ids
+       RETURN duty.id AS id,
+              COLLECT { MATCH (duty)-[:PART_OF]->(parent) RETURN parent.id } AS parents,
+              COLLECT { MATCH (duty)-[b:DEFINED_BY]->(document) RETURN [document.id, b.clause] } AS bases,
+              COLLECT { MATCH (duty)-[:IN]->(township:Township) RETURN township.id } AS townships
+       ORDER BY id`,
+      { ids: [organisation.id, land.id] },
+    );
+    expect(references.records.map((record) => record.toObject())).toEqual([
+      { id: land.id, parents: [organisation.id], bases: [], townships: [town] },
+      { id: organisation.id, parents: [], bases: [[`${prefix}doc:competition`, '第一条']], townships: [town] },
+    ]);
     expect(records[0]?.get('owners')).toEqual([
       [`${prefix}post:deputy-mayor-agriculture`, '2008-09-01', '2008-12-01'],
       [`${prefix}office:economic`, '2008-12-01', null],
