@@ -20,10 +20,7 @@ export interface ComputeContext {
 export const COMPUTED_ROWS: { readonly [K in keyof ComputedRows]: (context: ComputeContext) => ComputedRows[K][] } = {
   duties: ({ dataset, search }) => (dataset.duties ?? []).map((duty) => dutyRow(duty, search(duty).searchText)),
   dutyMeanings: ({ dataset, search }) => meaningRows((dataset.duties ?? []).flatMap((duty) => search(duty).meanings)),
-  dutyMeaningLinks: ({ dataset, search }) =>
-    (dataset.duties ?? []).map((duty) => {
-      return { duty: duty.id, keys: search(duty).meanings.map((meaning) => meaning.key) };
-    }),
+  dutyMeaningLinks: ({ dataset, search }) => (dataset.duties ?? []).map((duty) => ({ duty: duty.id, keys: search(duty).meanings.map((meaning) => meaning.key) })),
   townshipDataFrom,
 };
 

@@ -35,8 +35,8 @@ export interface ComputedRows {
     townshipKey: string;
     /**
      * Its words as search cuts them, for the `duty_words` full-text index. Written with the rest of
-     * the node, so the index gets one document per duty: set later by a statement of its own, each
-     * duty's document was written at the node's commit and again at that statement's.
+     * the node: in an import committed in parts, a later statement setting them made Neo4j write each
+     * duty's full-text document twice, once per commit.
      */
     searchText: string;
   };

@@ -27,8 +27,8 @@ let installed: boolean | undefined;
  * 1,360-town graph, whoIsResponsible at concurrency 1, 300 questions in each of 4 interleaved rounds:
  * p50 15.2 → 13.8 ms.
  *
- * It replaces the driver's `NodeChannel.prototype.write` (neo4j-driver-bolt-connection, whose version
- * package.json pins). Where that class or method is not found (another driver version), nothing is
+ * It replaces the driver's `NodeChannel.prototype.write` (neo4j-driver-bolt-connection, at the version
+ * the pinned neo4j-driver brings). Where that class or method is not found (another driver version), nothing is
  * changed and the driver writes as before; test/unit/bolt-write-coalescing.test.ts fails then, so an
  * upgrade cannot lose it unnoticed. Once per process; true when installed.
  */
