@@ -1,5 +1,5 @@
-import { Equals, getMetadataStorage } from 'class-validator';
-import { IntegerField, NestedField, NestedListField, TextField } from './fields';
+import { getMetadataStorage } from 'class-validator';
+import { ConstantField, IntegerField, NestedField, NestedListField, TextField } from './fields';
 import { TEXT_MAX, TITLE_MAX } from './dated-edge';
 import { DATASET_FORMAT } from './enums';
 import { fileStemOf, MODEL, RecordList } from '../../domain/model';
@@ -25,8 +25,7 @@ export type RecordListName = RecordList;
  * below as a nested list (class-validator and class-transformer need a decorated property each).
  */
 export class DatasetRecord {
-  @Equals(DATASET_FORMAT, { message: `must be '${DATASET_FORMAT}'` })
-  format!: string;
+  @ConstantField(DATASET_FORMAT) format!: string;
 
   @NestedField(() => DatasetMeta, { optional: true }) meta?: DatasetMeta;
 }
