@@ -13,7 +13,7 @@ const FIXTURE = path.join(__dirname, '..', 'fixtures', 'small-town.yaml');
 const town = (): Plain => parse(fs.readFileSync(FIXTURE, 'utf8')) as Plain;
 
 function sourceOf(content: Plain): DatasetSource {
-  return { file: 'town.yaml', kind: 'document', content, problems: [], locate: () => ({}) };
+  return { file: 'town.yaml', kind: 'document', content, problems: [], locate: (fieldPath) => ({ path: fieldPath.join('.'), field: String(fieldPath.at(-1) ?? '') }) };
 }
 
 /** Values that probe each kind of check's edges: absent, wrong type, empty, too long, not a calendar day, not an id… */
