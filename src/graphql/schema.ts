@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isInterfaceType, isObjectType, isUnionType, lexicographicSortSchema, printSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, getMetadataStorage, ValidatorFn } from 'type-graphql';
 import { getMetadataStorage as getValidationMetadata, validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
 import type { RequestContext } from '../context';
@@ -75,6 +75,7 @@ export async function buildDutygraphSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
   });
   readPlainFieldsDirectly(schema);
+  resolveAbstractTypesSynchronously(schema);
   // `@Protected(fact)` fields: one synchronous gate each, decided once per operation.
   gateProtectedFields(schema);
   return schema;
@@ -114,6 +115,35 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
         changed += 1;
       }
     }
+  }
+  return changed;
+}
+
+/**
+ * type-graphql wraps each union's and interface's `resolveType` in an async function, so graphql-js
+ * waits a microtask for the type of every value of an abstract field (each owner, unit and node in an
+ * answer). Ours all answer a type name at once: each abstract type of the built schema gets its own
+ * `resolveType` back, called directly; a class it answers is mapped to that class's type name, as
+ * type-graphql would. Answers how many types it changed.
+ */
+export function resolveAbstractTypesSynchronously(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const typeNames = new Map<Function, string>([...storage.objectTypes, ...storage.interfaceTypes].map((type) => [type.target, type.name]));
+  const declared = [
+    ...storage.unions.map((union) => ({ name: union.name, resolveType: union.resolveType })),
+    ...storage.interfaceTypes.map((face) => ({ name: face.name, resolveType: face.resolveType })),
+  ];
+  let changed = 0;
+  for (const { name, resolveType } of declared) {
+    const type = schema.getType(name);
+    if (!resolveType || !(isUnionType(type) || isInterfaceType(type))) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const resolved = resolveType(value, context, info, abstractType as never) as unknown;
+      if (resolved === undefined || resolved === null || typeof resolved === 'string') return resolved ?? undefined;
+      if (typeof resolved === 'function') return typeNames.get(resolved);
+      throw new Error(`${name}.resolveType must answer a type name or class at once, not ${typeof resolved}`);
+    };
+    changed += 1;
   }
   return changed;
 }
