@@ -115,10 +115,14 @@ export class DatabaseCircuit {
     const probe = this.pendingProbe ?? this.options.probe();
     this.pendingProbe = probe;
     let timer: NodeJS.Timeout | undefined;
+    let failure = '';
     const outcome = await Promise.race([
       probe.then(
         () => 'up' as const,
-        () => 'down' as const,
+        (error: unknown) => {
+          failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          return 'down' as const;
+        },
       ),
       new Promise<'silent'>((resolve) => {
         timer = setTimeout(() => resolve('silent'), this.options.probeTimeoutMs);
@@ -133,7 +137,8 @@ export class DatabaseCircuit {
     }
     // A slow probe while other units got answers is a busy database, not a frozen one: stay closed.
     if (outcome === 'silent' && this.stateValue === 'CLOSED' && this.lastProgressAt >= startedAt) return true;
-    this.openCircuit(outcome === 'down' ? 'the database refused or dropped the connection' : `the database did not answer a probe within ${this.options.probeTimeoutMs} ms`);
+    // The probe's own error goes into the log line: an operator needs to tell a refused connection from a pool that ran dry.
+    this.openCircuit(outcome === 'down' ? `the probe failed: ${failure}` : `the database did not answer a probe within ${this.options.probeTimeoutMs} ms`);
     return false;
   }
 

@@ -51,6 +51,15 @@ describe('DatabaseCircuit', () => {
     circuit.close();
   });
 
+  it("says why it opened: the failed probe's own error, so an operator can tell a refused connection from a dry pool", async () => {
+    const reasons: string[] = [];
+    const { circuit } = circuitOver({ up: false }, { onOpen: (reason) => reasons.push(reason) });
+    circuit.admit().unavailable();
+    await wait(30);
+    expect(reasons).toEqual(['the probe failed: ECONNREFUSED']);
+    circuit.close();
+  });
+
   it('probes in the background while open and closes as soon as the database answers', async () => {
     const database = { up: false };
     const { circuit, events } = circuitOver(database);
