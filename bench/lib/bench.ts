@@ -294,6 +294,23 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   return report;
 }
 
+/** The longest the load's client waits for an answer (load.ts, autocannon's timeout). */
+const LONGEST_ANSWER_MS = 30_000;
+
+/**
+ * Waits until the requests a load left in flight have ended on the server. When its time is up the
+ * load closes its connections, but the servers finish those requests anyway (a dutyAudit at c=32
+ * runs for seconds in Neo4j): without the wait they ran on into the next row and slowed whichever
+ * path came next (on 2026-12-03 the service's first dutyAudit row after the raw path's warm-up:
+ * 0.8–2.4 req/s, p50 up to 8.7 s, against the raw path's 4.8–6.4 req/s right after). A request left
+ * in flight started at most about the longest latency the load saw before its end.
+ */
+async function settled(result: LoadResult): Promise<LoadResult> {
+  const waitMs = Number.isFinite(result.max) ? Math.min(result.max, LONGEST_ANSWER_MS) : 0;
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return result;
+}
+
 /**
  * The load. Each operation is warmed on every path first (Neo4j's JVM compiles hot code as it runs,
  * so no path may pay for a cold database the others do not), then each concurrency is measured on
@@ -310,13 +327,13 @@ async function measureInterleaved(options: BenchOptions, inputs: BenchInputs, cl
       .filter((load) => load.bodies.length > 0);
     if (options.warmupSeconds > 0) {
       for (const { client, bodies } of loads) {
-        await runLoad({ url: client.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
+        await settled(await runLoad({ url: client.url, headers: client.headers, bodies, connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds }));
       }
     }
     for (const [round, concurrency] of options.concurrencies.entries()) {
       const rotated = [...loads.slice(round % loads.length), ...loads.slice(0, round % loads.length)];
       for (const { name, client, bodies } of rotated) {
-        const result = await runLoad({ url: client.url, headers: client.headers, bodies, connections: concurrency, durationSeconds: options.durationSeconds, isError: client.isError });
+        const result = await settled(await runLoad({ url: client.url, headers: client.headers, bodies, connections: concurrency, durationSeconds: options.durationSeconds, isError: client.isError }));
         rows.push({ operation, path: name, concurrency, ...result, ratioToRawP50: null });
         options.log(
           `  ${operation.padEnd(22)} ${name.padEnd(13)} c=${String(concurrency).padEnd(3)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
