@@ -1,4 +1,5 @@
-import { answerEvidence, auditEvidence } from '../../src/repositories/rows/duty-evidence.rows';
+import { answerEvidence } from '../../src/repositories/rows/duty-evidence.rows';
+import { auditDutiesRow } from '../../src/repositories/rows/duty-audit.rows';
 import { partyRelation } from '../../src/repositories/rows/station-party.rows';
 import { assessDuties } from '../../src/domain/audit-flags';
 import { evidenceById } from '../../src/domain/duty-evidence';
@@ -266,7 +267,8 @@ const dutyAudit: OperationSpec = {
     params: (input) => ({ asOf: input.asOf, township: input.township }),
     normalise: (rows) => {
       const row = rows[0];
-      const assessments = assessDuties((row.audited as Json[]).map(String), evidenceById((row.evidence as Json[]).map((raw) => auditEvidence.parse(raw))));
+      const audit = auditDutiesRow.parse(row);
+      const assessments = assessDuties(audit.audited, evidenceById(audit.evidence));
       const flagged = assessments.map((assessment) => ({ id: assessment.dutyId, flags: assessment.flags }));
       return { total: assessments.length, overlap: countWith(flagged, 'OVERLAP'), blank: countWith(flagged, 'BLANK'), firstFindings: firstFindings(flagged) } satisfies AuditCanon;
     },

@@ -118,9 +118,9 @@ describe('Cypher fragments', () => {
   it('loads the project fragments, each called by a statement or another fragment', () => {
     const project = loadFragments(path.join(PROJECT_ROOT, 'cypher', 'fragments'), 'cypher/fragments');
     expect([...project.keys()].sort()).toEqual([
-      'data-from', 'department-items', 'document-items', 'duty-items', 'duty-lead-count', 'duty-owner-evidence', 'every-node', 'label-of',
-      'model-labels', 'node-by-id', 'office-items', 'page-position', 'page-window', 'party-organization-items', 'person-items', 'post-holders',
-      'post-items', 'station-items', 'township-items', 'valid-on', 'village-items',
+      'data-from', 'department-items', 'document-items', 'duty-items', 'duty-lead-count', 'duty-owner-evidence', 'duty-owners', 'every-node', 'label-of',
+      'model-labels', 'node-by-id', 'office-items', 'owner-evidence', 'owner-office', 'page-position', 'page-window', 'party-organization-items', 'person-items',
+      'post-holders', 'post-items', 'station-items', 'township-items', 'valid-on', 'village-items',
     ]);
     const sources = readAll(path.join(PROJECT_ROOT, 'cypher'));
     const callers = (name: string) => [sources, ...[...project.values()].filter((other) => other.name !== name).map((other) => other.body)].join('\n');

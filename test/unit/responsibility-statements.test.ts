@@ -104,7 +104,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   });
 
   it('dutyAudit and countFlags send the one audit statement with the day and township', async () => {
-    const { executor, sent } = recordingExecutor({ dataFrom: '2008-01-01', townshipFound: true, audited: [], evidence: [] });
+    const { executor, sent } = recordingExecutor({ dataFrom: '2008-01-01', townshipFound: true, audited: [], evidence: [], owners: [] });
     const service = new DutyAuditService(new DutyAuditRepository(executor));
     expect(await service.countFlags('2008-08-31', 'town')).toEqual({ OVERLAP: 0, CROSSOVER: 0, BLANK: 0, VACANT: 0, SELF_SUPERVISED: 0 });
     await service.dutyAudit('2008-11-01', null);
@@ -115,7 +115,7 @@ describe('the statements whoIsResponsible and dutyAudit send (golden)', () => {
   });
 
   it('refuses a day before the data on asOf, after the one statement that reads dataFrom', async () => {
-    const { executor } = recordingExecutor({ dataFrom: '2008-01-01', townshipFound: true, audited: [], evidence: [] });
+    const { executor } = recordingExecutor({ dataFrom: '2008-01-01', townshipFound: true, audited: [], evidence: [], owners: [] });
     await expect(new DutyAuditService(new DutyAuditRepository(executor)).dutyAudit('2007-12-31', 'town')).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
     });

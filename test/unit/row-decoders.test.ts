@@ -40,6 +40,8 @@ const auditOwner = {
   staffPosts: [{ post: post('o1:director'), link: period, holders: [holder] }],
   leadersInCharge: [{ post: post('t1:leader'), link: period, holders: [] }],
 };
+/** The audit sends each owner's evidence once, without the duty's own role and responsibility. */
+const { role: _role, responsibility: _responsibility, ...auditOwnerOnce } = auditOwner;
 const auditRecord = { id: 'c1', at: '2024-05-01T08:00:00.000Z', actor: 'dev:admin', mutation: 'createOffice', arguments: '{}', entities: ['o1'], diff: '[]' };
 const edgeFact = {
   edge: '5:abc:1',
@@ -62,7 +64,13 @@ const SAMPLES: { statement: string; decoder: RowDecoder<unknown>; row: Json; key
   {
     statement: 'audit/audit-duties',
     decoder: auditDutiesRow,
-    row: { dataFrom: '2020-01-01', townshipFound: true, audited: ['d1'], evidence: [{ duty: auditDuty, parentId: null, owners: [auditOwner] }] },
+    row: {
+      dataFrom: '2020-01-01',
+      townshipFound: true,
+      audited: ['d1'],
+      evidence: [{ duty: auditDuty, parentId: null, owners: [{ id: 'o1', role: auditOwner.role, responsibility: auditOwner.responsibility }] }],
+      owners: [auditOwnerOnce],
+    },
     key: 'evidence',
   },
   {
@@ -251,6 +259,18 @@ describe('what the decoders make of a row', () => {
     expect(evidence?.duty).toEqual({ ...auditDuty, title: 'd1', keywords: [], itemType: null, legalBases: [] });
     expect(evidence?.basis).toBeNull();
     expect(evidence?.owners[0]?.deputies).toEqual([]);
+  });
+
+  it("puts each audited duty's owners back in place from the owners sent once, and names an owner sent without its evidence", () => {
+    type AuditOwnerRef = { id: string; role: string; responsibility: { from: string; to: null } };
+    const shared = structuredClone(SAMPLES[0]!.row) as Json & { evidence: { duty: Json; parentId: string | null; owners: AuditOwnerRef[] }[] };
+    shared.audited = ['d1', 'd2'];
+    shared.evidence.push({ duty: { ...auditDuty, id: 'd2' }, parentId: 'd1', owners: [{ id: 'o1', role: 'ASSIST', responsibility: { from: '2021-01-01', to: null } }] });
+    const [first, second] = decodeOnlyRow('audit/audit-duties', auditDutiesRow, [shared]).evidence;
+    expect(first?.owners.map((owner) => [owner.owner.id, owner.role, owner.staffPosts[0]?.post.id])).toEqual([['o1', 'LEAD', 'o1:director']]);
+    expect(second?.owners.map((owner) => [owner.owner.id, owner.role, owner.responsibility.from, owner.leadersInCharge[0]?.post.id])).toEqual([['o1', 'ASSIST', '2021-01-01', 't1:leader']]);
+    shared.evidence[1]!.owners[0]!.id = 'o9';
+    expect(() => decodeOnlyRow('audit/audit-duties', auditDutiesRow, [shared])).toThrow(/evidence\[1\]\.owners\[0\]\.id.*owner o9 is not among the owners/);
   });
 
   it("keeps a party organisation's township only where the statement names it", () => {

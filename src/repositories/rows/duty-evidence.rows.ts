@@ -21,16 +21,21 @@ const deputyPost = z.strictObject({
 /** The owner itself: a post's rank and level, an office's own kind (`officeKind`; null for a post). */
 const ownerRow = z.strictObject({ ...namedShape, rank: optionalText, level: optionalText, officeKind: optionalText }).transform(withName);
 
-const ownerShape = {
+/** What is shown of an owner whatever the duty (fragments/owner-evidence.cypher). */
+const sharedOwnerShape = {
   kind: z.enum(['OFFICE', 'POST']),
   owner: ownerRow,
-  role: z.enum(['LEAD', 'ASSIST']),
-  responsibility: period,
   office: namedRow.nullable(),
   officeLink: period.nullable(),
   staffPosts: z.array(staffPost),
   leadersInCharge: z.array(leaderPost),
 };
+/** The duty's own part: how the owner is RESPONSIBLE_FOR it. */
+const dutyEdgeShape = {
+  role: z.enum(['LEAD', 'ASSIST']),
+  responsibility: period,
+};
+const ownerShape = { ...sharedOwnerShape, ...dutyEdgeShape };
 
 const integrityRisk = z.strictObject({ risk: text, control: optionalText });
 const dutyShape = {
@@ -44,18 +49,38 @@ const dutyShape = {
 };
 const titled = <T extends { id: string; title: string | null }>(duty: T) => ({ ...duty, title: duty.title ?? duty.id });
 
-/** audit/audit-duties: owners without deputies, duties without the responsibility-list fields. */
-export const auditEvidence = z
-  .strictObject({
-    duty: z.strictObject(dutyShape).transform(titled),
-    parentId: optionalText,
-    owners: z.array(z.strictObject(ownerShape).transform((owner) => ({ ...owner, deputies: [] }))),
-  })
-  .transform((evidence) => ({
-    ...evidence,
+/** audit/audit-duties: a duty with its owners by id (each owner's evidence comes once, in `auditOwner`). */
+export const auditDuty = z.strictObject({
+  duty: z.strictObject(dutyShape).transform(titled),
+  parentId: optionalText,
+  owners: z.array(z.strictObject({ id: text, ...dutyEdgeShape })),
+});
+
+/** audit/audit-duties: an owner of one or more of the duties, once. */
+export const auditOwner = z.strictObject(sharedOwnerShape);
+
+type AuditDuty = z.infer<typeof auditDuty>;
+type AuditOwner = z.infer<typeof auditOwner>;
+
+/**
+ * The audit's duties with the evidence of each owner put back in place, as the answers' evidence
+ * reads (no deputies, no responsibility-list fields). The owners' evidence objects are shared
+ * between the duties they own. An owner id with no evidence is an issue at that path.
+ */
+export function auditEvidenceOf(duties: AuditDuty[], owners: AuditOwner[], context: z.RefinementCtx) {
+  const byId = new Map(owners.map((owner) => [owner.owner.id, owner]));
+  return duties.map((evidence, dutyIndex) => ({
     duty: { ...evidence.duty, itemType: null, legalBases: [] },
+    parentId: evidence.parentId,
     basis: null,
+    owners: evidence.owners.flatMap(({ id, role, responsibility }, ownerIndex) => {
+      const shared = byId.get(id);
+      if (shared) return [{ ...shared, role, responsibility, deputies: [] }];
+      context.addIssue({ code: 'custom', path: ['evidence', dutyIndex, 'owners', ownerIndex, 'id'], message: `owner ${id} is not among the owners` });
+      return [];
+    }),
   }));
+}
 
 const document = z
   .strictObject({ id: text, title: optionalText, titleEn: optionalText })

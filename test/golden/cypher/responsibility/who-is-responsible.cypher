@@ -160,7 +160,6 @@ CALL (subjects, day) {
       WHERE (owner:Office OR owner:Post)
         AND r.from <= day AND (r.to IS NULL OR day < r.to)
         AND owner.from <= day AND (owner.to IS NULL OR day < owner.to)
-      // The owning office: an office owner itself, or the office a post owner is IN on the day.
       CALL (owner, day) {
         OPTIONAL MATCH (owner:Post)-[link:IN]->(postOffice:Office)
         WHERE link.from <= day AND (link.to IS NULL OR day < link.to)
@@ -173,8 +172,6 @@ CALL (subjects, day) {
         kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
         // officeKind: an office owner's own kind, so the Office it names carries it (null for a post).
         owner: owner { .id, .name, .nameEn, .rank, .level, officeKind: CASE WHEN owner:Office THEN owner.kind END },
-        role: r.role,
-        responsibility: r { .from, .to },
         office: office { .id, .name, .nameEn },
         officeLink: officeLink { .from, .to },
         // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
@@ -222,7 +219,8 @@ CALL (subjects, day) {
             }
           }
         }
-      } AS evidence
+      } AS shared
+      WITH owner, r, office, shared { .*, role: r.role, responsibility: r { .from, .to } } AS evidence
       RETURN evidence {
         .*,
         // Stand-ins for a vacancy: DEPUTY_OF the owning post (or of the office's principal post),
