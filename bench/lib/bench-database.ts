@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { coalesceBoltWrites } from '../../src/db/bolt-write-coalescing';
+import { skipResultCallerStacks } from '../../src/db/driver-result-stacks';
 import { startLocalNeo4j, LocalNeo4j } from '../../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../../src/project-root';
 
@@ -56,12 +57,14 @@ export async function openBenchDatabase(options: { uri?: string; fresh?: boolean
 }
 
 /**
- * The raw and @neo4j/graphql paths' driver. It coalesces its socket writes as the service's does
- * (src/db/bolt-write-coalescing.ts), so comparing a path with the raw one measures the layers above
+ * The raw and @neo4j/graphql paths' driver. It coalesces its socket writes and makes its results
+ * without the caller's stack, as the service's does (src/db/bolt-write-coalescing.ts,
+ * src/db/driver-result-stacks.ts), so comparing a path with the raw one measures the layers above
  * the driver, not a difference in how the same Bolt messages are sent.
  */
 export function benchDriver(uri: string, poolSize = 100): Driver {
   coalesceBoltWrites();
+  skipResultCallerStacks();
   const password = process.env.NEO4J_PASSWORD;
   return neo4j.driver(uri, password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : undefined, {
     maxConnectionPoolSize: poolSize,

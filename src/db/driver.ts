@@ -1,6 +1,7 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { coalesceBoltWrites } from './bolt-write-coalescing';
+import { skipResultCallerStacks } from './driver-result-stacks';
 
 /** Idle time after which a pooled connection is checked before it is handed out. */
 export const LIVENESS_CHECK_AFTER_IDLE_MS = 1_000;
@@ -8,6 +9,7 @@ export const LIVENESS_CHECK_AFTER_IDLE_MS = 1_000;
 /** The one driver of the process. `neo4j://` URIs route across a cluster; `bolt://` talks to one server. */
 export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
   coalesceBoltWrites();
+  skipResultCallerStacks();
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     maxConnectionPoolSize: config.maxConnectionPoolSize,
