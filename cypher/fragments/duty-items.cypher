@@ -34,7 +34,7 @@ CALL (@day, @page) {
       WITH owner, r ORDER BY r.role DESC, owner.id
       RETURN {
         kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
-        id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: r.from, to: r.to,
+        id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: toString(r.from), to: toString(r.to),
         // A post owner: its holders; an office owner: the holders of its principal posts.
         // (Two anchored branches rather than one OR, which would read every :Post.)
         holders: COLLECT {
@@ -50,7 +50,7 @@ CALL (@day, @page) {
           WITH person, h, post
           WHERE /*@ valid-on(x: h, day: @day) */
           WITH person, h, post ORDER BY coalesce(h.acting, false), post.id, person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }

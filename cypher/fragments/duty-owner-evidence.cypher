@@ -10,4 +10,4 @@
 /*@ duty-owners(duty: @duty, day: @day) */
 /*@ owner-office(owner: owner, day: @day) */
 WITH owner, r, office, /*@ owner-evidence(owner: owner, office: office, officeLink: officeLink, day: @day) */ AS shared
-WITH owner, r, office, shared { .*, role: r.role, responsibility: r { .from, .to } } AS evidence
+WITH owner, r, office, shared { .*, role: r.role, responsibility: { from: toString(r.from), to: toString(r.to) } } AS evidence

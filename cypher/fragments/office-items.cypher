@@ -7,7 +7,7 @@
 CALL (@day, @page) {
   UNWIND @page AS n
   RETURN collect(n {
-    .id, .name, .nameEn, .kind, .from, .to,
+    .id, .name, .nameEn, .kind, from: toString(n.from), to: toString(n.to),
     asOf: $asOf,
     active: /*@ valid-on(x: n, day: @day) */,
     township: CASE WHEN @include IS NULL OR 'township' IN @include THEN head(COLLECT {
@@ -25,33 +25,33 @@ CALL (@day, @page) {
       MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
       WHERE /*@ valid-on(x: h, day: @day) */ AND /*@ valid-on(x: r, day: @day) */
       WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
-      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
     } ELSE [] END,
     duties: CASE WHEN @include IS NULL OR 'duties' IN @include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH duty, r ORDER BY r.role DESC, duty.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
     } + COLLECT {
       MATCH (post:Post)-[pi:IN]->(n)
       WHERE /*@ valid-on(x: pi, day: @day) */
       MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
     } ELSE [] END,
     leadersInCharge: CASE WHEN @include IS NULL OR 'leadersInCharge' IN @include THEN COLLECT {
       MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH leader, r ORDER BY leader.id
       RETURN {
-        post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+        post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(r.from), to: toString(r.to),
         holders: COLLECT {
           MATCH (person:Person)-[h:HOLDS]->(leader)
           WHERE /*@ valid-on(x: h, day: @day) */
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+          RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }

@@ -11,7 +11,7 @@
   // officeKind: an office owner's own kind, so the Office it names carries it (null for a post).
   owner: @owner { .id, .name, .nameEn, .rank, .level, officeKind: CASE WHEN @owner:Office THEN @owner.kind END },
   office: @office { .id, .name, .nameEn },
-  officeLink: @officeLink { .from, .to },
+  officeLink: CASE WHEN @officeLink IS NOT NULL THEN { from: toString(@officeLink.from), to: toString(@officeLink.to) } END,
   // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
   staffPosts: CASE WHEN @owner:Office
     THEN COLLECT {
@@ -21,7 +21,7 @@
       WITH post, link ORDER BY post.id
       RETURN {
         post: post { .id, .name, .nameEn, .rank, .level },
-        link: link { .from, .to },
+        link: { from: toString(link.from), to: toString(link.to) },
         holders: /*@ post-holders(post: post, day: @day) */
       }
     }
@@ -38,7 +38,7 @@
     WITH leader, charge ORDER BY leader.id
     RETURN {
       post: leader { .id, .name, .nameEn, .rank, .level },
-      link: charge { .from, .to },
+      link: { from: toString(charge.from), to: toString(charge.to) },
       holders: /*@ post-holders(post: leader, day: @day) */
     }
   }

@@ -12,7 +12,7 @@ CALL (@day, @page) {
       MATCH (n)-[h:HOLDS]->(post:Post)
       WHERE wantHistory OR (/*@ valid-on(x: h, day: @day) */)
       WITH post, h ORDER BY h.from, post.id
-      RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+      RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
                current: /*@ valid-on(x: h, day: @day) */,
                unit: head(COLLECT {
@@ -25,7 +25,7 @@ CALL (@day, @page) {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE /*@ valid-on(x: h, day: @day) */ AND /*@ valid-on(x: r, day: @day) */
       WITH post, h, duty, r ORDER BY r.role DESC, duty.id, post.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to),
                owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn },
                post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
     } ELSE [] END + CASE WHEN @include IS NULL OR 'officeDuties' IN @include THEN COLLECT {
@@ -33,7 +33,7 @@ CALL (@day, @page) {
       WHERE /*@ valid-on(x: h, day: @day) */ AND /*@ valid-on(x: pi, day: @day) */
         AND /*@ valid-on(x: r, day: @day) */
       WITH post, h, office, duty, r ORDER BY r.role DESC, duty.id, post.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to),
                owner: { label: 'Office', id: office.id, name: office.name, nameEn: office.nameEn },
                post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
     } ELSE [] END AS duties,
@@ -41,19 +41,19 @@ CALL (@day, @page) {
       MATCH (n)-[h:HOLDS]->(post:Post)-[r:IN_CHARGE_OF]->(office:Office)
       WHERE /*@ valid-on(x: h, day: @day) */ AND /*@ valid-on(x: r, day: @day) */
       WITH post, h, office, r ORDER BY office.id, post.id
-      RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+      RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(r.from), to: toString(r.to),
                acting: coalesce(h.acting, false) }
     } ELSE [] END AS officesInCharge,
     CASE WHEN @include IS NULL OR 'residentCadreIn' IN @include THEN COLLECT {
       MATCH (n)-[r:RESIDENT_CADRE_IN]->(village:Village)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH village, r ORDER BY village.id
-      RETURN { village: village { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
+      RETURN { village: village { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to) }
     } ELSE [] END AS residentCadreIn
   }
   WITH n, @day, history, duties, officesInCharge, residentCadreIn, [a IN history WHERE a.current] AS posts
   RETURN collect(n {
-    .id, .name, .nameEn, .gender, .birthDate, .partyMember,
+    .id, .name, .nameEn, .gender, birthDate: toString(n.birthDate), .partyMember,
     asOf: $asOf,
     // One step up the line from each post held: the leaders in charge of its office, and who they are.
     posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit,
@@ -62,13 +62,13 @@ CALL (@day, @page) {
         WHERE /*@ valid-on(x: pi, day: @day) */ AND /*@ valid-on(x: c, day: @day) */
           AND /*@ valid-on(x: leader, day: @day) */
         WITH leader, c ORDER BY leader.id
-        RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: c.from, to: c.to,
+        RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(c.from), to: toString(c.to),
                  holders: COLLECT {
                    MATCH (holder:Person)-[held:HOLDS]->(leader)
                    WHERE /*@ valid-on(x: held, day: @day) */
                    WITH holder, held ORDER BY coalesce(held.acting, false), holder.id
                    RETURN { person: holder { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level },
-                            from: held.from, to: held.to, acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
+                            from: toString(held.from), to: toString(held.to), acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
                  } }
       } END }],
     appointments: CASE WHEN @include IS NULL OR 'appointments' IN @include THEN [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }] ELSE [] END,

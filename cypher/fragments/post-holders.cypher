@@ -7,5 +7,5 @@ COLLECT {
   MATCH (person:Person)-[holds:HOLDS]->(@post)
   WHERE /*@ valid-on(x: holds, day: @day) */
   WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-  RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+  RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
 }

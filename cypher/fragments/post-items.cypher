@@ -10,14 +10,14 @@ CALL (@day, @page) {
     RETURN CASE WHEN @include IS NULL OR 'holders' IN @include THEN COLLECT {
       MATCH (person:Person)-[h:HOLDS]->(n)
       WITH person, h ORDER BY h.from, person.id
-      RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+      RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
                current: /*@ valid-on(x: h, day: @day) */ }
     } ELSE [] END AS history
   }
   WITH n, @day, history, [a IN history WHERE a.current] AS holders
   RETURN collect(n {
-    .id, .name, .nameEn, .level, .rank, .from, .to,
+    .id, .name, .nameEn, .level, .rank, from: toString(n.from), to: toString(n.to),
     singleHolder: coalesce(n.singleHolder, true),
     asOf: $asOf,
     active: /*@ valid-on(x: n, day: @day) */,
@@ -31,7 +31,7 @@ CALL (@day, @page) {
       MATCH (n)-[r:IN]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-               from: r.from, to: r.to }
+               from: toString(r.from), to: toString(r.to) }
     } ELSE [] END,
     township: CASE WHEN @include IS NULL OR 'township' IN @include THEN head(COLLECT {
       MATCH (n)-[:IN|UNDER|LOCATED_IN*1..3]->(t:Township)
@@ -48,13 +48,13 @@ CALL (@day, @page) {
       MATCH (n)-[r:IN_CHARGE_OF]->(office:Office)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH office, r ORDER BY office.id
-      RETURN { office: office { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
+      RETURN { office: office { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to) }
     } ELSE [] END,
     duties: CASE WHEN @include IS NULL OR 'duties' IN @include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH duty, r ORDER BY r.role DESC, duty.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
     } ELSE [] END
   }) AS items
 }

@@ -7,7 +7,7 @@
 CALL (@day, @page) {
   UNWIND @page AS n
   RETURN collect(n {
-    .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, .pilotFrom, .pilotTo, .dataFrom,
+    .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, pilotFrom: toString(n.pilotFrom), pilotTo: toString(n.pilotTo), dataFrom: toString(n.dataFrom),
     asOf: $asOf,
     offices: CASE WHEN @include IS NULL OR 'offices' IN @include THEN COLLECT {
       MATCH (office:Office)-[r:IN]->(n)

@@ -11,7 +11,7 @@ CALL (@day, @page) {
       MATCH (n)-[r:UNDER]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-               from: r.from, to: r.to, current: /*@ valid-on(x: r, day: @day) */,
+               from: toString(r.from), to: toString(r.to), current: /*@ valid-on(x: r, day: @day) */,
                township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
                               ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
     } ELSE [] END AS underHistory
@@ -28,7 +28,7 @@ CALL (@day, @page) {
       MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
       WHERE /*@ valid-on(x: r, day: @day) */
       WITH person, r ORDER BY person.id
-      RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
+      RETURN { person: person { .id, .name, .nameEn }, from: toString(r.from), to: toString(r.to) }
     } ELSE [] END,
     posts: CASE WHEN @include IS NULL OR 'posts' IN @include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
@@ -39,7 +39,7 @@ CALL (@day, @page) {
           MATCH (person:Person)-[h:HOLDS]->(post)
           WHERE /*@ valid-on(x: h, day: @day) */
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         } AS holders
       }

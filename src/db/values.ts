@@ -3,6 +3,11 @@ import neo4j from 'neo4j-driver';
 /**
  * Neo4j values become plain JS at the repository boundary:
  * Integer → number, Date → 'YYYY-MM-DD', DateTime → ISO string, nodes → their properties.
+ *
+ * The statements that answer lookups and questions (the item fragments, the evidence fragments, the
+ * station list) return their dates as text already (`toString(r.from)`, the same 'YYYY-MM-DD'). The
+ * driver turns a Bolt Date into its Date class with 64-bit integer arithmetic done in JavaScript, and
+ * here it becomes text again. For a person with ten duties that was about 0.15 ms of a 2.2 ms request.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -43,7 +43,7 @@ CALL (subjects, day) {
     owners: COLLECT {
       /*@ duty-owners(duty: s, day: day) */
       WITH owner, r ORDER BY r.role DESC, owner.id
-      RETURN { id: owner.id, role: r.role, responsibility: r { .from, .to } }
+      RETURN { id: owner.id, role: r.role, responsibility: { from: toString(r.from), to: toString(r.to) } }
     }
   }) AS evidence
 }

@@ -51,7 +51,7 @@ CALL (subjects, day) {
         AND r.from <= day AND (r.to IS NULL OR day < r.to)
         AND owner.from <= day AND (owner.to IS NULL OR day < owner.to)
       WITH owner, r ORDER BY r.role DESC, owner.id
-      RETURN { id: owner.id, role: r.role, responsibility: r { .from, .to } }
+      RETURN { id: owner.id, role: r.role, responsibility: { from: toString(r.from), to: toString(r.to) } }
     }
   }) AS evidence
 }
@@ -78,7 +78,7 @@ CALL (subjects, day) {
     // officeKind: an office owner's own kind, so the Office it names carries it (null for a post).
     owner: owner { .id, .name, .nameEn, .rank, .level, officeKind: CASE WHEN owner:Office THEN owner.kind END },
     office: office { .id, .name, .nameEn },
-    officeLink: officeLink { .from, .to },
+    officeLink: CASE WHEN officeLink IS NOT NULL THEN { from: toString(officeLink.from), to: toString(officeLink.to) } END,
     // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
     staffPosts: CASE WHEN owner:Office
       THEN COLLECT {
@@ -88,12 +88,12 @@ CALL (subjects, day) {
         WITH post, link ORDER BY post.id
         RETURN {
           post: post { .id, .name, .nameEn, .rank, .level },
-          link: link { .from, .to },
+          link: { from: toString(link.from), to: toString(link.to) },
           holders: COLLECT {
             MATCH (person:Person)-[holds:HOLDS]->(post)
             WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
             WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-            RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+            RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
           }
         }
       }
@@ -104,7 +104,7 @@ CALL (subjects, day) {
           MATCH (person:Person)-[holds:HOLDS]->(owner)
           WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
           WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-          RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+          RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
         }
       }]
     END,
@@ -115,12 +115,12 @@ CALL (subjects, day) {
       WITH leader, charge ORDER BY leader.id
       RETURN {
         post: leader { .id, .name, .nameEn, .rank, .level },
-        link: charge { .from, .to },
+        link: { from: toString(charge.from), to: toString(charge.to) },
         holders: COLLECT {
           MATCH (person:Person)-[holds:HOLDS]->(leader)
           WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
           WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-          RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+          RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
         }
       }
     }

@@ -13,7 +13,7 @@ CALL (day) {
   CALL (day, page) {
     UNWIND page AS n
     RETURN collect(n {
-      .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, .pilotFrom, .pilotTo, .dataFrom,
+      .id, .name, .nameEn, .areaKm2, .population, .distanceToCityKm, .staff, pilotFrom: toString(n.pilotFrom), pilotTo: toString(n.pilotTo), dataFrom: toString(n.dataFrom),
       asOf: $asOf,
       offices: CASE WHEN $lookup.include.township IS NULL OR 'offices' IN $lookup.include.township THEN COLLECT {
         MATCH (office:Office)-[r:IN]->(n)
@@ -91,7 +91,7 @@ CALL (day) {
         MATCH (station:Station)-[r:PARTY_RELATION]->(n)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH station, r ORDER BY station.id, r.from
-        RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
+        RETURN { station: station { .id, .name, .nameEn }, from: toString(r.from), to: toString(r.to), basis: r.basis, exemption: r.exemption }
       } ELSE [] END
     }) AS items
   }
@@ -124,7 +124,7 @@ CALL (day) {
   CALL (day, page) {
     UNWIND page AS n
     RETURN collect(n {
-      .id, .name, .nameEn, .kind, .from, .to,
+      .id, .name, .nameEn, .kind, from: toString(n.from), to: toString(n.to),
       asOf: $asOf,
       active: n.from <= day AND (n.to IS NULL OR day < n.to),
       township: CASE WHEN $lookup.include.office IS NULL OR 'township' IN $lookup.include.office THEN head(COLLECT {
@@ -142,33 +142,33 @@ CALL (day) {
         MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
         WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
-        RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+        RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                  acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
       } ELSE [] END,
       duties: CASE WHEN $lookup.include.office IS NULL OR 'duties' IN $lookup.include.office THEN COLLECT {
         MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH duty, r ORDER BY r.role DESC, duty.id
-        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
+        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
       } + COLLECT {
         MATCH (post:Post)-[pi:IN]->(n)
         WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to)
         MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
-        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
+        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
       } ELSE [] END,
       leadersInCharge: CASE WHEN $lookup.include.office IS NULL OR 'leadersInCharge' IN $lookup.include.office THEN COLLECT {
         MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH leader, r ORDER BY leader.id
         RETURN {
-          post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+          post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(r.from), to: toString(r.to),
           holders: COLLECT {
             MATCH (person:Person)-[h:HOLDS]->(leader)
             WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
             WITH person, h ORDER BY coalesce(h.acting, false), person.id
-            RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+            RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                      acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
           }
         }
@@ -193,14 +193,14 @@ CALL (day) {
       RETURN CASE WHEN $lookup.include.post IS NULL OR 'holders' IN $lookup.include.post THEN COLLECT {
         MATCH (person:Person)-[h:HOLDS]->(n)
         WITH person, h ORDER BY h.from, person.id
-        RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+        RETURN { person: person { .id, .name, .nameEn }, post: n { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                  acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
                  current: h.from <= day AND (h.to IS NULL OR day < h.to) }
       } ELSE [] END AS history
     }
     WITH n, day, history, [a IN history WHERE a.current] AS holders
     RETURN collect(n {
-      .id, .name, .nameEn, .level, .rank, .from, .to,
+      .id, .name, .nameEn, .level, .rank, from: toString(n.from), to: toString(n.to),
       singleHolder: coalesce(n.singleHolder, true),
       asOf: $asOf,
       active: n.from <= day AND (n.to IS NULL OR day < n.to),
@@ -214,7 +214,7 @@ CALL (day) {
         MATCH (n)-[r:IN]->(unit)
         WITH unit, r ORDER BY r.from, unit.id
         RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Office', 'Village', 'Station', 'Township']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-                 from: r.from, to: r.to }
+                 from: toString(r.from), to: toString(r.to) }
       } ELSE [] END,
       township: CASE WHEN $lookup.include.post IS NULL OR 'township' IN $lookup.include.post THEN head(COLLECT {
         MATCH (n)-[:IN|UNDER|LOCATED_IN*1..3]->(t:Township)
@@ -231,13 +231,13 @@ CALL (day) {
         MATCH (n)-[r:IN_CHARGE_OF]->(office:Office)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH office, r ORDER BY office.id
-        RETURN { office: office { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
+        RETURN { office: office { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to) }
       } ELSE [] END,
       duties: CASE WHEN $lookup.include.post IS NULL OR 'duties' IN $lookup.include.post THEN COLLECT {
         MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH duty, r ORDER BY r.role DESC, duty.id
-        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
+        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Post', id: n.id, name: n.name, nameEn: n.nameEn } }
       } ELSE [] END
     }) AS items
   }
@@ -254,7 +254,7 @@ CALL (day) {
         MATCH (n)-[h:HOLDS]->(post:Post)
         WHERE wantHistory OR (h.from <= day AND (h.to IS NULL OR day < h.to))
         WITH post, h ORDER BY h.from, post.id
-        RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+        RETURN { person: n { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                  acting: coalesce(h.acting, false), townConsulted: h.townConsulted,
                  current: h.from <= day AND (h.to IS NULL OR day < h.to),
                  unit: head(COLLECT {
@@ -267,7 +267,7 @@ CALL (day) {
         MATCH (n)-[h:HOLDS]->(post:Post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
         WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH post, h, duty, r ORDER BY r.role DESC, duty.id, post.id
-        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
+        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to),
                  owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn },
                  post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
       } ELSE [] END + CASE WHEN $lookup.include.person IS NULL OR 'officeDuties' IN $lookup.include.person THEN COLLECT {
@@ -275,7 +275,7 @@ CALL (day) {
         WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND pi.from <= day AND (pi.to IS NULL OR day < pi.to)
           AND r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH post, h, office, duty, r ORDER BY r.role DESC, duty.id, post.id
-        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to,
+        RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to),
                  owner: { label: 'Office', id: office.id, name: office.name, nameEn: office.nameEn },
                  post: post { .id, .name, .nameEn, .rank, .level }, acting: coalesce(h.acting, false) }
       } ELSE [] END AS duties,
@@ -283,19 +283,19 @@ CALL (day) {
         MATCH (n)-[h:HOLDS]->(post:Post)-[r:IN_CHARGE_OF]->(office:Office)
         WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH post, h, office, r ORDER BY office.id, post.id
-        RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+        RETURN { office: office { .id, .name, .nameEn, .kind }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(r.from), to: toString(r.to),
                  acting: coalesce(h.acting, false) }
       } ELSE [] END AS officesInCharge,
       CASE WHEN $lookup.include.person IS NULL OR 'residentCadreIn' IN $lookup.include.person THEN COLLECT {
         MATCH (n)-[r:RESIDENT_CADRE_IN]->(village:Village)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH village, r ORDER BY village.id
-        RETURN { village: village { .id, .name, .nameEn, .kind }, from: r.from, to: r.to }
+        RETURN { village: village { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to) }
       } ELSE [] END AS residentCadreIn
     }
     WITH n, day, history, duties, officesInCharge, residentCadreIn, [a IN history WHERE a.current] AS posts
     RETURN collect(n {
-      .id, .name, .nameEn, .gender, .birthDate, .partyMember,
+      .id, .name, .nameEn, .gender, birthDate: toString(n.birthDate), .partyMember,
       asOf: $asOf,
       // One step up the line from each post held: the leaders in charge of its office, and who they are.
       posts: [a IN posts | a { .person, .post, .from, .to, .acting, .townConsulted, .unit,
@@ -304,13 +304,13 @@ CALL (day) {
           WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to) AND c.from <= day AND (c.to IS NULL OR day < c.to)
             AND leader.from <= day AND (leader.to IS NULL OR day < leader.to)
           WITH leader, c ORDER BY leader.id
-          RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: c.from, to: c.to,
+          RETURN { post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(c.from), to: toString(c.to),
                    holders: COLLECT {
                      MATCH (holder:Person)-[held:HOLDS]->(leader)
                      WHERE held.from <= day AND (held.to IS NULL OR day < held.to)
                      WITH holder, held ORDER BY coalesce(held.acting, false), holder.id
                      RETURN { person: holder { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level },
-                              from: held.from, to: held.to, acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
+                              from: toString(held.from), to: toString(held.to), acting: coalesce(held.acting, false), townConsulted: held.townConsulted }
                    } }
         } END }],
       appointments: CASE WHEN $lookup.include.person IS NULL OR 'appointments' IN $lookup.include.person THEN [a IN history | a { .person, .post, .from, .to, .acting, .townConsulted, .unit }] ELSE [] END,
@@ -339,7 +339,7 @@ CALL (day) {
         MATCH (n)-[r:UNDER]->(unit)
         WITH unit, r ORDER BY r.from, unit.id
         RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-                 from: r.from, to: r.to, current: r.from <= day AND (r.to IS NULL OR day < r.to),
+                 from: toString(r.from), to: toString(r.to), current: r.from <= day AND (r.to IS NULL OR day < r.to),
                  township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
                                 ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
       } ELSE [] END AS underHistory
@@ -356,7 +356,7 @@ CALL (day) {
         MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
         WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH person, r ORDER BY person.id
-        RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
+        RETURN { person: person { .id, .name, .nameEn }, from: toString(r.from), to: toString(r.to) }
       } ELSE [] END,
       posts: CASE WHEN $lookup.include.village IS NULL OR 'posts' IN $lookup.include.village THEN COLLECT {
         MATCH (post:Post)-[r:IN]->(n)
@@ -367,7 +367,7 @@ CALL (day) {
             MATCH (person:Person)-[h:HOLDS]->(post)
             WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
             WITH person, h ORDER BY coalesce(h.acting, false), person.id
-            RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+            RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                      acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
           } AS holders
         }
@@ -393,7 +393,7 @@ CALL (day) {
       RETURN CASE WHEN $lookup.include.station IS NULL OR 'partyRelations' IN $lookup.include.station THEN COLLECT {
         MATCH (n)-[r:PARTY_RELATION]->(organization:PartyOrganization)
         WITH r, organization ORDER BY r.from, organization.id
-        RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
+        RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to), basis: r.basis, exemption: r.exemption,
                  insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
                  current: r.from <= day AND (r.to IS NULL OR day < r.to) }
       } ELSE [] END AS relations
@@ -420,7 +420,7 @@ CALL (day) {
         MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
         WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
         WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
-        RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+        RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                  acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
       } ELSE [] END
     }) AS items
@@ -467,7 +467,7 @@ CALL (day) {
         WITH owner, r ORDER BY r.role DESC, owner.id
         RETURN {
           kind: CASE WHEN owner:Office THEN 'OFFICE' ELSE 'POST' END,
-          id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: r.from, to: r.to,
+          id: owner.id, name: coalesce(owner.name, owner.id), nameEn: owner.nameEn, role: r.role, from: toString(r.from), to: toString(r.to),
           // A post owner: its holders; an office owner: the holders of its principal posts.
           // (Two anchored branches rather than one OR, which would read every :Post.)
           holders: COLLECT {
@@ -483,7 +483,7 @@ CALL (day) {
             WITH person, h, post
             WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
             WITH person, h, post ORDER BY coalesce(h.acting, false), post.id, person.id
-            RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+            RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                      acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
           }
         }

@@ -69,7 +69,7 @@ WITH day, named, totalCount, hasPreviousPage, hasNextPage, [row IN pageRows | ro
 CALL (day, page) {
   UNWIND page AS n
   RETURN collect(n {
-    .id, .name, .nameEn, .kind, .from, .to,
+    .id, .name, .nameEn, .kind, from: toString(n.from), to: toString(n.to),
     asOf: $asOf,
     active: n.from <= day AND (n.to IS NULL OR day < n.to),
     township: CASE WHEN $include IS NULL OR 'township' IN $include THEN head(COLLECT {
@@ -87,33 +87,33 @@ CALL (day, page) {
       MATCH (person:Person)-[h:HOLDS]->(post:Post)-[r:IN]->(n)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH person, h, post ORDER BY post.id, coalesce(h.acting, false), person.id
-      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
     } ELSE [] END,
     duties: CASE WHEN $include IS NULL OR 'duties' IN $include THEN COLLECT {
       MATCH (n)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH duty, r ORDER BY r.role DESC, duty.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Office', id: n.id, name: n.name, nameEn: n.nameEn } }
     } + COLLECT {
       MATCH (post:Post)-[pi:IN]->(n)
       WHERE pi.from <= day AND (pi.to IS NULL OR day < pi.to)
       MATCH (post)-[r:RESPONSIBLE_FOR]->(duty:Duty)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH post, duty, r ORDER BY r.role DESC, duty.id, post.id
-      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: r.from, to: r.to, owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
+      RETURN { duty: duty { .id, .title, .titleEn, .category }, role: r.role, from: toString(r.from), to: toString(r.to), owner: { label: 'Post', id: post.id, name: post.name, nameEn: post.nameEn } }
     } ELSE [] END,
     leadersInCharge: CASE WHEN $include IS NULL OR 'leadersInCharge' IN $include THEN COLLECT {
       MATCH (leader:Post)-[r:IN_CHARGE_OF]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH leader, r ORDER BY leader.id
       RETURN {
-        post: leader { .id, .name, .nameEn, .rank, .level }, from: r.from, to: r.to,
+        post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(r.from), to: toString(r.to),
         holders: COLLECT {
           MATCH (person:Person)-[h:HOLDS]->(leader)
           WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+          RETURN { person: person { .id, .name, .nameEn }, post: leader { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         }
       }

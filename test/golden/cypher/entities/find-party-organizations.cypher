@@ -85,7 +85,7 @@ CALL (day, page) {
       MATCH (station:Station)-[r:PARTY_RELATION]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH station, r ORDER BY station.id, r.from
-      RETURN { station: station { .id, .name, .nameEn }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption }
+      RETURN { station: station { .id, .name, .nameEn }, from: toString(r.from), to: toString(r.to), basis: r.basis, exemption: r.exemption }
     } ELSE [] END
   }) AS items
 }

@@ -77,7 +77,7 @@ CALL (day, page) {
     RETURN CASE WHEN $include IS NULL OR 'partyRelations' IN $include THEN COLLECT {
       MATCH (n)-[r:PARTY_RELATION]->(organization:PartyOrganization)
       WITH r, organization ORDER BY r.from, organization.id
-      RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: r.from, to: r.to, basis: r.basis, exemption: r.exemption,
+      RETURN { organization: organization { .id, .name, .nameEn, .kind }, from: toString(r.from), to: toString(r.to), basis: r.basis, exemption: r.exemption,
                insideTownCommittee: organization.kind = 'TOWN_COMMITTEE' AND town IS NOT NULL AND EXISTS { (organization)-[:IN]->(town) },
                current: r.from <= day AND (r.to IS NULL OR day < r.to) }
     } ELSE [] END AS relations
@@ -104,7 +104,7 @@ CALL (day, page) {
       MATCH (person:Person)-[h:HOLDS]->(post:Post {level: 'STATION_HEAD'})-[r:IN]->(n)
       WHERE h.from <= day AND (h.to IS NULL OR day < h.to) AND r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH person, h, post ORDER BY coalesce(h.acting, false), h.from DESC, person.id
-      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+      RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
     } ELSE [] END
   }) AS items

@@ -75,7 +75,7 @@ CALL (day, page) {
       MATCH (n)-[r:UNDER]->(unit)
       WITH unit, r ORDER BY r.from, unit.id
       RETURN { unit: { label: head([l IN labels(unit) WHERE l IN ['Township', 'Office']]), id: unit.id, name: coalesce(unit.name, unit.id), nameEn: unit.nameEn },
-               from: r.from, to: r.to, current: r.from <= day AND (r.to IS NULL OR day < r.to),
+               from: toString(r.from), to: toString(r.to), current: r.from <= day AND (r.to IS NULL OR day < r.to),
                township: CASE WHEN unit:Township THEN unit { .id, .name, .nameEn }
                               ELSE head(COLLECT { MATCH (unit)-[:IN]->(t:Township) RETURN t { .id, .name, .nameEn } }) END }
     } ELSE [] END AS underHistory
@@ -92,7 +92,7 @@ CALL (day, page) {
       MATCH (person:Person)-[r:RESIDENT_CADRE_IN]->(n)
       WHERE r.from <= day AND (r.to IS NULL OR day < r.to)
       WITH person, r ORDER BY person.id
-      RETURN { person: person { .id, .name, .nameEn }, from: r.from, to: r.to }
+      RETURN { person: person { .id, .name, .nameEn }, from: toString(r.from), to: toString(r.to) }
     } ELSE [] END,
     posts: CASE WHEN $include IS NULL OR 'posts' IN $include THEN COLLECT {
       MATCH (post:Post)-[r:IN]->(n)
@@ -103,7 +103,7 @@ CALL (day, page) {
           MATCH (person:Person)-[h:HOLDS]->(post)
           WHERE h.from <= day AND (h.to IS NULL OR day < h.to)
           WITH person, h ORDER BY coalesce(h.acting, false), person.id
-          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: h.from, to: h.to,
+          RETURN { person: person { .id, .name, .nameEn }, post: post { .id, .name, .nameEn, .rank, .level }, from: toString(h.from), to: toString(h.to),
                    acting: coalesce(h.acting, false), townConsulted: h.townConsulted }
         } AS holders
       }

@@ -173,7 +173,7 @@ CALL (subjects, day) {
         // officeKind: an office owner's own kind, so the Office it names carries it (null for a post).
         owner: owner { .id, .name, .nameEn, .rank, .level, officeKind: CASE WHEN owner:Office THEN owner.kind END },
         office: office { .id, .name, .nameEn },
-        officeLink: officeLink { .from, .to },
+        officeLink: CASE WHEN officeLink IS NOT NULL THEN { from: toString(officeLink.from), to: toString(officeLink.to) } END,
         // Whose holders do the work: a post owner's own post; an office's PRINCIPAL posts.
         staffPosts: CASE WHEN owner:Office
           THEN COLLECT {
@@ -183,12 +183,12 @@ CALL (subjects, day) {
             WITH post, link ORDER BY post.id
             RETURN {
               post: post { .id, .name, .nameEn, .rank, .level },
-              link: link { .from, .to },
+              link: { from: toString(link.from), to: toString(link.to) },
               holders: COLLECT {
                 MATCH (person:Person)-[holds:HOLDS]->(post)
                 WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
                 WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-                RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+                RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
               }
             }
           }
@@ -199,7 +199,7 @@ CALL (subjects, day) {
               MATCH (person:Person)-[holds:HOLDS]->(owner)
               WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
               WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
             }
           }]
         END,
@@ -210,17 +210,17 @@ CALL (subjects, day) {
           WITH leader, charge ORDER BY leader.id
           RETURN {
             post: leader { .id, .name, .nameEn, .rank, .level },
-            link: charge { .from, .to },
+            link: { from: toString(charge.from), to: toString(charge.to) },
             holders: COLLECT {
               MATCH (person:Person)-[holds:HOLDS]->(leader)
               WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
               WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
             }
           }
         }
       } AS shared
-      WITH owner, r, office, shared { .*, role: r.role, responsibility: r { .from, .to } } AS evidence
+      WITH owner, r, office, shared { .*, role: r.role, responsibility: { from: toString(r.from), to: toString(r.to) } } AS evidence
       RETURN evidence {
         .*,
         // Stand-ins for a vacancy: DEPUTY_OF the owning post (or of the office's principal post),
@@ -251,7 +251,7 @@ CALL (subjects, day) {
               MATCH (person:Person)-[holds:HOLDS]->(deputy)
               WHERE holds.from <= day AND (holds.to IS NULL OR day < holds.to)
               WITH person, holds ORDER BY coalesce(holds.acting, false), person.id
-              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: holds.from, to: holds.to}
+              RETURN {person: person { .id, .name, .nameEn }, acting: coalesce(holds.acting, false), from: toString(holds.from), to: toString(holds.to)}
             }
           }
         }

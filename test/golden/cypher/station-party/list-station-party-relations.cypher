@@ -71,8 +71,8 @@ CALL (pageRows, day) {
       WITH relation, organization ORDER BY relation.from, organization.id
       RETURN {
         organization: organization { .id, .name, .nameEn, .kind, township: head([(organization)-[:IN]->(home:Township) | home.id]) },
-        from: relation.from,
-        to: relation.to,
+        from: toString(relation.from),
+        to: toString(relation.to),
         basis: relation.basis,
         exemption: relation.exemption
       }
@@ -86,8 +86,8 @@ CALL (pageRows, day) {
       RETURN {
         person: person { .id, .name, .nameEn },
         post: post { .id, .name, .nameEn, .rank, .level },
-        from: holds.from,
-        to: holds.to,
+        from: toString(holds.from),
+        to: toString(holds.to),
         acting: coalesce(holds.acting, false),
         townConsulted: holds.townConsulted
       }
