@@ -1,4 +1,4 @@
-import { buildSchema, graphqlSync, GraphQLResolveInfo } from 'graphql';
+import { buildSchema, executeSync, graphqlSync, GraphQLResolveInfo, parse } from 'graphql';
 import { FieldArgs, selectedItemFields } from '../../src/graphql/common/selection';
 import { personPartsFor } from '../../src/graphql/entities/person.selection';
 
@@ -73,5 +73,31 @@ describe('what a selection reads of a person', () => {
     expect(personPartsFor(new Map([['duties', [{ through: 'POST' }, { through: 'OFFICE' }]]]))).toEqual(['officeDuties', 'postDuties']);
     expect(personPartsFor(new Map([['duties', [{ through: 'POST' }, {}]]]))).toEqual(['officeDuties', 'postDuties']);
     expect(personPartsFor(new Map([['duties', [{ through: null }]]]))).toEqual(['officeDuties', 'postDuties']);
+  });
+
+  describe('asked again with the same parsed operation (as Apollo Server keeps one per query text)', () => {
+    const document = parse('query ($id: ID, $deep: Boolean!, $route: DutyRoute) { person { id posts @include(if: $deep) { id } duties(through: $route) { id } } }');
+    function selectionFor(variables: Record<string, unknown>): ReadonlyMap<string, readonly FieldArgs[]> {
+      let seen: ReadonlyMap<string, readonly FieldArgs[]> = new Map();
+      const record = (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+        seen = selectedItemFields(info, 'item');
+        return null;
+      };
+      const result = executeSync({ schema, document, variableValues: variables, rootValue: { person: record } });
+      expect(result.errors).toBeUndefined();
+      return seen;
+    }
+
+    it('answers the same selection for variables the selection does not use (the root field\'s own)', () => {
+      const first = selectionFor({ id: 'person:a', deep: true, route: 'POST' });
+      expect(selectionFor({ id: 'person:b', deep: true, route: 'POST' })).toBe(first);
+    });
+
+    it('works the selection out again when a variable under it changes (@include, an argument)', () => {
+      expect([...selectionFor({ deep: true, route: 'POST' }).keys()].sort()).toEqual(['duties', 'duties.id', 'id', 'posts', 'posts.id']);
+      expect([...selectionFor({ deep: false, route: 'POST' }).keys()].sort()).toEqual(['duties', 'duties.id', 'id']);
+      expect(selectionFor({ deep: false, route: 'OFFICE' }).get('duties')).toEqual([{ through: 'OFFICE' }]);
+      expect(selectionFor({ deep: false, route: 'POST' }).get('duties')).toEqual([{ through: 'POST' }]);
+    });
   });
 });
