@@ -18,9 +18,10 @@ type HostMessage = { type: 'ready'; url: string } | { type: 'error'; message: st
 /**
  * Compiles src/ and bench/ with tsc into .data/bench-build (bench/tsconfig.json) and answers the
  * compiled host script. The servers run as deployed (the Dockerfile runs `node dist/src/index.js`),
- * not under ts-node: its source-map-support rewrites the stack trace neo4j-driver captures on every
- * statement, a per-request cost that grows with the depth of the caller's stack, so the service
- * (Apollo → type-graphql → services → repositories) paid more for it than the raw path.
+ * not under ts-node: its source-map-support rewrites every stack trace, and neo4j-driver captured one
+ * on every statement (until src/db/driver-result-stacks.ts), a per-request cost that grew with the
+ * depth of the caller's stack, so the service (Apollo → type-graphql → services → repositories) paid
+ * more for it than the raw path.
  */
 export function compileHosts(): string {
   const project = path.join(PROJECT_ROOT, 'bench', 'tsconfig.json');
@@ -39,7 +40,10 @@ export function launchPath(name: PathName, hostScript: string, env: { uri: strin
     cwd: PROJECT_ROOT,
     // BENCH_CPU_PROFILE_DIR=dir writes each server's V8 CPU profile there when it stops (open it in Chrome DevTools).
     execArgv: process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [],
-    env: { ...process.env, BENCH_NEO4J_URI: env.uri, BENCH_JWT_SECRET: env.jwtSecret, BENCH_LOG_LEVEL: env.logLevel ?? 'info' },
+    // NODE_ENV=production as the Dockerfile sets it: graphql-js, Express and Apollo Server skip their
+    // development checks (graphql-js's instanceOf alone was 1.7 % of a personNested request's CPU).
+    // BENCH_NODE_ENV=development measures the servers without it.
+    env: { ...process.env, NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production', BENCH_NEO4J_URI: env.uri, BENCH_JWT_SECRET: env.jwtSecret, BENCH_LOG_LEVEL: env.logLevel ?? 'info' },
     // The service logs a JSON line per request at info: it goes nowhere, as to a log shipper that keeps up.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
