@@ -13,13 +13,20 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings, numbers and booleans: return them before the driver's type checks.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // The driver makes a Cypher map a plain object; its own types are instances of its classes.
+  // Asking that first spares each map the five type checks below (8 % of an audit's JavaScript).
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return new Date(value.toString()).toISOString();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (isGraphEntity(value)) return toPlain(value.properties);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  for (const key of Object.keys(map)) out[key] = toPlain(map[key]);
   return out;
 }
 

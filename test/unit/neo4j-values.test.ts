@@ -25,4 +25,9 @@ describe('toPlain: driver values become plain JS at the repository boundary', ()
       names: ['党委书记', 'Party Secretary'],
     });
   });
+
+  it('keeps a Cypher map a map, even one whose keys are those of a node', () => {
+    const map = { elementId: 'x', labels: ['Post'], properties: { id: 'p' }, since: new neo4j.types.Date(2020, 1, 2) };
+    expect(toPlain(map)).toEqual({ elementId: 'x', labels: ['Post'], properties: { id: 'p' }, since: '2020-01-02' });
+  });
 });
