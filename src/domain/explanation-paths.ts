@@ -35,6 +35,13 @@ export interface PathStepView {
   to: PathNodeView;
 }
 
+/**
+ * The longest path there is: Duty ←RESPONSIBLE_FOR— a post owner —IN→ its office ←IN_CHARGE_OF— (or
+ * ←IN— for a deputy) another post ←HOLDS— Person. The cost of an operation counts a path's steps at
+ * this, not at the size taken for an unbounded list.
+ */
+export const MAX_PATH_STEPS = 4;
+
 export interface ExplanationPathView {
   kind: PathKind;
   role: ResponsibilityRole;

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'graphql';
 import { LIST_SIZE, operationCost } from '../../src/graphql/cost';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
+import { MAX_PATH_STEPS } from '../../src/domain/explanation-paths';
+import { loadConfig } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/project-root';
 
 /**
  * A list the domain bounds (a duty's lead owners, an owner's holders, an office's leaders in charge)
@@ -15,8 +20,13 @@ describe('the cost of lists the domain bounds', () => {
     expect(await costOf('leads { name holders { acting } }')).toBe(3 + 1 + 2 * (1 + (1 + 3 * 1)));
   });
 
-  it('keeps LIST_SIZE for a list it does not bound (the assisting owners)', async () => {
-    expect(await costOf('assists { name }')).toBe(3 + 1 + LIST_SIZE * 1);
+  it('counts a duty’s assisting owners three times and a path’s steps at MAX_PATH_STEPS', async () => {
+    expect(await costOf('assists { name }')).toBe(3 + 1 + 3 * 1);
+    expect(await costOf('explanation { steps { edge { type } } }')).toBe(3 + 1 + LIST_SIZE * (1 + MAX_PATH_STEPS * (1 + 1)));
+  });
+
+  it('keeps LIST_SIZE for a list it does not bound (the explanation paths)', async () => {
+    expect(await costOf('explanation { kind }')).toBe(3 + 1 + LIST_SIZE * 1);
   });
 
   it('costs the bench’s who handles X below the expensive-query threshold (GRAPHQL_HEAVY_COST 10,000)', async () => {
@@ -25,4 +35,39 @@ describe('the cost of lists the domain bounds', () => {
     );
     expect(cost * 5).toBeLessThan(10_000);
   });
+
+  it('costs every query of the staff app, as the app sends it, below GRAPHQL_HEAVY_COST: no page of it queues as an expensive query', async () => {
+    const schema = await buildDutygraphSchema();
+    const heavyCost = loadConfig({}).graphql.heavyCost;
+    const queries = staffAppOperations().filter(([, text]) => /^\s*query\b/.test(text));
+    expect(queries.length).toBeGreaterThanOrEqual(10);
+    const costs = Object.fromEntries(queries.map(([name, text]) => [name, operationCost(schema, parse(text), STAFF_APP_VARIABLES[name] ?? {})]));
+    for (const [name, cost] of Object.entries(costs)) {
+      expect([name, cost]).toEqual([name, expect.any(Number)]);
+      expect([name, cost! < heavyCost]).toEqual([name, true]);
+    }
+  });
 });
+
+/** The required variables of the staff app's queries (values of the right type; ids need not exist to be costed). */
+const STAFF_APP_VARIABLES: Record<string, Record<string, unknown>> = {
+  WHO_IS_RESPONSIBLE: { query: '村里修路找谁' },
+  CHANGES: { from: '2024-01-01', to: '2024-12-31' },
+  STATION_MOVES: { from: '2024-01-01', to: '2024-12-31' },
+  PEOPLE_BY_NAME: { text: '王' },
+  OFFICE: { id: 'office:party' },
+  POST: { id: 'post:director' },
+  PERSON: { id: 'person:x' },
+  VILLAGE: { id: 'village:x' },
+  DUTY: { id: 'duty:x' },
+};
+
+/** The exported operations of web/src/graphql/*.ts (as test/unit/web-operations.test.ts reads them). */
+function staffAppOperations(): [string, string][] {
+  const directory = path.join(PROJECT_ROOT, 'web', 'src', 'graphql');
+  return fs
+    .readdirSync(directory)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => Object.entries(require(path.join(directory, file)) as Record<string, unknown>))
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}

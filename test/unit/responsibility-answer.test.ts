@@ -1,7 +1,7 @@
 import { answerFor } from '../../src/domain/responsibility-answer';
 import { fallbackFor } from '../../src/domain/fallback';
 import { ownerView } from '../../src/domain/owner-view';
-import { explain } from '../../src/domain/explanation-paths';
+import { explain, MAX_PATH_STEPS } from '../../src/domain/explanation-paths';
 import { evidenceById } from '../../src/domain/duty-evidence';
 import { deputy, duty, holding, leader, owner, staff } from './duty-evidence-builders';
 
@@ -45,6 +45,16 @@ describe('who is responsible: the answer for one duty', () => {
     ]);
     const personNode = paths[0]?.steps[1]?.to;
     expect(personNode).toMatchObject({ label: 'Person', name: null, nameEn: null, person: { id: 'person:h43kqg25gr' } });
+  });
+
+  it('makes no path longer than MAX_PATH_STEPS, which the longest ones reach (operations are costed by it)', () => {
+    const hit = { id: 'duty:d', matchedBy: 'WORDS' as const, confidence: 0.9, meaning: 0.7, words: 1, nearestOwned: null };
+    // A vacant post owner: its leader and its same-office deputy are both reached through the office the post is IN.
+    const vacantPostOwner = owner('post:clerk', { kind: 'POST', office: 'office:social', staffPosts: [staff('post:clerk')], leaders: [secretary], deputies: [deputy('post:deputy', 'SAME_OFFICE', null, holding('person:v0xd4mj4qc'))] });
+    const vacantOffice = owner('office:party', { staffPosts: [staff('post:director')], leaders: [secretary], deputies: [deputy('post:deputy', 'DEPUTY_OF', 'post:director', holding('person:34w320bwbw'))] });
+    const paths = [vacantPostOwner, vacantOffice].flatMap((lead) => answerFor(hit, evidenceById([duty('duty:d', [lead])]))?.explanation ?? []);
+    expect(paths.map((p) => p.kind).sort()).toEqual(['FALLBACK', 'FALLBACK', 'LEADER_IN_CHARGE', 'LEADER_IN_CHARGE']);
+    expect(Math.max(...paths.map((p) => p.steps.length))).toBe(MAX_PATH_STEPS);
   });
 
   describe('fallback for a vacant lead post', () => {
