@@ -9,6 +9,7 @@ import { DatasetImportService, ImportSummary } from '../services/dataset-import.
 import type { ListFile } from '../dataset/list/list-reader-pool';
 import { ListImportService } from '../services/list-import.service';
 import { openCliDatabase, parseArguments } from './cli-database';
+import { heapPlanHere, heapWasRaised, rerunWithHeap } from './import-heap';
 
 const USAGE = [
   'usage: npm run import -- <file.yaml|file.json|duties.csv|list.xlsx…|lists/> [--chunk-size N] [--rows-per-transaction N|auto]',
@@ -49,6 +50,21 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  if (!workbooks && fs.existsSync(file) && !heapWasRaised()) {
+    const plan = heapPlanHere(fs.statSync(file).size);
+    const size = fileSize(fs.statSync(file).size);
+    if (plan.kind === 'too-big') {
+      process.stderr.write(
+        `import: ${file} (${size}) needs about ${plan.neededMiB} MiB of memory to read, check and write whole, more than this machine's ${plan.machineMiB} MiB allows; ` +
+          'split it into smaller files (by town: each import is all-or-nothing, and they can run one after another), or import it on a machine with more memory\n',
+      );
+      return 2;
+    }
+    if (plan.kind === 'raise') {
+      process.stderr.write(`import: ${file} (${size}) needs about ${plan.neededMiB} MiB of heap, more than this process's ${plan.limitMiB} MiB: running the import with --max-old-space-size=${plan.heapMiB}\n`);
+      return rerunWithHeap(plan.heapMiB);
+    }
+  }
   const database = await openCliDatabase(loadConfig());
   const progress = progressBar();
   try {
@@ -95,6 +111,10 @@ function listWorkbooks(paths: readonly string[]): ListFile[] | undefined {
       : [given],
   );
   return files.length > 0 && files.every((name) => name.toLowerCase().endsWith('.xlsx')) ? files.map((name) => ({ file: name })) : undefined;
+}
+
+function fileSize(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${(bytes / 2 ** 10).toFixed(0)} KiB`;
 }
 
 /** A bar on an interactive terminal only: quiet in pipes, logs and CI. */
