@@ -66,3 +66,16 @@ export function spellingAlternatives(word: string): string[] {
   for (const variant of near) for (const further of oneEditAway(variant)) twoEdits.add(further);
   return ranked(twoEdits, known);
 }
+
+/**
+ * The text with each non-word that has exactly one alternative spelt as that word ("trade unoin" →
+ * "trade union"), for the semantic model: its word pieces make no sense of a typo ("un", "##oin").
+ * A word with several alternatives stays as typed ("flod": food, flow or fled), as does every word
+ * of other letters, since a wrong guess would mislead the model more than the typo does.
+ */
+export function spellingCorrected(text: string): string {
+  return text.replace(/[a-z]+/g, (word) => {
+    const alternatives = spellingAlternatives(word);
+    return alternatives.length === 1 ? alternatives[0]! : word;
+  });
+}

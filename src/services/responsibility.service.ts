@@ -7,6 +7,7 @@ import { sharedEmbedders, Embedders } from '../embedding/embedders';
 export type QueryEmbedders = { readonly [L in keyof Embedders]: Pick<Embedders[L], 'embedQuery'> };
 import type { ResponsibilityRepository, ResponsibilitySearch } from '../repositories/responsibility.repository';
 import { isChinese, normaliseText } from '../search/search-terms';
+import { spellingCorrected } from '../search/spelling';
 import { assertWithinData } from './as-of';
 import { resolveAsOf } from '../domain/period';
 import { evidenceById } from '../domain/duty-evidence';
@@ -122,7 +123,7 @@ export async function searchParameters(
   const text = normaliseText(query);
   const language = isChinese(text) ? 'zh' : 'en';
   const model = EMBEDDING_MODELS[language];
-  const vector = await embedders[language].embedQuery(text);
+  const vector = await embedders[language].embedQuery(language === 'en' ? spellingCorrected(text) : text);
   return {
     query,
     lucene: search.lucene,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/search/duty-search';
 import { townshipSearchKey } from '../../src/domain/search-keys';
 import { queryTermGroups, searchTerms } from '../../src/search/search-terms';
-import { spellingAlternatives } from '../../src/search/spelling';
+import { spellingAlternatives, spellingCorrected } from '../../src/search/spelling';
+import { searchParameters } from '../../src/services/responsibility.service';
 import { dutyMeanings, dutySearchText, meaningKey } from '../../src/search/duty-meanings';
 
 describe('duty search: user text to search words and a Lucene query', () => {
@@ -36,6 +37,27 @@ describe('duty search: user text to search words and a Lucene query', () => {
     expect(spellingAlternatives('garbage')).toEqual([]);
     expect(queryTermGroups('garbage collection')).toEqual([['garbag'], ['collect']]);
     expect(queryTermGroups('trade unoin')[1]).toContain('union');
+  });
+
+  it('shows the semantic model a misspelt word as the one word it can be, and keeps every other word as typed', () => {
+    expect(spellingCorrected('trade unoin')).toBe('trade union');
+    expect(spellingCorrected('comunity correction, 2024')).toBe('community correction, 2024');
+    // Several alternatives (food, flow, fled): a guess could be wrong, so the model reads the typo.
+    expect(spellingAlternatives('flod').length).toBeGreaterThan(1);
+    expect(spellingCorrected('flod control')).toBe('flod control');
+    // Words, short words and words the vocabulary lacks with no word one edit away are kept.
+    expect(spellingCorrected('garbage collection for the dibao')).toBe('garbage collection for the dibao');
+  });
+
+  it('embeds an English question spelt right, a Chinese one as it is, and still searches the words as typed', async () => {
+    const asked: string[] = [];
+    const embedder = { embedQuery: async (text: string) => (asked.push(text), [0.1]) };
+    const english = await searchParameters('Trade Unoin', null, '2024-01-01', { zh: embedder, en: embedder });
+    const chinese = await searchParameters('工会工作', null, '2024-01-01', { zh: embedder, en: embedder });
+    expect(asked).toEqual(['trade union', '工会工作']);
+    expect(english.exactTitle).toBe('trade unoin');
+    expect(english.terms[1]).toEqual(expect.arrayContaining(['unoin', 'union']));
+    expect(chinese.vectorIndex).toBe('duty_meaning_zh');
   });
 
   it('never lets user text be Lucene syntax: operators, fields, wildcards and quotes become plain words', () => {
