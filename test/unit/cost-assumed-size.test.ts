@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'graphql';
 import { LIST_SIZE, operationCost } from '../../src/graphql/cost';
 import { buildDutygraphSchema } from '../../src/graphql/schema';
 import { MAX_PATH_STEPS } from '../../src/domain/explanation-paths';
 import { loadConfig } from '../../src/config';
-import { PROJECT_ROOT } from '../../src/project-root';
+import { webOperations } from '../helpers/web-operations';
 
 /**
  * A list the domain bounds (a duty's lead owners, an owner's holders, an office's leaders in charge)
@@ -39,9 +37,9 @@ describe('the cost of lists the domain bounds', () => {
   it('costs every query of the staff app, as the app sends it, below GRAPHQL_HEAVY_COST: no page of it queues as an expensive query', async () => {
     const schema = await buildDutygraphSchema();
     const heavyCost = loadConfig({}).graphql.heavyCost;
-    const queries = staffAppOperations().filter(([, text]) => /^\s*query\b/.test(text));
+    const queries = webOperations().filter(({ text }) => /^\s*query\b/.test(text));
     expect(queries.length).toBeGreaterThanOrEqual(10);
-    const costs = Object.fromEntries(queries.map(([name, text]) => [name, operationCost(schema, parse(text), STAFF_APP_VARIABLES[name] ?? {})]));
+    const costs = Object.fromEntries(queries.map(({ name, text }) => [name, operationCost(schema, parse(text), STAFF_APP_VARIABLES[name] ?? {})]));
     for (const [name, cost] of Object.entries(costs)) {
       expect([name, cost]).toEqual([name, expect.any(Number)]);
       expect([name, cost! < heavyCost]).toEqual([name, true]);
@@ -61,13 +59,3 @@ const STAFF_APP_VARIABLES: Record<string, Record<string, unknown>> = {
   VILLAGE: { id: 'village:x' },
   DUTY: { id: 'duty:x' },
 };
-
-/** The exported operations of web/src/graphql/*.ts (as test/unit/web-operations.test.ts reads them). */
-function staffAppOperations(): [string, string][] {
-  const directory = path.join(PROJECT_ROOT, 'web', 'src', 'graphql');
-  return fs
-    .readdirSync(directory)
-    .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => Object.entries(require(path.join(directory, file)) as Record<string, unknown>))
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-}

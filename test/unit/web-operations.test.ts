@@ -2,18 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { PROJECT_ROOT } from '../../src/project-root';
+import { webOperations } from '../helpers/web-operations';
 
 /** Every operation of the web app (web/src/graphql/*.ts) is valid against the committed SDL. */
-const OPERATIONS_DIR = path.join(PROJECT_ROOT, 'web', 'src', 'graphql');
 
 describe('the web app’s GraphQL operations', () => {
   const schema = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8'));
-  const files = fs.readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.ts'));
-  const operations = files.flatMap((file) =>
-    Object.entries(require(path.join(OPERATIONS_DIR, file)) as Record<string, unknown>)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      .map(([name, text]) => ({ name: `${file}: ${name}`, text })),
-  );
+  const operations = webOperations().map(({ file, name, text }) => ({ name: `${file}: ${name}`, text }));
 
   it('finds the operations of every page', () => {
     expect(operations.map((op) => op.name)).toEqual(expect.arrayContaining(['ask.ts: WHO_IS_RESPONSIBLE', 'audit.ts: DUTY_AUDIT', 'admin.ts: APPOINT']));
