@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/search/duty-search';
 import { townshipSearchKey } from '../../src/domain/search-keys';
 import { queryTermGroups, searchTerms } from '../../src/search/search-terms';
-import { spellingAlternatives, spellingCorrected } from '../../src/search/spelling';
+import { spellingAlternatives, spellingCorrected, withinTwoEdits } from '../../src/search/spelling';
 import { searchParameters } from '../../src/services/responsibility.service';
 import { dutyMeanings, dutySearchText, meaningKey } from '../../src/search/duty-meanings';
 
@@ -37,6 +37,24 @@ describe('duty search: user text to search words and a Lucene query', () => {
     expect(spellingAlternatives('garbage')).toEqual([]);
     expect(queryTermGroups('garbage collection')).toEqual([['garbag'], ['collect']]);
     expect(queryTermGroups('trade unoin')[1]).toContain('union');
+  });
+
+  it('finds a long misspelt word two edits away, and never a word further off', () => {
+    expect(spellingAlternatives('statistcis')).toContain('statistics');
+    expect(withinTwoEdits('administraton', 'administration')).toBe(true);
+    expect(withinTwoEdits('adminstraton', 'administration')).toBe(true);
+    expect(withinTwoEdits('admnstraton', 'administration')).toBe(false);
+    // Every word it accepts is reachable by at most two single edits of the kinds the one-edit search makes.
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const reachable = new Set([a, ...singleEdits(a, 'abcd')].flatMap((once) => [once, ...singleEdits(once, 'abcd')]));
+        if (withinTwoEdits(a, b)) expect(reachable.has(b)).toBe(true);
+        if (singleEdits(a, 'abcd').has(b)) expect(withinTwoEdits(a, b)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('shows the semantic model a misspelt word as the one word it can be, and keeps every other word as typed', () => {
@@ -107,3 +125,20 @@ describe('what of a duty is embedded and searched', () => {
     expect(dutySearchText(duty).split(' ')).toEqual(expect.arrayContaining(['养老', '敬老院', 'elder', 'nurs', 'home']));
   });
 });
+
+/** Every string one edit from `word` over `letters`: a letter dropped, added or changed, or two neighbours swapped. */
+function singleEdits(word: string, letters: string): Set<string> {
+  const edits = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      if (tail) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  edits.delete(word);
+  return edits;
+}
