@@ -51,8 +51,9 @@ async function main(): Promise<number> {
   }
 
   if (!workbooks && fs.existsSync(file) && !heapWasRaised()) {
-    const plan = heapPlanHere(fs.statSync(file).size);
-    const size = fileSize(fs.statSync(file).size);
+    const bytes = fs.statSync(file).size;
+    const plan = heapPlanHere(bytes);
+    const size = fileSize(bytes);
     if (plan.kind === 'too-big') {
       process.stderr.write(
         `import: ${file} (${size}) needs about ${plan.neededMiB} MiB of memory to read, check and write whole, more than this machine's ${plan.machineMiB} MiB allows; ` +
