@@ -70,14 +70,15 @@ export function withinTwoEdits(a: string, b: string): boolean {
   return previous[b.length]! <= 2;
 }
 
-function oneEditAway(word: string): Set<string> {
+/** Every string one edit from `word` over `letters`: a letter dropped, added or changed, or two neighbours swapped. */
+export function oneEditAway(word: string, letters = LETTERS): Set<string> {
   const variants = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail) variants.add(head + tail.slice(1));
     if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
+    for (const letter of letters) {
       if (tail) variants.add(head + letter + tail.slice(1));
       variants.add(head + letter + tail);
     }

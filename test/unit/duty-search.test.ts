@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { buildDutySearch, escapeLucene, normaliseQueryText } from '../../src/search/duty-search';
 import { townshipSearchKey } from '../../src/domain/search-keys';
 import { queryTermGroups, searchTerms } from '../../src/search/search-terms';
-import { spellingAlternatives, spellingCorrected, withinTwoEdits } from '../../src/search/spelling';
+import { oneEditAway, spellingAlternatives, spellingCorrected, withinTwoEdits } from '../../src/search/spelling';
 import { searchParameters } from '../../src/services/responsibility.service';
 import { dutyMeanings, dutySearchText, meaningKey } from '../../src/search/duty-meanings';
 
@@ -44,14 +44,14 @@ describe('duty search: user text to search words and a Lucene query', () => {
     expect(withinTwoEdits('administraton', 'administration')).toBe(true);
     expect(withinTwoEdits('adminstraton', 'administration')).toBe(true);
     expect(withinTwoEdits('admnstraton', 'administration')).toBe(false);
-    // Every word it accepts is reachable by at most two single edits of the kinds the one-edit search makes.
+    // Every word it accepts is reachable by at most two of the single edits the one-edit search makes.
     const alphabet = fc.constantFrom('a', 'b', 'c', 'd');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
     fc.assert(
       fc.property(word, word, (a, b) => {
-        const reachable = new Set([a, ...singleEdits(a, 'abcd')].flatMap((once) => [once, ...singleEdits(once, 'abcd')]));
+        const reachable = new Set([a, ...oneEditAway(a, 'abcd')].flatMap((once) => [once, ...oneEditAway(once, 'abcd')]));
         if (withinTwoEdits(a, b)) expect(reachable.has(b)).toBe(true);
-        if (singleEdits(a, 'abcd').has(b)) expect(withinTwoEdits(a, b)).toBe(true);
+        if (oneEditAway(a, 'abcd').has(b)) expect(withinTwoEdits(a, b)).toBe(true);
       }),
       { numRuns: 2_000 },
     );
@@ -126,19 +126,3 @@ describe('what of a duty is embedded and searched', () => {
   });
 });
 
-/** Every string one edit from `word` over `letters`: a letter dropped, added or changed, or two neighbours swapped. */
-function singleEdits(word: string, letters: string): Set<string> {
-  const edits = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of letters) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
-  }
-  edits.delete(word);
-  return edits;
-}
