@@ -1,7 +1,6 @@
 import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -9,7 +8,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from './logger';
 import type { AuthConfig, GraphQLLimits, MetricsConfig, ResponseCacheConfig } from './config';
 import { viewerFromAuthorization } from './auth/request-viewer';
-import { BODY_LIMIT_MESSAGE, graphqlBodyParser } from './http/body-limit';
+import { graphqlBodyParser } from './http/body-limit';
+import { answerHttpError, HttpLevelError } from './http/http-errors';
+import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { createTokenVerifier } from './auth/tokens';
 import { armorProtection } from './graphql/limits';
 import { costLimitPlugin } from './graphql/cost';
@@ -55,12 +56,16 @@ function headerValue(header: string | string[] | undefined): string | undefined 
   return Array.isArray(header) ? header[0] : header;
 }
 
-/** /graphql (Apollo), /health (the process is alive) and /ready (Neo4j reachable and migrated). */
+/**
+ * /graphql (Apollo, straight on Node's HTTP server: src/http/graphql-endpoint.ts), and on Express
+ * /health (the process is alive), /ready (Neo4j reachable and migrated), /metrics and the web app.
+ */
 export async function startHttpServer(deps: HttpServerDeps, host: string, port: number, graceMs: number): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  const httpServer = http.createServer(app);
+  let graphql: http.RequestListener | undefined;
+  const httpServer = http.createServer((req, res) => (graphql && isGraphqlRequest(req.url) ? graphql(req, res) : app(req, res)));
 
   const armor = armorProtection(deps.limits);
   const metrics = deps.metrics?.enabled ? new ServiceMetrics() : undefined;
@@ -98,30 +103,22 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     }
   });
   if (metrics && deps.metrics) app.get('/metrics', metricsRoute(metrics, deps.metrics));
-  app.use(
-    '/graphql',
-    graphqlBodyParser((authorization) => viewerFromAuthorization(authorization, deps.auth, verifyToken)),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
-        const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
-        const causality = causalityFromHeader(headerValue(req.headers[BOOKMARK_HEADER]));
-        return createRequestContext(executor, deps.logger, requestIdOfResponse(res), viewer, idempotency, causality);
-      },
-    }),
-  );
+  graphql = graphqlEndpoint(apollo, {
+    parseBody: graphqlBodyParser((authorization) => viewerFromAuthorization(authorization, deps.auth, verifyToken)),
+    context: async (req, requestId) => {
+      const viewer = await viewerFromAuthorization(req.headers.authorization, deps.auth, verifyToken);
+      const idempotency = new IdempotencyScope(headerValue(req.headers['idempotency-key']), viewer.subject, (req.body ?? {}) as Record<string, unknown>);
+      const causality = causalityFromHeader(headerValue(req.headers[BOOKMARK_HEADER]));
+      return createRequestContext(executor, deps.logger, requestId, viewer, idempotency, causality);
+    },
+    onHttpError: (error, res, requestId) => answerHttpError(error as HttpLevelError, res, requestId, deps.logger),
+  });
 
   // Apollo's landing page (Sandbox from a CDN) is off; the app and GraphiQL are served from web/dist.
   if (deps.web) app.use(webRoutes(deps.web));
 
-  // Body-parser and other HTTP-level failures: a JSON error in GraphQL's shape, never Express's HTML stack page.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const requestId = requestIdOfResponse(res);
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message = status === 413 ? BODY_LIMIT_MESSAGE : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error.';
-    if (status >= 500) deps.logger.error({ err: error, requestId }, 'http error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId } }] });
-  });
+  // Failures of the other routes: a JSON error in GraphQL's shape, never Express's HTML stack page.
+  app.use((error: HttpLevelError, _req: express.Request, res: express.Response, _next: express.NextFunction) => answerHttpError(error, res, requestIdOfResponse(res), deps.logger));
   // Any other path: a JSON 404 with the request id, not Express's HTML page.
   app.use((_req: express.Request, res: express.Response) => {
     res.status(404).json({ errors: [{ message: 'Not found: the API is at /graphql (and /health, /ready).', extensions: { code: 'NOT_FOUND', requestId: requestIdOfResponse(res) } }] });

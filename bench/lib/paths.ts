@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import express from 'express';
 import neo4j, { Driver } from 'neo4j-driver';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { startApp } from '../../src/app';
 import { AppConfig, loadConfig, LogLevel } from '../../src/config';
@@ -125,21 +123,21 @@ async function startRaw(options: PathOptions): Promise<RunningPath> {
   };
 }
 
-/** @neo4j/graphql 7 over bench/neo4j-graphql/typedefs.graphql, on Apollo Server and Express like the service. */
+/**
+ * @neo4j/graphql 7 over bench/neo4j-graphql/typedefs.graphql, served as its getting-started guide
+ * serves it: Apollo Server's startStandaloneServer (Node's HTTP server, body-parser, CORS; no
+ * Express), as the service serves /graphql (src/http/graphql-endpoint.ts).
+ */
 async function startNeo4jGraphql(options: PathOptions): Promise<RunningPath> {
   const { database } = serviceConfig(options).neo4j;
   const driver = benchDriver(options.uri, options.poolSize ?? 50);
   await driver.verifyConnectivity();
   const typeDefs = fs.readFileSync(path.join(BENCH_DIR, 'neo4j-graphql', 'typedefs.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-  const app = express();
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], stopOnTerminationSignals: false });
-  await apollo.start();
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database } }) }));
-  const base = await listen(httpServer);
+  const apollo = new ApolloServer({ schema, stopOnTerminationSignals: false });
+  const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' }, context: async () => ({ sessionConfig: { database } }) });
   return {
-    url: `${base}/graphql`,
+    url: new URL('/graphql', url).toString(),
     stop: async () => {
       await apollo.stop();
       await driver.close();

@@ -1,5 +1,5 @@
-import express from 'express';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import bodyParser from 'body-parser';
 import { rolesAllow, Viewer } from '../auth/roles';
 import { MAX_UPLOAD_BODY_BYTES } from '../dataset/list/list-upload';
 
@@ -10,14 +10,17 @@ export const ADMIN_BODY_LIMIT_BYTES = MAX_UPLOAD_BODY_BYTES;
 
 export const BODY_LIMIT_MESSAGE = `The request body is larger than the 100 kB limit (${Math.round(ADMIN_BODY_LIMIT_BYTES / (1024 * 1024))} MiB for an admin's request, which may carry a list workbook for importList).`;
 
+/** Reads a request's JSON body into `req.body`, then calls `next` (with the error, when it is too large or not JSON). */
+export type BodyParser = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
 /**
  * The JSON body parser of /graphql: 100 kB for everyone; a larger body (by its Content-Length) only
  * from a caller whose token is an admin's, up to the upload limit. The token is checked here only
  * for such a body, so an ordinary request costs nothing more; the context checks it again as usual.
  */
-export function graphqlBodyParser(viewerOf: (authorization: string | undefined) => Promise<Viewer>): RequestHandler {
-  const small = express.json({ limit: BODY_LIMIT_BYTES });
-  const large = express.json({ limit: ADMIN_BODY_LIMIT_BYTES });
+export function graphqlBodyParser(viewerOf: (authorization: string | undefined) => Promise<Viewer>): BodyParser {
+  const small = bodyParser.json({ limit: BODY_LIMIT_BYTES });
+  const large = bodyParser.json({ limit: ADMIN_BODY_LIMIT_BYTES });
   return (req, res, next) => {
     const length = Number(req.headers['content-length']);
     if (!(length > BODY_LIMIT_BYTES) || length > ADMIN_BODY_LIMIT_BYTES) return small(req, res, next);

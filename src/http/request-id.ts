@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -17,10 +18,17 @@ export function requestIdOf(header: string | string[] | undefined): string {
  * rest of the request, so error formatting can put it into each error without the GraphQL context.
  */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
+  withRequestId(req, res, (requestId) => {
+    res.locals.requestId = requestId;
+    next();
+  });
+}
+
+/** What requestIdMiddleware does, for a handler outside Express (src/http/graphql-endpoint.ts). */
+export function withRequestId(req: IncomingMessage, res: ServerResponse, next: (requestId: string) => void): void {
   const requestId = requestIdOf(req.headers['x-request-id']);
-  res.locals.requestId = requestId;
   res.setHeader('x-request-id', requestId);
-  scope.run(requestId, next);
+  scope.run(requestId, next, requestId);
 }
 
 /** The id of the request a response answers (set by requestIdMiddleware). */

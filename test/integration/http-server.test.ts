@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import zlib from 'node:zlib';
 import readline from 'node:readline';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -45,6 +46,35 @@ describe('the HTTP server', () => {
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
     expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('reads a gzip-compressed body, and refuses an encoding or charset it cannot read with 415 and a JSON error', async () => {
+    const query = JSON.stringify({ query: '{ serviceInfo { version } }' });
+    const gzipped = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: zlib.gzipSync(query) });
+    expect(await gzipped.json()).toEqual({ data: { serviceInfo: { version: expect.any(String) } } });
+    for (const headers of [{ 'content-type': 'application/json', 'content-encoding': 'compress-me' }, { 'content-type': 'application/json; charset=latin1' }]) {
+      const refused = await fetch(app.url, { method: 'POST', headers, body: query });
+      expect(refused.status).toBe(415);
+      expect(await refused.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST', requestId: refused.headers.get('x-request-id') } }] });
+    }
+  });
+
+  it('answers GraphQL at /graphql in any case and below it, and a JSON 404 next to it', async () => {
+    for (const path of ['/GraphQL', '/graphql/', '/graphql/v1?x=1']) {
+      const response = await post(`${base}${path}`, { query: '{ serviceInfo { version } }' });
+      expect([path, response.status, response.headers.get('cache-control')]).toEqual([path, 200, 'no-store']);
+    }
+    const beside = await post(`${base}/graphqlx`, { query: '{ serviceInfo { version } }' });
+    expect(beside.status).toBe(404);
+    expect(((await beside.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses other methods as Apollo does: 405 with Allow, and HEAD without a body', async () => {
+    const put = await fetch(app.url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, POST']);
+    const head = await fetch(app.url, { method: 'HEAD' });
+    expect(head.status).toBeGreaterThanOrEqual(400);
+    expect(await head.text()).toBe('');
   });
 
   it('refuses a body over the size limit without crashing', async () => {
