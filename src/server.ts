@@ -18,7 +18,7 @@ import { allProblemsPlugin } from './graphql/mutations/all-problems.plugin';
 import type { Neo4jExecutor } from './db/executor';
 import { migrationsAreApplied } from './db/migrations';
 import { createRequestContext, RequestContext } from './context';
-import { formatClientError, withRequestId } from './graphql/error-formatting';
+import { formatClientError } from './graphql/error-formatting';
 import { IdempotencyScope } from './idempotency';
 import { requestLoggingPlugin } from './graphql/request-plugin';
 import { metricsPlugin } from './graphql/metrics-plugin';
@@ -26,7 +26,7 @@ import { ServiceMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics-route';
 import { BOOKMARK_HEADER, causalityFromHeader } from './http/bookmark-header';
 import { ResponseCache, responseCachePlugin } from './graphql/response-cache-plugin';
-import { currentRequestId, requestIdMiddleware, requestIdOfResponse } from './http/request-id';
+import { requestIdMiddleware, requestIdOfResponse } from './http/request-id';
 import { webRoutes, WebRoutesOptions } from './web/web-routes';
 
 export interface HttpServerDeps {
@@ -83,7 +83,8 @@ export async function startHttpServer(deps: HttpServerDeps, host: string, port: 
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): drain, close the driver, stop the local Neo4j, exit 0.
     stopOnTerminationSignals: false,
-    formatError: (formatted, original) => withRequestId(formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error, currentRequestId()),
+    // The request id goes into each error in requestLoggingPlugin, and into those answered before any plugin in graphql-endpoint.ts.
+    formatError: (formatted, original) => formatClientError(formatted, original, { suggestions: deps.limits.fieldSuggestions }).error,
     // No cache hints anywhere: Apollo's default cache-control plugin would only wrap every field
     // resolver to compute "no-store", which requestLoggingPlugin sets instead.
     plugins: [...armor.plugins, allProblemsPlugin(deps.schema, armor.validationRules), costLimitPlugin(deps.schema, deps.limits), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), ...(metrics ? [metricsPlugin(metrics)] : []), ...(cache ? [cache] : [])],

@@ -38,8 +38,22 @@ export function withoutSuggestions(message: string): string {
 }
 
 /** Every error a client receives names the request, so a report can be matched to the server log. */
-export function withRequestId(error: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError {
-  return requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error;
+export function withRequestId(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
+  return error.extensions?.requestId === requestId ? error : { ...error, extensions: { ...error.extensions, requestId } };
+}
+
+/** An answer's JSON text with the request id in each of its errors; any other text as it is. */
+export function errorsNamingRequest(answer: string, requestId: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer);
+  } catch {
+    return answer;
+  }
+  const errors = typeof parsed === 'object' && parsed !== null ? (parsed as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return answer;
+  const named = { ...(parsed as object), errors: errors.map((error: GraphQLFormattedError) => withRequestId(error, requestId)) };
+  return JSON.stringify(named) + (answer.endsWith('\n') ? '\n' : '');
 }
 
 /** class-validator's nested errors, flattened to one problem per constraint with a dotted field path. */

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import type { BodyParser } from './body-limit';
-import { withRequestId } from './request-id';
+import { assignRequestId } from './request-id';
+import { errorsNamingRequest } from '../graphql/error-formatting';
 
 /** /graphql as Express's `app.use('/graphql')` matched it: in any case, with or without a path below it or a query. */
 const GRAPHQL_PATH = /^\/graphql(?:[/?#]|$)/i;
@@ -29,21 +30,29 @@ export interface GraphqlEndpointOptions<TContext> {
  * (CSRF, methods, the accept header, batching, limits, errors) is Apollo's or ours.
  */
 export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
-  return (req: IncomingMessage & { body?: unknown }, res: ServerResponse): void =>
-    withRequestId(req, res, (requestId) => {
-      options.parseBody(req, res, (error) => {
-        if (error) return options.onHttpError(error, res, requestId);
-        answer(apollo, req, res, () => options.context(req, requestId)).catch((thrown: unknown) => options.onHttpError(thrown, res, requestId));
-      });
+  return (req: IncomingMessage & { body?: unknown }, res: ServerResponse): void => {
+    const requestId = assignRequestId(req, res);
+    options.parseBody(req, res, (error) => {
+      if (error) return options.onHttpError(error, res, requestId);
+      answer(apollo, req, res, requestId, () => options.context(req, requestId)).catch((thrown: unknown) => options.onHttpError(thrown, res, requestId));
     });
+  };
 }
 
-async function answer<TContext extends BaseContext>(apollo: ApolloServer<TContext>, req: IncomingMessage & { body?: unknown }, res: ServerResponse, context: () => Promise<TContext>): Promise<void> {
+async function answer<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  req: IncomingMessage & { body?: unknown },
+  res: ServerResponse,
+  requestId: string,
+  context: () => Promise<TContext>,
+): Promise<void> {
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: httpGraphQLRequestOf(req), context });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    // Errors Apollo answers before an operation runs (401, CSRF, 405, a bad body or header) pass no
+    // plugin, so the request id the plugins give every other error is put into them here.
+    res.end(res.statusCode >= 400 ? errorsNamingRequest(response.body.string, requestId) : response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ValidationError } from 'class-validator';
-import { formatClientError } from '../../src/graphql/error-formatting';
+import { errorsNamingRequest, formatClientError } from '../../src/graphql/error-formatting';
 import { NotFoundError, DatabaseUnavailableError } from '../../src/errors';
 import { translateDriverError } from '../../src/db/driver-errors';
 import { Neo4jError } from 'neo4j-driver';
@@ -68,5 +68,20 @@ describe('driver errors', () => {
   it('leave unknown failures alone, so they are masked as internal', () => {
     const syntax = new Neo4jError('x', 'Neo.ClientError.Statement.SyntaxError', '', '');
     expect(translateDriverError(syntax, 1000)).toBe(syntax);
+  });
+});
+
+describe('the request id in an answer Apollo gave before any plugin ran', () => {
+  it('goes into every error, after its other extensions, keeping the trailing newline', () => {
+    const answer = `${JSON.stringify({ errors: [{ message: 'a', extensions: { code: 'BAD_REQUEST' } }, { message: 'b' }] })}\n`;
+    expect(errorsNamingRequest(answer, 'req-1')).toBe(
+      `${JSON.stringify({ errors: [{ message: 'a', extensions: { code: 'BAD_REQUEST', requestId: 'req-1' } }, { message: 'b', extensions: { requestId: 'req-1' } }] })}\n`,
+    );
+  });
+
+  it('leaves an answer without errors, and text that is not JSON, as they are', () => {
+    expect(errorsNamingRequest('{"data":{"x":1}}', 'req-1')).toBe('{"data":{"x":1}}');
+    expect(errorsNamingRequest('Bad Request', 'req-1')).toBe('Bad Request');
+    expect(errorsNamingRequest('null', 'req-1')).toBe('null');
   });
 });
