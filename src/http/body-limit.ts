@@ -10,6 +10,18 @@ export const ADMIN_BODY_LIMIT_BYTES = MAX_UPLOAD_BODY_BYTES;
 
 export const BODY_LIMIT_MESSAGE = `The request body is larger than the 100 kB limit (${Math.round(ADMIN_BODY_LIMIT_BYTES / (1024 * 1024))} MiB for an admin's request, which may carry a list workbook for importList).`;
 
+/**
+ * The test body-parser makes by default (`type: 'application/json'`): the media type, in any case and
+ * without its parameters, is application/json. Its own check (type-is) parsed the header into a
+ * media-type object on every request, 1.7 % of a nested query's CPU.
+ */
+export function isJsonBody(req: IncomingMessage): boolean {
+  const header = req.headers['content-type'];
+  if (!header) return false;
+  const end = header.indexOf(';');
+  return (end < 0 ? header : header.slice(0, end)).trim().toLowerCase() === 'application/json';
+}
+
 /** Reads a request's JSON body into `req.body`, then calls `next` (with the error, when it is too large or not JSON). */
 export type BodyParser = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -19,8 +31,8 @@ export type BodyParser = (req: IncomingMessage, res: ServerResponse, next: (erro
  * for such a body, so an ordinary request costs nothing more; the context checks it again as usual.
  */
 export function graphqlBodyParser(viewerOf: (authorization: string | undefined) => Promise<Viewer>): BodyParser {
-  const small = bodyParser.json({ limit: BODY_LIMIT_BYTES });
-  const large = bodyParser.json({ limit: ADMIN_BODY_LIMIT_BYTES });
+  const small = bodyParser.json({ limit: BODY_LIMIT_BYTES, type: isJsonBody });
+  const large = bodyParser.json({ limit: ADMIN_BODY_LIMIT_BYTES, type: isJsonBody });
   return (req, res, next) => {
     const length = Number(req.headers['content-length']);
     if (!(length > BODY_LIMIT_BYTES) || length > ADMIN_BODY_LIMIT_BYTES) return small(req, res, next);
