@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
-import { formatClientError } from './error-formatting';
+import { formatClientError, withRequestId } from './error-formatting';
 import { BOOKMARK_HEADER, bookmarkHeaderValue } from '../http/bookmark-header';
 
 /**
@@ -23,10 +23,7 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
         },
         async willSendResponse({ response, operationName }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
-              ...error,
-              extensions: { ...error.extensions, requestId: contextValue.requestId },
-            }));
+            response.body.singleResult.errors = response.body.singleResult.errors.map((error) => withRequestId(error, contextValue.requestId));
           }
           response.http.headers.set('x-request-id', contextValue.requestId);
           if (contextValue.idempotency.replayed && response.body.kind === 'single') {
